@@ -1,0 +1,75 @@
+/**
+ * The whole build, in stages: convert sources -> Astro -> Pagefind -> fidelity
+ * check. It builds into .build/dist and replaces dist/ only when every stage
+ * passed, so a failed build never leaves a half-built site. Stage timings go to
+ * .build/timings.json for `npm run bench`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { convertAll } from '../src/conversion/convert-all.ts';
+import { SourceError } from '../src/conversion/errors.ts';
+import { checkFidelity } from '../src/checks/fidelity.ts';
+import { assertNodeVersion } from './node-version.ts';
+import { paths } from './paths.ts';
+
+assertNodeVersion();
+
+const staging = join(paths.root, '.build', 'dist');
+const timings: Record<string, number> = {};
+
+function stage<T>(name: string, run: () => T): T {
+  const start = performance.now();
+  const result = run();
+  timings[name] = Math.round(performance.now() - start);
+  console.log(`✓ ${name} (${(timings[name] / 1000).toFixed(1)} s)`);
+  return result;
+}
+
+function exec(command: string, args: string[]): void {
+  const result = spawnSync(command, args, {
+    cwd: paths.root,
+    stdio: 'inherit',
+    env: { ...process.env, HY_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) {
+    console.error(`Build stopped: ${command} ${args.join(' ')} failed.`);
+    process.exit(1);
+  }
+}
+
+const bin = (name: string) => join(paths.root, 'node_modules', '.bin', name);
+
+try {
+  rmSync(staging, { recursive: true, force: true });
+  const results = stage('convert', () => convertAll({ contentDir: paths.content, outDir: paths.generatedReports, root: paths.root }));
+  stage('astro', () => exec(process.execPath, [bin('astro'), 'build', '--silent']));
+  stage('pagefind', () => exec(bin('pagefind'), ['--site', staging, '--quiet']));
+  stage('fidelity', () => {
+    let failed = false;
+    for (const { meta } of results) {
+      const html = readFileSync(join(staging, 'reports', meta.slug, 'index.html'), 'utf8');
+      const r = checkFidelity(readFileSync(join(paths.content, 'sources', meta.source)), html, meta.source);
+      console.log(
+        `  ${meta.slug}: ${r.sourceChars} source chars, ${r.matched} on the page, removed: ${r.removed.pageNumbers} page-number digits, ${r.removed.boldMarkers} bold markers; unexplained: ${r.unexplained}`,
+      );
+      if (r.unexplained > 0) {
+        console.error(`  first difference: ${r.firstDifference}`);
+        failed = true;
+      }
+    }
+    if (failed) throw new SourceError('content/sources', 1, 'text was lost or added on the way to the page (see above).');
+  });
+  rmSync(paths.dist, { recursive: true, force: true });
+  renameSync(staging, paths.dist);
+  mkdirSync(join(paths.root, '.build'), { recursive: true });
+  writeFileSync(join(paths.root, '.build', 'timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
+  console.log(`Built ${results.length} documents into dist/.`);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  if (error instanceof SourceError) {
+    console.error(`Build stopped: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,89 @@
+/**
+ * Fidelity: the visible text of a built report page holds every non-whitespace
+ * character of its source, in order. The only characters allowed to go are the
+ * documented artefacts: page numbers of PDF extractions and the `**` markers
+ * that became bold. Page furniture (table of contents, metadata, permalinks,
+ * tooltips, figure notes) is marked `data-chrome` and is not compared.
+ */
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { decodeSource } from '../conversion/decode.ts';
+import { PAGE_NUMBER, detectLayout, splitLines } from '../conversion/reflow.ts';
+
+export interface FidelityReport {
+  sourceChars: number;
+  matched: number;
+  removed: { pageNumbers: number; boldMarkers: number };
+  unexplained: number;
+  /** Where the first unexplained difference is, with some context. */
+  firstDifference?: string;
+}
+
+function isChrome(el: Element): boolean {
+  return el.properties.dataChrome !== undefined || el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'template';
+}
+
+function collectText(node: Root | RootContent, out: string[]): void {
+  if (node.type === 'text') out.push(node.value);
+  else if (node.type === 'element' && isChrome(node)) return;
+  if ('children' in node) for (const child of node.children) collectText(child, out);
+}
+
+function findRoot(node: Root | RootContent): Element | undefined {
+  if (node.type === 'element' && node.properties.dataFidelityRoot !== undefined) return node;
+  if (!('children' in node)) return undefined;
+  for (const child of node.children) {
+    const found = findRoot(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The page's main content text, without page furniture. */
+export function pageText(html: string): string {
+  const root = findRoot(fromHtml(html));
+  if (!root) throw new Error('no element marked data-fidelity-root on the page');
+  const out: string[] = [];
+  collectText(root, out);
+  return out.join('');
+}
+
+const strip = (s: string) => [...s.replace(/\s/gu, '')];
+
+export function checkFidelity(sourceBytes: Uint8Array, html: string, file: string): FidelityReport {
+  const { text } = decodeSource(sourceBytes, file);
+  const lines = splitLines(text);
+  const layout = detectLayout(lines);
+  let pageNumbers = 0;
+  const kept = lines.filter((l) => {
+    const drop = layout.wrapped && PAGE_NUMBER.test(l.text);
+    if (drop) pageNumbers += l.text.length;
+    return !drop;
+  });
+  const expected = strip(kept.map((l) => l.text).join(''));
+  const page = strip(pageText(html));
+  const report: FidelityReport = {
+    sourceChars: strip(text).length,
+    matched: 0,
+    removed: { pageNumbers, boldMarkers: 0 },
+    unexplained: 0,
+  };
+  let p = 0;
+  for (let e = 0; e < expected.length; e++) {
+    if (expected[e] === page[p]) {
+      report.matched++;
+      p++;
+    } else if (expected[e] === '*' && expected[e + 1] === '*') {
+      report.removed.boldMarkers += 2;
+      e++;
+    } else {
+      report.unexplained++;
+      report.firstDifference ??= `source "…${expected.slice(Math.max(0, e - 15), e + 15).join('')}…" vs page "…${page.slice(Math.max(0, p - 15), p + 15).join('')}…"`;
+    }
+  }
+  if (p < page.length) {
+    report.unexplained += page.length - p;
+    report.firstDifference ??= `page has extra text: "${page.slice(p, p + 30).join('')}…"`;
+  }
+  return report;
+}

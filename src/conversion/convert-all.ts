@@ -1,0 +1,47 @@
+/**
+ * Converts every document listed in content/documents.yaml and checks that the
+ * listing and the folder of sources agree (no text without metadata, no
+ * metadata without a text).
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { type DocumentMeta, documentsSchema } from '../data/documents-schema.ts';
+import { DataError, loadYaml } from '../data/load-yaml.ts';
+import { type ConvertedDocument, convertSource } from './convert-source.ts';
+import { SourceError } from './errors.ts';
+
+export interface ConvertOptions {
+  contentDir: string;
+  outDir: string;
+  /** Paths in messages are shown relative to this folder. */
+  root: string;
+}
+
+export interface ConvertResult {
+  meta: DocumentMeta;
+  doc: ConvertedDocument;
+}
+
+export function convertAll({ contentDir, outDir, root }: ConvertOptions): ConvertResult[] {
+  const show = (p: string) => relative(root, p) || p;
+  const listing = join(contentDir, 'documents.yaml');
+  const docs = loadYaml(listing, documentsSchema, show(listing));
+  const sourcesDir = join(contentDir, 'sources');
+  const onDisk = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt'));
+  for (const file of onDisk) {
+    if (!docs.some((d) => d.source === file)) {
+      throw new SourceError(show(join(sourcesDir, file)), 1, `has no metadata: add a record with "source: ${file}" to ${show(listing)}.`);
+    }
+  }
+  const results = docs.map((meta) => {
+    const path = join(sourcesDir, meta.source);
+    if (!onDisk.includes(meta.source)) {
+      throw new DataError(show(listing), 1, `document "${meta.slug}" names source "${meta.source}", which is not in ${show(sourcesDir)}.`);
+    }
+    return { meta, doc: convertSource(readFileSync(path), meta, show(path)) };
+  });
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  for (const { meta, doc } of results) writeFileSync(join(outDir, `${meta.slug}.mdx`), doc.mdx);
+  return results;
+}

@@ -1,0 +1,47 @@
+/** The structured form of a source document, between plain text and MDX. */
+import type { HeadingKind } from './patterns.ts';
+
+export type FrontRole = 'title' | 'kicker' | 'date' | 'byline';
+
+export interface FrontLine {
+  role: FrontRole;
+  text: string;
+  line: number;
+}
+
+export interface HeadingNode {
+  type: 'heading';
+  kind: HeadingKind | 'unnumbered';
+  depth: number;
+  text: string;
+  line: number;
+}
+
+export interface ParagraphNode {
+  type: 'paragraph';
+  text: string;
+  line: number;
+}
+
+export interface AsideNode {
+  type: 'aside';
+  /** The box number as printed (专栏 8 -> "8"). */
+  number: string;
+  title: string;
+  line: number;
+  children: ParagraphNode[];
+}
+
+export interface FigureNode {
+  type: 'figure';
+  number: string;
+  caption: string;
+  line: number;
+}
+
+export type BodyNode = HeadingNode | ParagraphNode | AsideNode | FigureNode;
+
+export interface DocumentTree {
+  front: FrontLine[];
+  body: BodyNode[];
+}

@@ -1,0 +1,56 @@
+/**
+ * The structural markers of Chinese government reports and plan outlines.
+ * "Strong" markers (章, 节, 专栏, 图) always start a new block; "weak" ones
+ * (一、, （一）, 1、, ——) may also occur as the continuation of a wrapped line
+ * in a list such as "…，2、农业现代化发展规划，3、…".
+ */
+const CN = '[一二三四五六七八九十百零〇两]+';
+
+export type HeadingKind = 'chapter' | 'part' | 'section' | 'subsection' | 'article';
+
+export const HEADING_PATTERNS: Record<HeadingKind, RegExp> = {
+  chapter: new RegExp(`^第${CN}章`),
+  part: new RegExp(`^${CN}、`),
+  section: new RegExp(`^第${CN}节`),
+  subsection: new RegExp(`^[（(]${CN}[）)]`),
+  article: /^\d{1,3}、/,
+};
+
+/** The order in which heading kinds nest, outermost first. */
+export const HEADING_ORDER: HeadingKind[] = ['chapter', 'part', 'section', 'subsection', 'article'];
+
+export const BOX = /^专栏\s*(\d+)\s*[：:]\s*/;
+export const FIGURE = /^图\s*(\d+)\s*[：:]\s*/;
+/** `——` items; `一一` is how some extractions render the same dash. */
+export const DASH_ITEM = /^(——|一一)(?=\S)/;
+/** Numbered notes such as "9.“衡阳群众”品牌（P15）:即…" (not decimals like "1.7万"). */
+export const NOTE_ITEM = /^\d{1,2}\.(?!\d)/;
+
+/** A sentence end; an ASCII full stop counts after a Chinese character ("提升行业治理能力."). */
+export const SENTENCE_END = /[。！？!?；;…]$|[。！？][”’」』）)]$|[\u4e00-\u9fff]\.$/;
+export const HAS_SENTENCE_END = /[。！？!?；]/;
+export const ENDS_WITH_COLON = /[：:]$/;
+
+export function headingKindOf(text: string): HeadingKind | undefined {
+  return HEADING_ORDER.find((kind) => HEADING_PATTERNS[kind].test(text));
+}
+
+export function isStrongStart(text: string): boolean {
+  return HEADING_PATTERNS.chapter.test(text) || HEADING_PATTERNS.section.test(text) || BOX.test(text) || FIGURE.test(text);
+}
+
+export function isWeakStart(text: string): boolean {
+  return (
+    HEADING_PATTERNS.part.test(text) ||
+    HEADING_PATTERNS.subsection.test(text) ||
+    HEADING_PATTERNS.article.test(text) ||
+    DASH_ITEM.test(text) ||
+    NOTE_ITEM.test(text)
+  );
+}
+
+/**
+ * A lead phrase: a short opening sentence without a comma, such as "铁路。" or
+ * "经济运行质量稳步提升。", which these documents use as a run-in title.
+ */
+export const LEAD_PHRASE = /^(?:\*\*)?[^，,。：:；;、\s*]{2,16}[。：:](?:\*\*)?/;

@@ -1,0 +1,129 @@
+/**
+ * Classifies reflowed blocks into a document tree: the title block, headings of
+ * every kind with their nesting depth, 专栏 boxes, figure captions and paragraphs.
+ */
+import type { AsideNode, BodyNode, DocumentTree, FrontLine, HeadingNode } from './document-tree.ts';
+import { SourceError } from './errors.ts';
+import { BOX, FIGURE, HEADING_ORDER, HEADING_PATTERNS, type HeadingKind, headingKindOf } from './patterns.ts';
+import { type Block, isHeadingLike } from './reflow.ts';
+import { displayWidth } from './whitespace.ts';
+
+const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日/;
+const BYLINE = /(市长|区长|县长|主任|书记|记者|通讯员|作者)|^■/;
+/** A heading's run-in lead ends at the first full stop within this many characters. */
+const LEAD_LIMIT = 45;
+
+const compact = (s: string) => s.replace(/[\s*]/g, '');
+
+function frontLength(blocks: Block[]): number {
+  let n = 0;
+  while (n < blocks.length && isHeadingLike(blocks[n]!.text) && !headingKindOf(blocks[n]!.text)) n++;
+  return n;
+}
+
+function classifyFront(blocks: Block[], title: string, file: string): FrontLine[] {
+  const lines: FrontLine[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    // "2019年4月22日在衡阳市石鼓区 / 第四届…会议上": a date line broken before its meeting.
+    if (DATE_LINE.test(b.text) && !b.text.endsWith('上') && blocks[i + 1]?.text.endsWith('上')) {
+      lines.push({ role: 'date', text: b.text + blocks[i + 1]!.text, line: b.line });
+      i++;
+      continue;
+    }
+    lines.push({ role: DATE_LINE.test(b.text) ? 'date' : BYLINE.test(b.text) ? 'byline' : 'kicker', text: b.text, line: b.line });
+  }
+  const want = compact(title);
+  for (let start = 0; start < lines.length; start++) {
+    let joined = '';
+    for (let end = start; end < lines.length && joined.length < want.length; end++) {
+      joined += compact(lines[end]!.text);
+      if (joined === want) {
+        const merged: FrontLine = { role: 'title', text: lines.slice(start, end + 1).map((l) => l.text).join(''), line: lines[start]!.line };
+        return [...lines.slice(0, start), merged, ...lines.slice(end + 1)];
+      }
+    }
+  }
+  throw new SourceError(
+    file,
+    blocks[0]?.line ?? 1,
+    `the title "${title}" from documents.yaml does not appear in the document's opening lines (${lines.map((l) => `"${l.text}"`).join(', ') || 'none'}); the title must be the document's own.`,
+  );
+}
+
+/** Splits "（一）经济发展实现新的跨越。2012年，…" into its heading and the paragraph after it. */
+function splitLead(text: string, kind: HeadingKind): [string, string] {
+  const marker = text.match(HEADING_PATTERNS[kind])![0];
+  const rest = text.slice(marker.length);
+  const stop = rest.search(/[。！？](?:\*\*)?/);
+  if (stop >= 0 && stop < LEAD_LIMIT) {
+    const end = rest.slice(stop).match(/^[。！？](?:\*\*)?/)![0].length + stop;
+    return [marker + rest.slice(0, end), rest.slice(end)];
+  }
+  return displayWidth(text) <= LEAD_LIMIT ? [text, ''] : [marker, rest];
+}
+
+export function buildTree(blocks: Block[], title: string, file: string): DocumentTree {
+  const frontCount = frontLength(blocks);
+  const front = classifyFront(blocks.slice(0, Math.max(frontCount, 1)), title, file);
+  const rest = blocks.slice(Math.max(frontCount, 1));
+  const body: BodyNode[] = [];
+  let aside: AsideNode | undefined;
+
+  for (let i = 0; i < rest.length; i++) {
+    const block = rest[i]!;
+    const box = block.text.match(BOX);
+    const figure = block.text.match(FIGURE);
+    const kind = headingKindOf(block.text);
+    if (box) {
+      aside = { type: 'aside', number: box[1]!, title: block.text, line: block.line, children: [] };
+      body.push(aside);
+    } else if (figure) {
+      aside = undefined;
+      body.push({ type: 'figure', number: figure[1]!, caption: block.text, line: block.line });
+    } else if (kind) {
+      aside = undefined;
+      const [head, after] = splitLead(block.text, kind);
+      const heading: HeadingNode = { type: 'heading', kind, depth: 0, text: head, line: block.line };
+      // A chapter or section title wrapped onto a second short line ("第七章 …" / "打造区域性服务中心").
+      const next = rest[i + 1];
+      if ((kind === 'chapter' || kind === 'section') && !after && next && isHeadingLike(next.text) && !/[，、：]/.test(next.text) && !headingKindOf(next.text) && !BOX.test(next.text) && !FIGURE.test(next.text)) {
+        heading.text += ` ${next.text}`;
+        i++;
+      }
+      body.push(heading);
+      if (after) body.push({ type: 'paragraph', text: after, line: block.line });
+    } else if (!aside && isHeadingLike(block.text) && i < rest.length - 1) {
+      body.push({ type: 'heading', kind: 'unnumbered', depth: 0, text: block.text, line: block.line });
+    } else if (aside) {
+      aside.children.push({ type: 'paragraph', text: block.text, line: block.line });
+    } else {
+      body.push({ type: 'paragraph', text: block.text, line: block.line });
+    }
+  }
+  assignDepths(body);
+  return { front, body };
+}
+
+/**
+ * Numbered kinds nest in HEADING_ORDER, starting at h2 (h1 is the title).
+ * An unnumbered heading sits one level below the numbered heading it follows,
+ * or one level above the numbered headings it introduces.
+ */
+function assignDepths(body: BodyNode[]): void {
+  const headings = body.filter((n): n is HeadingNode => n.type === 'heading');
+  const present = HEADING_ORDER.filter((k) => headings.some((h) => h.kind === k));
+  const depthOf = (kind: HeadingKind) => Math.min(6, 2 + present.indexOf(kind));
+  let enclosing = 1;
+  headings.forEach((h, i) => {
+    if (h.kind !== 'unnumbered') {
+      h.depth = depthOf(h.kind);
+      enclosing = h.depth;
+      return;
+    }
+    let depth = Math.min(6, enclosing + 1);
+    const next = headings.slice(i + 1).find((n) => n.kind === 'unnumbered' || depthOf(n.kind as HeadingKind) <= depth);
+    if (next && next.kind !== 'unnumbered') depth = Math.max(2, depthOf(next.kind) - 1);
+    h.depth = depth;
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * Reads a YAML data file and validates it with a zod schema. Every error names
+ * the file and line, the entry (by its id or slug) and the field, e.g.
+ *   content/documents.yaml:14: entry 2 (slug "city-report-2019"), field "level": …
+ */
+import { readFileSync } from 'node:fs';
+import { LineCounter, isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+import { SourceError } from '../conversion/errors.ts';
+
+export class DataError extends SourceError {}
+
+function lineOfPath(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[]): number {
+  let node: unknown = doc.contents;
+  let line = 1;
+  for (const key of path) {
+    const range = (node as YamlNode | undefined)?.range;
+    if (range) line = counter.linePos(range[0]).line;
+    if (isSeq(node) && typeof key === 'number') node = node.items[key];
+    else if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+      if (pair?.key && (pair.key as YamlNode).range) line = counter.linePos((pair.key as YamlNode).range![0]).line;
+      node = pair?.value;
+    } else break;
+  }
+  const range = (node as YamlNode | undefined)?.range;
+  return range ? counter.linePos(range[0]).line : line;
+}
+
+function entryLabel(data: unknown, index: PropertyKey | undefined): string {
+  if (typeof index !== 'number' || !Array.isArray(data)) return '';
+  const entry = data[index] as Record<string, unknown> | undefined;
+  const name = entry && (entry.id ?? entry.slug ?? entry.term ?? entry.candidate);
+  return `entry ${index + 1}${typeof name === 'string' ? ` (${entry?.id ? 'id' : entry?.slug ? 'slug' : entry?.term ? 'term' : 'candidate'} "${name}")` : ''}`;
+}
+
+/** Parses YAML text, stopping with file:line on a syntax error. */
+export function parseYaml(text: string, file: string): { data: unknown; lineOf: (path: PropertyKey[]) => number } {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const err = doc.errors[0];
+  if (err) {
+    const line = err.linePos?.[0]?.line ?? counter.linePos(err.pos[0]).line;
+    throw new DataError(file, line, `is not valid YAML: ${err.message.split('\n')[0]}`);
+  }
+  return { data: doc.toJS(), lineOf: (path) => lineOfPath(doc, counter, path) };
+}
+
+export function validate<T extends z.ZodType>(schema: T, data: unknown, file: string, lineOf: (path: PropertyKey[]) => number): z.infer<T> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const messages = result.error.issues.slice(0, 10).map((issue) => {
+    const [index, ...field] = issue.path;
+    const where = [entryLabel(data, index), field.length ? `field "${field.join('.')}"` : ''].filter(Boolean).join(', ');
+    return `${file}:${lineOf(issue.path)}: ${where ? `${where}: ` : ''}${issue.message}`;
+  });
+  const first = result.error.issues[0]!;
+  const error = new DataError(file, lineOf(first.path), '');
+  error.message = messages.join('\n');
+  throw error;
+}
+
+export function loadYaml<T extends z.ZodType>(path: string, schema: T, displayName = path): z.infer<T> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new DataError(displayName, 1, 'is missing.');
+  }
+  const { data, lineOf } = parseYaml(text, displayName);
+  return validate(schema, data, displayName, lineOf);
+}
