@@ -25,7 +25,7 @@ export interface ConvertResult {
 export function convertAll({ contentDir, outDir, root }: ConvertOptions): ConvertResult[] {
   const show = (p: string) => relative(root, p) || p;
   const listing = join(contentDir, 'documents.yaml');
-  const docs = loadYaml(listing, documentsSchema, show(listing));
+  const { data: docs, lineOf } = loadYaml(listing, documentsSchema, show(listing));
   const sourcesDir = join(contentDir, 'sources');
   const onDisk = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt'));
   for (const file of onDisk) {
@@ -33,10 +33,10 @@ export function convertAll({ contentDir, outDir, root }: ConvertOptions): Conver
       throw new SourceError(show(join(sourcesDir, file)), 1, `has no metadata: add a record with "source: ${file}" to ${show(listing)}.`);
     }
   }
-  const results = docs.map((meta) => {
+  const results = docs.map((meta, i) => {
     const path = join(sourcesDir, meta.source);
     if (!onDisk.includes(meta.source)) {
-      throw new DataError(show(listing), 1, `document "${meta.slug}" names source "${meta.source}", which is not in ${show(sourcesDir)}.`);
+      throw new DataError(show(listing), lineOf([i, 'source']), `document "${meta.slug}" names source "${meta.source}", which is not in ${show(sourcesDir)}.`);
     }
     return { meta, doc: convertSource(readFileSync(path), meta, show(path)) };
   });

@@ -5,7 +5,8 @@
  * stray break inside a sentence. PDF extractions are hard-wrapped at a fixed width,
  * with blank lines between the wrapped lines; there a paragraph ends at a short
  * line, and a full line ending a sentence ends the paragraph only when the next
- * line opens a new element or a run-in lead phrase.
+ * line is indented (where the extraction kept indents) or, failing that, opens
+ * a new element or a run-in lead phrase.
  */
 import { displayWidth, joinWrapped, normalizeLine } from './whitespace.ts';
 import { ENDS_WITH_COLON, HAS_SENTENCE_END, LEAD_PHRASE, NOTE_ITEM, SENTENCE_END, isStrongStart, isWeakStart } from './patterns.ts';
@@ -14,6 +15,8 @@ export interface Line {
   text: string;
   /** 1-based line number in the source file. */
   line: number;
+  /** Opens with a paragraph indent (two spaces or a full-width space); a single space is a page-break artefact. */
+  indent: boolean;
 }
 
 export interface Block {
@@ -25,34 +28,45 @@ export interface Layout {
   wrapped: boolean;
   /** The wrap width in em, when wrapped. */
   width: number;
+  /** The extraction kept paragraph indents, so they, not lead phrases, mark new paragraphs. */
+  indents: boolean;
 }
 
 /** Lines wider than this are paragraphs, not wrapped lines or headings. */
 export const SHORT_LINE = 40;
 
+/** Word spaces between Chinese words are kept only in heading-like lines ("第二章 坚持创新发展 加快…"); in prose they are extraction artefacts. */
+const CJK_GAP = /(?<=[\u2e80-\u9fff]) (?=[\u2e80-\u9fff])/gu;
+
 export function splitLines(text: string): Line[] {
   return text
     .split('\n')
-    .map((raw, i) => ({ text: normalizeLine(raw), line: i + 1 }))
+    .map((raw, i) => {
+      const normalized = normalizeLine(raw);
+      return { text: isHeadingLike(normalized) ? normalized : normalized.replace(CJK_GAP, ''), line: i + 1, indent: /^(?: {2}|\t|\u3000)/u.test(raw) };
+    })
     .filter((l) => l.text !== '');
 }
 
 export function detectLayout(lines: Line[]): Layout {
   const widths = lines.map((l) => displayWidth(l.text)).sort((a, b) => a - b);
-  if (widths.length < 20) return { wrapped: false, width: 0 };
+  if (widths.length < 12) return { wrapped: false, width: 0, indents: false };
   const width = widths[Math.floor(widths.length * 0.9)]!;
   const full = widths.filter((w) => w >= width - 2 && w <= width).length;
-  return { wrapped: width <= SHORT_LINE && full / widths.length >= 0.4, width };
+  const wrapped = width <= SHORT_LINE && full / widths.length >= 0.4;
+  return { wrapped, width, indents: wrapped && lines.filter((l) => l.indent).length >= lines.length * 0.05 };
 }
 
 /**
  * A line that reaches the wrap width. Quotes and digits are often set narrower
- * in the PDF, so a line holding sentence punctuation (past an enumerator such
- * as "1、") counts as full from 70% of the width: headings never hold any.
+ * in the PDF, so a line that stops mid-sentence but holds sentence punctuation
+ * (past an enumerator such as "1、") counts as full from 70% of the width:
+ * headings never hold any. A line ending a sentence must really be full.
  */
-function isFull(text: string, layout: Layout): boolean {
+function isFull(text: string, layout: Layout, endsSentence: boolean): boolean {
   const width = displayWidth(text);
-  return width >= layout.width - 2.5 || (width >= layout.width * 0.7 && /[，。；：、]/.test(text.slice(4)));
+  if (width >= layout.width - 2.5) return true;
+  return !endsSentence && width >= layout.width * 0.7 && /[，。；：、]/.test(text.slice(4));
 }
 
 /** Looks like an unnumbered heading or title line: short, no sentence inside it. */
@@ -63,8 +77,10 @@ export function isHeadingLike(text: string): boolean {
 function continues(prev: string, next: Line, following: Line[], layout: Layout): boolean {
   if (isStrongStart(next.text)) return false;
   if (layout.wrapped) {
-    if (!isFull(prev, layout)) return false;
-    if (!SENTENCE_END.test(prev) && !ENDS_WITH_COLON.test(prev)) return true;
+    const endsSentence = SENTENCE_END.test(prev) || ENDS_WITH_COLON.test(prev);
+    if (!isFull(prev, layout, endsSentence)) return false;
+    if (layout.indents) return !next.indent;
+    if (!endsSentence) return true;
     if (ENDS_WITH_COLON.test(prev)) return !isWeakStart(next.text);
     const ahead = [next, ...following.slice(0, 2)].map((l) => l.text).reduce(joinWrapped, '');
     return !isWeakStart(next.text) && !LEAD_PHRASE.test(ahead);

@@ -106,24 +106,46 @@ export function buildTree(blocks: Block[], title: string, file: string): Documen
 }
 
 /**
- * Numbered kinds nest in HEADING_ORDER, starting at h2 (h1 is the title).
- * An unnumbered heading sits one level below the numbered heading it follows,
- * or one level above the numbered headings it introduces.
+ * Numbered kinds nest in HEADING_ORDER, starting at h2 (h1 is the title), and a
+ * heading is never more than one level below the one it follows (a report may
+ * put "1、" directly under "一、"). An unnumbered heading sits one level below
+ * the numbered heading it follows, or takes the level above the numbered
+ * heading that comes right after it ("打造最强执行力政府" before "（一）");
+ * after the last numbered heading (an appendix) it keeps the level of the
+ * unnumbered heading before it.
  */
 function assignDepths(body: BodyNode[]): void {
   const headings = body.filter((n): n is HeadingNode => n.type === 'heading');
   const present = HEADING_ORDER.filter((k) => headings.some((h) => h.kind === k));
-  const depthOf = (kind: HeadingKind) => Math.min(6, 2 + present.indexOf(kind));
-  let enclosing = 1;
+  const stack: { rank: number; depth: number; unnumbered: boolean }[] = [];
+  const depthFor = (rank: number, entries = stack) => (entries.filter((e) => e.rank < rank).at(-1)?.depth ?? 1) + 1;
+  let lastUnnumbered: number | undefined;
   headings.forEach((h, i) => {
     if (h.kind !== 'unnumbered') {
-      h.depth = depthOf(h.kind);
-      enclosing = h.depth;
+      const rank = present.indexOf(h.kind);
+      while (stack.length && stack.at(-1)!.rank >= rank) stack.pop();
+      h.depth = Math.min(6, depthFor(rank));
+      stack.push({ rank, depth: h.depth, unnumbered: false });
       return;
     }
-    let depth = Math.min(6, enclosing + 1);
-    const next = headings.slice(i + 1).find((n) => n.kind === 'unnumbered' || depthOf(n.kind as HeadingKind) <= depth);
-    if (next && next.kind !== 'unnumbered') depth = Math.max(2, depthOf(next.kind) - 1);
+    while (stack.at(-1)?.unnumbered) stack.pop();
+    let depth = Math.min(6, (stack.at(-1)?.depth ?? 1) + 1);
+    let rank = Number.POSITIVE_INFINITY;
+    const later = headings.slice(i + 1);
+    const next = later[0];
+    if (next && next.kind !== 'unnumbered') {
+      const nextRank = present.indexOf(next.kind);
+      const predicted = depthFor(nextRank);
+      if (predicted <= depth) {
+        depth = Math.max(2, predicted - 1);
+        rank = nextRank - 0.5;
+      }
+    } else if (lastUnnumbered !== undefined && later.every((n) => n.kind === 'unnumbered')) {
+      depth = lastUnnumbered;
+    }
+    while (stack.length && stack.at(-1)!.depth >= depth) stack.pop();
     h.depth = depth;
+    stack.push({ rank, depth, unnumbered: true });
+    lastUnnumbered = depth;
   });
 }

@@ -55,13 +55,12 @@ export function normalizeLine(line: string): string {
   });
 }
 
-/** Joins two pieces of a wrapped line: no space in Chinese text, one space between Latin words. */
+/**
+ * Joins two pieces of a wrapped line without a space: in these documents Latin
+ * runs are acronyms and codes ("TOD/SOD", "PPP", "5G") that a PDF may break anywhere.
+ */
 export function joinWrapped(left: string, right: string): string {
-  const a = classOf([...left].at(-1));
-  const b = classOf([...right][0]);
-  return a === 'alnum' && b === 'alnum' && /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right)
-    ? `${left} ${right}`
-    : left + right;
+  return left + right;
 }
 
 /** Display width in em: CJK and full-width characters count 1, ASCII counts 0.5. */

@@ -34,6 +34,12 @@ function entryLabel(data: unknown, index: PropertyKey | undefined): string {
   return `entry ${index + 1}${typeof name === 'string' ? ` (${entry?.id ? 'id' : entry?.slug ? 'slug' : entry?.term ? 'term' : 'candidate'} "${name}")` : ''}`;
 }
 
+export interface LoadedYaml<T> {
+  data: T;
+  /** The line of a value in the file, for messages about it. */
+  lineOf: (path: PropertyKey[]) => number;
+}
+
 /** Parses YAML text, stopping with file:line on a syntax error. */
 export function parseYaml(text: string, file: string): { data: unknown; lineOf: (path: PropertyKey[]) => number } {
   const counter = new LineCounter();
@@ -47,7 +53,7 @@ export function parseYaml(text: string, file: string): { data: unknown; lineOf: 
 }
 
 export function validate<T extends z.ZodType>(schema: T, data: unknown, file: string, lineOf: (path: PropertyKey[]) => number): z.infer<T> {
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { error: (issue) => (issue.input === undefined && issue.code !== 'custom' ? 'is missing' : undefined) });
   if (result.success) return result.data;
   const messages = result.error.issues.slice(0, 10).map((issue) => {
     const [index, ...field] = issue.path;
@@ -60,7 +66,7 @@ export function validate<T extends z.ZodType>(schema: T, data: unknown, file: st
   throw error;
 }
 
-export function loadYaml<T extends z.ZodType>(path: string, schema: T, displayName = path): z.infer<T> {
+export function loadYaml<T extends z.ZodType>(path: string, schema: T, displayName = path): LoadedYaml<z.infer<T>> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -68,5 +74,5 @@ export function loadYaml<T extends z.ZodType>(path: string, schema: T, displayNa
     throw new DataError(displayName, 1, 'is missing.');
   }
   const { data, lineOf } = parseYaml(text, displayName);
-  return validate(schema, data, displayName, lineOf);
+  return { data: validate(schema, data, displayName, lineOf), lineOf };
 }

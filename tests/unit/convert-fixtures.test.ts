@@ -1,0 +1,38 @@
+/**
+ * One fixture per conversion rule: tests/fixtures/convert/<case>/input.txt is
+ * converted and compared with output.mdx (title block as frontmatter, then the
+ * body). Run with UPDATE_FIXTURES=1 to rewrite outputs, then review the diff.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeSource } from '../../src/conversion/decode.ts';
+import { detectLayout, dropPageNumbers, reflow, splitLines } from '../../src/conversion/reflow.ts';
+import { buildTree } from '../../src/conversion/structure.ts';
+import { toMdast } from '../../src/conversion/to-mdast.ts';
+import { toMdx } from '../../src/conversion/to-mdx.ts';
+
+const root = join(import.meta.dirname, '..', 'fixtures', 'convert');
+
+function convertFixture(input: Uint8Array, givenTitle?: string): string {
+  const { text } = decodeSource(input, 'input.txt');
+  const lines = splitLines(text);
+  const layout = detectLayout(lines);
+  // A fixture's title is its first line unless title.txt names it, as documents.yaml would.
+  const title = givenTitle ?? lines[0]!.text.replace(/\s/g, '');
+  const tree = buildTree(reflow(dropPageNumbers(lines, layout), layout), title, 'input.txt');
+  return toMdx(toMdast(tree), { wrapped: layout.wrapped, front: tree.front.map(({ role, text: t }) => ({ role, text: t })) });
+}
+
+describe('conversion fixtures', () => {
+  for (const name of readdirSync(root).sort()) {
+    it(name, () => {
+      const titleFile = join(root, name, 'title.txt');
+      const title = existsSync(titleFile) ? readFileSync(titleFile, 'utf8').trim() : undefined;
+      const actual = convertFixture(readFileSync(join(root, name, 'input.txt')), title);
+      const expectedPath = join(root, name, 'output.mdx');
+      if (process.env.UPDATE_FIXTURES || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
+      expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+    });
+  }
+});

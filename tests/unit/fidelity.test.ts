@@ -1,0 +1,28 @@
+/** The built pages hold every character of their sources; the check notices a lost or added character. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { checkFidelity } from '../../src/checks/fidelity.ts';
+
+const docs = parse(readFileSync('content/documents.yaml', 'utf8')) as { slug: string; source: string }[];
+const page = (slug: string) => readFileSync(`dist/reports/${slug}/index.html`, 'utf8');
+const source = (name: string) => readFileSync(`content/sources/${name}`);
+
+describe('fidelity of the built pages', () => {
+  it.each(docs)('$slug loses nothing but documented artefacts', ({ slug, source: name }) => {
+    const report = checkFidelity(source(name), page(slug), name);
+    expect(report.unexplained).toBe(0);
+    expect(report.matched + report.removed.pageNumbers + report.removed.boldMarkers).toBe(report.sourceChars);
+  });
+
+  it('counts the plan’s page numbers and the 2012 report’s bold markers as the only removals', () => {
+    expect(checkFidelity(source('003_9e2a2ca4248f083e.txt'), page('five-year-plan-2016-2020'), 'plan').removed).toEqual({ pageNumbers: 6, boldMarkers: 0 });
+    expect(checkFidelity(source('000_cc1cd2d3be3f6374.txt'), page('city-report-2012'), '2012').removed.boldMarkers).toBe(132);
+  });
+
+  it('notices a character missing from the page, and text added to it', () => {
+    const html = page('city-report-2019');
+    expect(checkFidelity(source('001_6007c0c7bfc32ead.txt'), html.replace('税占比达78.1%', '税占比达78.%'), '2019').unexplained).toBeGreaterThan(0);
+    expect(checkFidelity(source('001_6007c0c7bfc32ead.txt'), html.replace('税占比达78.1%', '税占比达78.1%（新增）'), '2019').unexplained).toBeGreaterThan(0);
+  });
+});
