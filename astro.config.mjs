@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { rehypeBlockIds } from './src/transforms/rehype-block-ids.ts';
+import { rehypePermalinks } from './src/transforms/rehype-permalinks.ts';
 
 // The build script builds into a scratch folder and swaps it in only when every stage passed.
 const outDir = process.env.HY_OUT_DIR ?? './dist';
@@ -17,7 +18,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     // Our transforms are ordinary unified plugins; smartypants and GFM would rewrite source characters.
-    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeBlockIds] }),
+    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeBlockIds, rehypePermalinks] }),
   },
   integrations: [mdx()],
 });

@@ -27,7 +27,8 @@ export const documentSchema = z
     ]),
     meeting: z.string().optional(),
     reviews: periodSchema,
-    plans: periodSchema,
+    /** Absent for a write-up that only looks back. */
+    plans: periodSchema.optional(),
     description: z.string().min(1).max(120),
     notes: z.array(z.string()).default([]),
   })

@@ -19,3 +19,8 @@ export function formatDate(date: Report['data']['date']): string {
 export function formatPeriod(p: { from: number; to: number }): string {
   return p.from === p.to ? `${p.from}年` : `${p.from}—${p.to}年`;
 }
+
+/** "约1.7万字": the length of a text as Chinese readers count it. */
+export function formatLength(chars: number): string {
+  return chars >= 10_000 ? `约${(chars / 10_000).toFixed(1)}万字` : `约${Math.round(chars / 100) * 100}字`;
+}

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveDist } from './static-server.ts';
+import { serveDist } from '../../scripts/static-server.ts';
 
 export default async function setup(project: TestProject) {
   const dist = join(import.meta.dirname, '..', '..', 'dist');

@@ -1,0 +1,38 @@
+/**
+ * Adds a self-link to every heading and paragraph that has an id: the "#" after
+ * a heading and the "¶" beside a paragraph (shown on hover and keyboard focus;
+ * with JavaScript the ¶ also offers a citation). The links carry no text of
+ * their own (the glyph comes from CSS) so headings keep their text for the
+ * table of contents, and they are page furniture: `data-chrome` keeps them out
+ * of the fidelity check, `data-pagefind-ignore` out of the search index.
+ */
+import type { Element, Root, RootContent } from 'hast';
+import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
+
+type Node = RootContent | MdxJsxFlowElementHast;
+
+const HEADING = /^h[2-6]$/;
+
+function selfLink(id: string, className: string, label: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: [className], href: `#${id}`, ariaLabel: label, dataChrome: '', dataPagefindIgnore: '' },
+    children: [],
+  };
+}
+
+export function rehypePermalinks() {
+  return (tree: Root) => {
+    const visit = (children: Node[]) => {
+      for (const node of children) {
+        if (node.type === 'mdxJsxFlowElement' && node.name === 'aside') visit(node.children as Node[]);
+        if (node.type !== 'element' || typeof node.properties.id !== 'string') continue;
+        const id = node.properties.id;
+        if (HEADING.test(node.tagName)) node.children.push(selfLink(id, 'heading-link', '本节链接'));
+        else if (node.tagName === 'p') node.children.push(selfLink(id, 'para-link', '本段链接'));
+      }
+    };
+    visit(tree.children as Node[]);
+  };
+}
