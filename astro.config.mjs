@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { THEME_INIT } from './src/lib/theme-init.ts';
 import { rehypeBlockIds } from './src/transforms/rehype-block-ids.ts';
 import { rehypePermalinks } from './src/transforms/rehype-permalinks.ts';
 
@@ -16,6 +18,16 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  security: {
+    // Only the site's own scripts and styles; Pagefind's search needs WebAssembly.
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${createHash('sha256').update(THEME_INIT).digest('base64')}`],
+      },
+    },
+  },
   markdown: {
     // Our transforms are ordinary unified plugins; smartypants and GFM would rewrite source characters.
     processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeBlockIds, rehypePermalinks] }),

@@ -18,6 +18,12 @@ export interface TempProject {
   build(env?: Record<string, string>): { status: number; output: string };
 }
 
+/** The environment without what Vitest sets for itself (BASE_URL, MODE, NODE_ENV=test …), which would leak into Astro's build. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const vitestKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|VITE_.*|TEST)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.test(key)));
+}
+
 /** With `withContent`, starts from a copy of the real content/ folder. */
 export function tempProject(withContent = false): TempProject {
   const dir = mkdtempSync(join(tmpdir(), 'hy-project-'));
@@ -36,7 +42,7 @@ export function tempProject(withContent = false): TempProject {
       const result = spawnSync(process.execPath, [join(dir, 'scripts', 'build.ts')], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+        env: { ...cleanEnv(), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
       });
       return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
     },

@@ -1,0 +1,91 @@
+/**
+ * Promises every page keeps: internal links resolve (also under a non-root base
+ * path), builds are reproducible, the browser console stays quiet, no inline
+ * event handlers, and a Content-Security-Policy that allows only our own code.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks } from '../../src/checks/links.ts';
+import { launchBrowser, siteUrl } from '../helpers/browser.ts';
+import { tempProject } from '../helpers/temp-project.ts';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+function digest(dir: string): Record<string, string> {
+  return Object.fromEntries(files(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+}
+
+const pages = files('dist')
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => relative('dist', f).replace(/index\.html$/, ''));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+describe('site quality', () => {
+  it('every internal href and #fragment resolves', () => {
+    const { pages: count, links, broken } = checkLinks('dist');
+    expect(count).toBeGreaterThanOrEqual(7);
+    expect(links).toBeGreaterThan(1000);
+    expect(broken).toEqual([]);
+  });
+
+  it('notices a broken link or fragment', () => {
+    const project = tempProject();
+    project.write('dist/index.html', '<a href="/reports/x/">x</a><a href="#nowhere">y</a><a id="here" href="#here">z</a>');
+    expect(checkLinks(`${project.dir}/dist`).broken.map((b) => b.reason)).toEqual(['no such file', 'no id "nowhere" on the target page']);
+  });
+
+  it('builds under a non-root base path with every link resolving, and two clean builds are byte-identical', { timeout: 240_000 }, () => {
+    const based = tempProject(true);
+    const built = based.build({ HY_BASE: '/hengyang/' });
+    expect(built.status, built.output).toBe(0);
+    const { links, broken } = checkLinks(`${based.dir}/dist`, '/hengyang/');
+    expect(links).toBeGreaterThan(1000);
+    expect(broken).toEqual([]);
+    expect(based.read('dist/index.html')).toContain('href="/hengyang/reports/');
+
+    const again = tempProject(true);
+    expect(again.build().status).toBe(0);
+    expect(digest(`${again.dir}/dist`)).toEqual(digest('dist'));
+  });
+
+  it('no page has inline event handlers, and every page carries a CSP allowing only its own scripts', () => {
+    for (const page of pages) {
+      const html = readFileSync(join('dist', page, page.endsWith('.html') ? '' : 'index.html'), 'utf8');
+      expect(html, page).not.toMatch(/\son[a-z]+="/i);
+      const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/)?.[1];
+      expect(csp, page).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+      expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
+      // Every inline script runs only because the policy names its hash.
+      for (const [, body] of html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)) {
+        expect(csp, page).toContain(`'sha256-${createHash('sha256').update(body!).digest('base64')}'`);
+      }
+    }
+  });
+
+  it('the browser console stays free of errors and warnings on every page', { timeout: 120_000 }, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const messages: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') messages.push(`${page.url()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => messages.push(`${page.url()}: ${e.message}`));
+    for (const path of pages) await page.goto(siteUrl(path), { waitUntil: 'load' });
+    await page.goto(siteUrl('no-such-page/'));
+    expect(messages.filter((m) => !m.includes('404 (Not Found)'))).toEqual([]);
+    await context.close();
+  });
+});
