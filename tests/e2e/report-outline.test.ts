@@ -69,7 +69,7 @@ describe('report pages', () => {
 
   it('the 2012 report renders the source bold markers as bold, never as asterisks', async () => {
     await page.goto(siteUrl('reports/city-report-2012/'));
-    expect(await page.locator('article').textContent()).not.toContain('**');
+    expect(await page.locator('.report-body').textContent()).not.toContain('**');
     expect(await page.locator('article strong', { hasText: '新型工业化加速推进。' }).count()).toBe(1);
   });
 
