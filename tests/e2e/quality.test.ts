@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/checks/links.ts';
 import { launchBrowser, siteUrl } from '../helpers/browser.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { tempProject } from '../../scripts/temp-project.ts';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

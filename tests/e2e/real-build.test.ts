@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageText } from '../../src/checks/fidelity.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { tempProject } from '../../scripts/temp-project.ts';
 
 const ESCAPING = readFileSync('tests/fixtures/convert/escaping/input.txt', 'utf8');
 

@@ -1,7 +1,7 @@
 /** Bad metadata or a missing text stops the conversion with a message naming the file and line. */
 import { describe, expect, it } from 'vitest';
 import { convertAll } from '../../src/conversion/convert-all.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { tempProject } from '../../scripts/temp-project.ts';
 
 const GOOD = `- slug: test-report
   source: a.txt
