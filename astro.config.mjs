@@ -2,14 +2,19 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { THEME_INIT } from './src/lib/theme-init.ts';
+import { rehypeAnnotate } from './src/annotation/rehype-annotate.ts';
+import { loadPatterns } from './src/annotation/registries.ts';
 import { rehypeBlockIds } from './src/transforms/rehype-block-ids.ts';
 import { rehypePermalinks } from './src/transforms/rehype-permalinks.ts';
 
 // The build script builds into a scratch folder and swaps it in only when every stage passed.
 const outDir = process.env.HY_OUT_DIR ?? './dist';
 const base = process.env.HY_BASE ?? '/';
+const root = fileURLToPath(new URL('.', import.meta.url));
+const patterns = loadPatterns(`${root}content`, root);
 
 export default defineConfig({
   site: 'https://hengyang-reports.example',
@@ -30,7 +35,7 @@ export default defineConfig({
   },
   markdown: {
     // Our transforms are ordinary unified plugins; smartypants and GFM would rewrite source characters.
-    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeBlockIds, rehypePermalinks] }),
+    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeBlockIds, [rehypeAnnotate, { patterns, base: base.endsWith('/') ? base : `${base}/` }], rehypePermalinks] }),
   },
   integrations: [mdx()],
 });

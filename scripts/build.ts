@@ -7,6 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadPatterns } from '../src/annotation/registries.ts';
+import { buildIndex, writeIndex } from '../src/content-index/build-index.ts';
+import { checkQuotes } from '../src/content-index/check-quotes.ts';
 import { convertAll } from '../src/conversion/convert-all.ts';
 import { SourceError } from '../src/conversion/errors.ts';
 import { checkFidelity } from '../src/checks/fidelity.ts';
@@ -43,6 +46,16 @@ const bin = (name: string) => join(paths.root, 'node_modules', '.bin', name);
 try {
   rmSync(staging, { recursive: true, force: true });
   const results = stage('convert', () => convertAll({ contentDir: paths.content, outDir: paths.generatedReports, root: paths.root }));
+  stage('annotate', () => {
+    const base = process.env.HY_BASE ?? '/';
+    const index = buildIndex(
+      results.map(({ meta, doc }) => ({ meta, mdx: doc.mdx })),
+      loadPatterns(paths.content, paths.root),
+      base.endsWith('/') ? base : `${base}/`,
+    );
+    checkQuotes(index, paths.content, paths.root);
+    writeIndex(index, join(paths.generated, 'index.json'));
+  });
   stage('astro', () => exec(process.execPath, [bin('astro'), 'build', '--silent']));
   stage('pagefind', () => exec(bin('pagefind'), ['--site', staging, '--quiet']));
   stage('fidelity', () => {

@@ -1,2 +1,6 @@
 /** The site's sections, in nav order. Only sections that exist are listed: no dead links. */
-export const siteNav = [{ key: 'documents', label: '文件', path: '' }] as const;
+export const siteNav = [
+  { key: 'documents', label: '文件', path: '' },
+  { key: 'glossary', label: '术语', path: 'glossary/' },
+  { key: 'entities', label: '项目与指标', path: 'entities/' },
+] as const;

@@ -83,7 +83,10 @@ describe('site quality', () => {
       if (m.type() === 'error' || m.type() === 'warning') messages.push(`${page.url()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => messages.push(`${page.url()}: ${e.message}`));
-    for (const path of pages) await page.goto(siteUrl(path), { waitUntil: 'load' });
+    // Glossary and entity pages share two templates: every other page, and a sample of those.
+    const sample = pages.filter((p, i) => !/^(glossary|entities)\/./.test(p) || i % 40 === 0);
+    expect(sample.length).toBeGreaterThan(20);
+    for (const path of sample) await page.goto(siteUrl(path), { waitUntil: 'load' });
     await page.goto(siteUrl('no-such-page/'));
     expect(messages.filter((m) => !m.includes('404 (Not Found)'))).toEqual([]);
     await context.close();

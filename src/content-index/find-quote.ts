@@ -1,0 +1,18 @@
+/**
+ * Finds the paragraph a verbatim quote comes from. Data files cite sources by
+ * quote, not by anchor: the build resolves the anchor, and a quote that is not
+ * found, or found in two paragraphs, is an error naming the data file.
+ */
+import type { IndexedParagraph } from './paragraphs.ts';
+
+export type QuoteLookup = { paragraph: IndexedParagraph; offset: number } | { error: string };
+
+export function findQuote(paragraphs: IndexedParagraph[], doc: string, quote: string): QuoteLookup {
+  const hits = paragraphs.filter((p) => p.doc === doc && p.text.includes(quote));
+  if (hits.length === 1) return { paragraph: hits[0]!, offset: hits[0]!.text.indexOf(quote) };
+  if (hits.length === 0) {
+    const inDoc = paragraphs.some((p) => p.doc === doc);
+    return { error: inDoc ? `quote "${quote}" is not in any paragraph of "${doc}"` : `unknown document "${doc}"` };
+  }
+  return { error: `quote "${quote}" occurs in ${hits.length} paragraphs of "${doc}" (${hits.map((h) => h.id).join(', ')}); quote more of it` };
+}

@@ -1,0 +1,46 @@
+/**
+ * Loads every registry file in content/entities (except stoplist.yaml) and
+ * checks the registry as a whole: ids unique across files, no name or alias
+ * claimed twice, related ids known, each guard containing a name or alias.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataError, loadYaml } from '../data/load-yaml.ts';
+import { stoplistSchema } from '../glossary/schema.ts';
+import { type Entity, entityFileSchema } from './schema.ts';
+
+export function loadEntities(contentDir: string, root: string): { entities: Entity[]; stoplist: { candidate: string; reason: string }[] } {
+  const dir = join(contentDir, 'entities');
+  const shown = (name: string) => join(dir, name).slice(root.length).replace(/^\//, '');
+  const entities: Entity[] = [];
+  const where = new Map<string, { file: string; line: number; index: number }>();
+  const lines = new Map<Entity, (path: PropertyKey[]) => number>();
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml') && f !== 'stoplist.yaml').sort()) {
+    const { data, lineOf } = loadYaml(join(dir, name), entityFileSchema, shown(name));
+    data.forEach((e, index) => {
+      const entity = { ...e, file: shown(name) };
+      const seen = where.get(e.id);
+      if (seen) throw new DataError(entity.file, lineOf([index, 'id']), `entry ${index + 1} (id "${e.id}"), field "id": duplicate id (also ${seen.file}:${seen.line})`);
+      where.set(e.id, { file: entity.file, line: lineOf([index, 'id']), index });
+      entities.push(entity);
+      lines.set(entity, (path) => lineOf([index, ...path]));
+    });
+  }
+  const claimed = new Map<string, Entity>();
+  for (const e of entities) {
+    const label = (field: string) => `entry ${where.get(e.id)!.index + 1} (id "${e.id}"), field "${field}"`;
+    for (const [field, s] of [['name', e.name] as const, ...e.aliases.map((a) => ['aliases', a] as const)]) {
+      const other = claimed.get(s);
+      if (other && other !== e) throw new DataError(e.file, lines.get(e)!([field]), `${label(field)}: "${s}" is also claimed by "${other.id}" (${other.file})`);
+      claimed.set(s, e);
+    }
+    for (const r of e.related) {
+      if (!where.has(r)) throw new DataError(e.file, lines.get(e)!(['related']), `${label('related')}: unknown entity id "${r}"`);
+    }
+    for (const g of e.guards) {
+      if (![e.name, ...e.aliases].some((s) => g.includes(s))) throw new DataError(e.file, lines.get(e)!(['guards']), `${label('guards')}: guard "${g}" contains none of the entity's names`);
+    }
+  }
+  const stoplist = loadYaml(join(dir, 'stoplist.yaml'), stoplistSchema, shown('stoplist.yaml')).data;
+  return { entities, stoplist };
+}

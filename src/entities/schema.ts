@@ -1,0 +1,31 @@
+/** The registry of named projects, facilities, places and indicators (content/entities/*.yaml). */
+import { z } from 'zod';
+
+export const ENTITY_KINDS = [
+  '铁路', '公路', '机场', '港口航道', '桥梁', '轨道交通', '园区', '开放平台', '新城新区', '企业', '学校', '医院',
+  '文化体育设施', '景区', '水利设施', '能源设施', '市政设施', '工程项目', '指标', '机构', '行政区',
+] as const;
+
+export const entitySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII words joined by hyphens'),
+    name: z.string().min(1),
+    kind: z.enum(ENTITY_KINDS),
+    /** Every other surface form in the texts, full and short (衡阳至永州高速公路 / 衡永高速 / 衡永). */
+    aliases: z.array(z.string().min(1)).default([]),
+    scope: z.enum(['市', '区', '县', '省', '国家']),
+    /** Longer strings that contain a name or alias but are something else (南岳 in 南岳衡山). */
+    guards: z.array(z.string().min(1)).default([]),
+    description: z.string().min(1),
+    related: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export const entityFileSchema = z.array(entitySchema);
+
+export type EntityEntry = z.infer<typeof entitySchema>;
+
+export interface Entity extends EntityEntry {
+  /** The registry file it is defined in, for messages. */
+  file: string;
+}

@@ -1,0 +1,38 @@
+/** Loads and checks the glossary; fills in pinyin (generated with pinyin-pro unless an override is stored). */
+import { join } from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import { DataError, loadYaml } from '../data/load-yaml.ts';
+import { type GlossaryTerm, glossarySchema, stoplistSchema } from './schema.ts';
+
+export function termPinyin(term: string, override?: string): string {
+  return override ?? pinyin(term, { toneType: 'symbol', nonZh: 'consecutive' });
+}
+
+function initialOf(pinyinText: string): string {
+  const first = pinyinText.normalize('NFD').replace(/[\u0300-\u036f]/g, '')[0] ?? '#';
+  return /[a-z]/i.test(first) ? first.toUpperCase() : '#';
+}
+
+export function loadGlossary(contentDir: string, root: string): { terms: GlossaryTerm[]; stoplist: { candidate: string; reason: string }[] } {
+  const file = join(contentDir, 'glossary', 'terms.yaml');
+  const shown = file.slice(root.length).replace(/^\//, '');
+  const { data, lineOf } = loadYaml(file, glossarySchema, shown);
+  const ids = new Map<string, number>();
+  const strings = new Map<string, number>();
+  data.forEach((t, i) => {
+    if (ids.has(t.id)) throw new DataError(shown, lineOf([i, 'id']), `entry ${i + 1} (id "${t.id}"), field "id": duplicate id (also entry ${ids.get(t.id)! + 1})`);
+    ids.set(t.id, i);
+    for (const [field, s] of [['term', t.term] as const, ...t.variants.map((v) => ['variants', v] as const)]) {
+      const other = strings.get(s);
+      if (other !== undefined) throw new DataError(shown, lineOf([i, field]), `entry ${i + 1} (id "${t.id}"), field "${field}": "${s}" is also claimed by entry ${other + 1} (id "${data[other]!.id}")`);
+      strings.set(s, i);
+    }
+  });
+  const stopFile = join(contentDir, 'glossary', 'stoplist.yaml');
+  const stoplist = loadYaml(stopFile, stoplistSchema, stopFile.slice(root.length).replace(/^\//, '')).data;
+  const terms = data.map((t) => {
+    const p = termPinyin(t.term, t.pinyin);
+    return { ...t, pinyin: p, initial: /^\d/.test(t.term) ? '#' : initialOf(p) };
+  });
+  return { terms, stoplist };
+}

@@ -1,0 +1,30 @@
+/** What the popover on a report page shows for a mention: every document and year that mentions the entity. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { shortContext } from '../../content-index/sentences.ts';
+import { entities, mentionsOf, viewMention } from '../../lib/site-data.ts';
+import { href, reportHref } from '../../lib/url.ts';
+
+export const getStaticPaths = (() =>
+  entities.filter((e) => mentionsOf('entity', e.id).length > 0).map((e) => ({ params: { id: e.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const entity = entities.find((e) => e.id === params.id)!;
+  const views = mentionsOf('entity', entity.id).map(viewMention).sort((a, b) => a.sortKey - b.sortKey);
+  // One line per other document is what the popover lists; the entity page has the rest.
+  const firstPerDoc = views.filter((v, i) => views.findIndex((w) => w.doc.slug === v.doc.slug) === i);
+  const body = {
+    name: entity.name,
+    kind: entity.kind,
+    href: href(`entities/${entity.id}/`),
+    total: views.length,
+    mentions: firstPerDoc.map((v) => ({
+      doc: v.doc.slug,
+      docTitle: v.doc.display_title,
+      year: v.period,
+      badge: v.badge ?? '',
+      context: shortContext(v.paragraph.text, v.mention.offset, v.mention.offset + v.mention.text.length),
+      href: reportHref(v.doc.slug, v.paragraph.id),
+    })),
+  };
+  return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+};

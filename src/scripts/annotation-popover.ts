@@ -1,0 +1,172 @@
+/**
+ * Toggletips for annotated words: a glossary term (a.term) shows its pinyin
+ * and definition; a project or target (a.entity) shows the other documents
+ * and years that mention it. Without JavaScript both are plain links to their
+ * pages, which say all of this and more.
+ *
+ * WCAG 2.2 SC 1.4.13: opens on hover, keyboard focus and tap; the pointer can
+ * move into it; it stays until dismissed (Escape, a click elsewhere, focus or
+ * pointer going to another annotation). On phones it sits in the half of the
+ * screen away from the word, so it never covers the sentence being read.
+ */
+interface TermData {
+  term: string;
+  pinyin: string;
+  definition: string;
+  href: string;
+}
+interface EntityMention {
+  doc: string;
+  docTitle: string;
+  year: string;
+  badge: string;
+  context: string;
+  href: string;
+}
+interface EntityData {
+  name: string;
+  kind: string;
+  href: string;
+  total: number;
+  mentions: EntityMention[];
+}
+
+const data = JSON.parse(document.getElementById('annotation-data')?.textContent ?? '{"terms":{}}') as {
+  terms: Record<string, TermData>;
+  entityBase: string;
+  doc: string;
+};
+const entityCache = new Map<string, Promise<EntityData>>();
+
+const pop = document.createElement('div');
+pop.id = 'annotation-popover';
+pop.setAttribute('popover', 'manual');
+pop.setAttribute('role', 'dialog');
+pop.dataset.pagefindIgnore = '';
+document.body.append(pop);
+
+let owner: HTMLAnchorElement | undefined;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = el('a', 'pop-link', text);
+  a.href = href;
+  return a;
+}
+
+function renderTerm(t: TermData): Node[] {
+  return [el('p', 'pop-title', t.term), el('p', 'pop-pinyin', t.pinyin), el('p', 'pop-body', t.definition), link(t.href, '查看词条 →')];
+}
+
+function renderEntity(e: EntityData): Node[] {
+  const others = e.mentions.filter((m) => m.doc !== data.doc);
+  const list = el('ul', 'pop-mentions');
+  for (const m of others.slice(0, 6)) {
+    const li = el('li', '');
+    li.append(el('span', 'pop-meta', [m.year, m.badge, m.docTitle].filter(Boolean).join(' · ')), link(m.href, m.context));
+    list.append(li);
+  }
+  const nodes: Node[] = [el('p', 'pop-title', e.name), el('p', 'pop-pinyin', e.kind)];
+  nodes.push(others.length ? list : el('p', 'pop-body', '其他文件未提及。'));
+  nodes.push(link(e.href, `全部${e.total}处提及 →`));
+  return nodes;
+}
+
+function loadEntity(id: string): Promise<EntityData> {
+  let p = entityCache.get(id);
+  if (!p) {
+    p = fetch(`${data.entityBase}${id}.json`).then((r) => {
+      if (!r.ok) throw new Error(String(r.status));
+      return r.json() as Promise<EntityData>;
+    });
+    entityCache.set(id, p);
+  }
+  return p;
+}
+
+function place(anchor: HTMLElement) {
+  const r = anchor.getBoundingClientRect();
+  const narrow = innerWidth < 640;
+  pop.classList.toggle('sheet', narrow);
+  if (narrow) {
+    // A sheet across the half of the screen the word is not in.
+    const wordInTop = r.top + r.height / 2 < innerHeight / 2;
+    pop.style.top = wordInTop ? '' : '0.5rem';
+    pop.style.bottom = wordInTop ? '0.5rem' : '';
+    pop.style.left = '';
+    return;
+  }
+  pop.style.bottom = '';
+  const width = pop.offsetWidth;
+  pop.style.left = `${Math.max(8, Math.min(r.left, innerWidth - width - 8))}px`;
+  const below = r.bottom + 6;
+  pop.style.top = below + pop.offsetHeight < innerHeight ? `${below}px` : `${Math.max(8, r.top - pop.offsetHeight - 6)}px`;
+}
+
+async function show(anchor: HTMLAnchorElement) {
+  if (owner === anchor && pop.matches(':popover-open')) return;
+  owner?.removeAttribute('aria-describedby');
+  owner?.setAttribute('aria-expanded', 'false');
+  owner = anchor;
+  const termId = anchor.dataset.term;
+  const entityId = anchor.dataset.entity;
+  let content: Node[];
+  if (termId && data.terms[termId]) content = renderTerm(data.terms[termId]);
+  else if (entityId) {
+    pop.replaceChildren(el('p', 'pop-body', '载入中…'));
+    try {
+      content = renderEntity(await loadEntity(entityId));
+    } catch {
+      content = [el('p', 'pop-body', '暂时无法载入，请打开链接查看。'), link(anchor.href, '打开页面 →')];
+    }
+    if (owner !== anchor) return;
+  } else return;
+  pop.replaceChildren(...content);
+  pop.setAttribute('aria-label', anchor.textContent ?? '');
+  if (!pop.matches(':popover-open')) pop.showPopover();
+  anchor.setAttribute('aria-describedby', pop.id);
+  anchor.setAttribute('aria-expanded', 'true');
+  place(anchor);
+}
+
+function hide() {
+  if (pop.matches(':popover-open')) pop.hidePopover();
+  owner?.removeAttribute('aria-describedby');
+  owner?.setAttribute('aria-expanded', 'false');
+  owner = undefined;
+}
+
+const annotation = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.term, a.entity') : null);
+
+document.addEventListener('pointerover', (e) => {
+  const a = annotation(e.target);
+  if (a && e.pointerType === 'mouse') void show(a);
+});
+document.addEventListener('focusin', (e) => {
+  const a = annotation(e.target);
+  if (a) void show(a);
+  else if (!pop.contains(e.target as Node)) hide();
+});
+document.addEventListener('click', (e) => {
+  const a = annotation(e.target);
+  if (a) {
+    // A first tap (or click) shows the note; the note's own link leads on, and a second tap follows the word's link.
+    if (owner !== a || !pop.matches(':popover-open')) {
+      e.preventDefault();
+      void show(a);
+    }
+  } else if (!pop.contains(e.target as Node)) hide();
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape' && owner) {
+    const back = owner;
+    hide();
+    back.focus({ preventScroll: true });
+  }
+});
