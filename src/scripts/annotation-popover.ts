@@ -46,6 +46,8 @@ pop.dataset.pagefindIgnore = '';
 document.body.append(pop);
 
 let owner: HTMLAnchorElement | undefined;
+/** The word focus returns to after Escape: its focus must not reopen the note. */
+let returningTo: HTMLAnchorElement | undefined;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -150,7 +152,9 @@ document.addEventListener('pointerover', (e) => {
 });
 document.addEventListener('focusin', (e) => {
   const a = annotation(e.target);
-  if (a) void show(a);
+  // Keyboard focus opens the note; the focus a tap gives is handled by the click below.
+  if (a && a === returningTo) returningTo = undefined;
+  else if (a && a.matches(':focus-visible')) void show(a);
   else if (!pop.contains(e.target as Node)) hide();
 });
 document.addEventListener('click', (e) => {
@@ -167,6 +171,9 @@ document.addEventListener('keydown', (e) => {
   if (e.key === 'Escape' && owner) {
     const back = owner;
     hide();
-    back.focus({ preventScroll: true });
+    if (document.activeElement !== back) {
+      returningTo = back;
+      back.focus({ preventScroll: true });
+    }
   }
 });
