@@ -1,0 +1,14 @@
+/** Everything the glossary, the entity registry and both stoplists already account for. */
+import { loadEntities } from '../entities/load-entities.ts';
+import { loadGlossary } from '../glossary/load-glossary.ts';
+
+export function coveredStrings(contentDir: string, root: string): Set<string> {
+  const glossary = loadGlossary(contentDir, root);
+  const registry = loadEntities(contentDir, root);
+  return new Set([
+    ...glossary.terms.flatMap((t) => [t.term, ...t.variants]),
+    ...glossary.stoplist.map((s) => s.candidate),
+    ...registry.entities.flatMap((e) => [e.name, ...e.aliases, ...e.guards]),
+    ...registry.stoplist.map((s) => s.candidate),
+  ]);
+}
