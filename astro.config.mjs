@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { THEME_INIT } from './src/lib/theme-init.ts';
@@ -15,6 +17,7 @@ const outDir = process.env.HY_OUT_DIR ?? './dist';
 const base = process.env.HY_BASE ?? '/';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const patterns = loadPatterns(`${root}content`, root);
+const levels = Object.fromEntries(parse(readFileSync(`${root}content/documents.yaml`, 'utf8')).map((/** @type {{ slug: string; level: string }} */ d) => [d.slug, d.level]));
 
 export default defineConfig({
   site: 'https://hengyang-reports.example',
@@ -35,7 +38,7 @@ export default defineConfig({
   },
   markdown: {
     // Our transforms are ordinary unified plugins; smartypants and GFM would rewrite source characters.
-    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeBlockIds, [rehypeAnnotate, { patterns, base: base.endsWith('/') ? base : `${base}/` }], rehypePermalinks] }),
+    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeBlockIds, [rehypeAnnotate, { patterns, levels, base: base.endsWith('/') ? base : `${base}/` }], rehypePermalinks] }),
   },
   integrations: [mdx()],
 });

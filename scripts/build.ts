@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { loadPatterns } from '../src/annotation/registries.ts';
 import { buildIndex, writeIndex } from '../src/content-index/build-index.ts';
 import { checkQuotes } from '../src/content-index/check-quotes.ts';
+import { unusedNames } from '../src/content-index/unused-names.ts';
+import { loadEntities } from '../src/entities/load-entities.ts';
 import { convertAll } from '../src/conversion/convert-all.ts';
 import { SourceError } from '../src/conversion/errors.ts';
 import { checkFidelity } from '../src/checks/fidelity.ts';
@@ -55,6 +57,8 @@ try {
     );
     checkQuotes(index, paths.content, paths.root);
     writeIndex(index, join(paths.generated, 'index.json'));
+    const unused = unusedNames(index, loadEntities(paths.content, paths.root).entities);
+    if (unused.length) console.warn(`  warning: ${unused.length} entity names/aliases never occur in a source:\n${unused.map((u) => `    ${u}`).join('\n')}`);
   });
   stage('astro', () => exec(process.execPath, [bin('astro'), 'build', '--silent']));
   stage('pagefind', () => exec(bin('pagefind'), ['--site', staging, '--quiet']));

@@ -36,6 +36,13 @@ export interface AnnotateOptions {
   patterns: Pattern[];
   /** The site's base path, ending in "/". */
   base: string;
+  /** Each document's level of government (市/区/县), by slug, for indicators' scope. */
+  levels?: Record<string, string>;
+}
+
+/** The document a tree comes from: its slug, from the generated file's name. */
+function slugOf(file: VFile): string | undefined {
+  return file.stem ?? file.path?.match(/([^/\\]+)\.mdx$/)?.[1];
 }
 
 type Node = RootContent | MdxJsxFlowElementHast;
@@ -43,9 +50,11 @@ type Node = RootContent | MdxJsxFlowElementHast;
 const HEADING = /^h[2-6]$/;
 const SKIP = new Set(['a', 'code', 'script', 'style', 'figcaption']);
 
-export function rehypeAnnotate({ patterns, base }: AnnotateOptions) {
+export function rehypeAnnotate({ patterns, base, levels = {} }: AnnotateOptions) {
   const match = createMatcher(patterns);
   return (tree: Root, file: VFile) => {
+    const slug = slugOf(file);
+    const level = slug ? levels[slug] : undefined;
     const mentions: Mention[] = [];
     let sectionId = 's0';
     const seenTerms = new Set<string>();
@@ -71,7 +80,8 @@ export function rehypeAnnotate({ patterns, base }: AnnotateOptions) {
     };
 
     const annotateText = (node: Text, textOffset: number, paragraphId: string): ElementContent[] => {
-      const found = match(node.value);
+      // An indicator names the figure of its own level of government only.
+      const found = match(node.value).filter((m) => !m.pattern.level || !level || m.pattern.level === level);
       if (found.length === 0) return [node];
       const out: ElementContent[] = [];
       let at = 0;

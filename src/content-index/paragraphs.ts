@@ -39,14 +39,14 @@ export function stripFrontmatter(mdx: string): string {
 }
 
 /** Runs the report pipeline up to hast; `rehypePlugins` run after the block ids (e.g. annotation). */
-export function reportHast(mdx: string, rehypePlugins: PluggableList = []): { tree: Root; file: VFile } {
+export function reportHast(mdx: string, rehypePlugins: PluggableList = [], slug?: string): { tree: Root; file: VFile } {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkRehype, { passThrough: MDX_NODES } as RemarkRehypeOptions)
     .use(rehypeBlockIds)
     .use(rehypePlugins);
-  const file = new VFile(stripFrontmatter(mdx));
+  const file = new VFile({ value: stripFrontmatter(mdx), ...(slug ? { path: `${slug}.mdx` } : {}) });
   const tree = processor.runSync(processor.parse(file), file) as Root;
   return { tree, file };
 }

@@ -10,10 +10,10 @@ const patterns = patternsFrom(
     { id: 'n135', term: '135', variants: [] },
   ],
   [
-    { id: 'nanyue-district', name: '南岳区', aliases: ['南岳'], guards: ['南岳衡山'] },
-    { id: 'nanyue-airport', name: '南岳机场', aliases: [], guards: [] },
-    { id: 'nanyue-diankong', name: '南岳电控', aliases: [], guards: [] },
-    { id: 'hengyang-county', name: '衡阳县', aliases: [], guards: ['衡阳县人民医院'] },
+    { id: 'nanyue-district', name: '南岳区', kind: '行政区', scope: '市', aliases: ['南岳'], guards: ['南岳衡山'] },
+    { id: 'nanyue-airport', name: '南岳机场', kind: '行政区', scope: '市', aliases: [], guards: [] },
+    { id: 'nanyue-diankong', name: '南岳电控', kind: '行政区', scope: '市', aliases: [], guards: [] },
+    { id: 'hengyang-county', name: '衡阳县', kind: '行政区', scope: '市', aliases: [], guards: ['衡阳县人民医院'] },
   ],
 );
 const match = createMatcher(patterns);

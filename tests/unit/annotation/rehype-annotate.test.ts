@@ -10,7 +10,7 @@ import { rehypeAnnotate } from '../../../src/annotation/rehype-annotate.ts';
 
 const patterns = patternsFrom(
   [{ id: 'fang-guan-fu', term: '放管服', variants: [] }],
-  [{ id: 'airport', name: '南岳机场', aliases: [], guards: [] }],
+  [{ id: 'airport', name: '南岳机场', kind: '机场', scope: '市', aliases: [], guards: [] }],
 );
 
 function annotate(html: string) {
@@ -51,5 +51,20 @@ describe('rehype-annotate', () => {
 
   it('matches inside bold text', () => {
     expect(annotate('<p id="p1"><strong>深化放管服。</strong>其余</p>').html).toContain('<strong>深化<a href="/hengyang/glossary/fang-guan-fu/"');
+  });
+});
+
+describe('indicators and the level of government', () => {
+  const indicator = patternsFrom([], [{ id: 'gdp', name: '地区生产总值', kind: '指标', scope: '市', aliases: [], guards: [] }]);
+  const run = (path: string) => {
+    const tree = fromHtml('<p id="p1">实现地区生产总值175.6亿元。</p>', { fragment: true }) as Root;
+    const file = new VFile({ path });
+    rehypeAnnotate({ patterns: indicator, base: '/', levels: { 'city-report': '市', 'district-report': '区' } })(tree, file);
+    return file.data.mentions!.length;
+  };
+
+  it('a district report’s figure is not the city’s indicator', () => {
+    expect(run('.generated/reports/city-report.mdx')).toBe(1);
+    expect(run('.generated/reports/district-report.mdx')).toBe(0);
   });
 });
