@@ -1,0 +1,61 @@
+/**
+ * axe-core (WCAG 2.2 AA) on every page of the built site in the light theme,
+ * and in the dark theme on every page that has a template of its own plus a
+ * sample of the glossary and entity pages that share theirs.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeRun, preloadAxe } from '../helpers/axe.ts';
+import { launchBrowser, siteUrl } from '../helpers/browser.ts';
+
+function htmlPages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlPages(path);
+    return name.endsWith('.html') ? [relative('dist', path).replace(/index\.html$/, '')] : [];
+  });
+}
+
+const pages = htmlPages('dist');
+const shared = (p: string) => /^(glossary|entities)\/./.test(p);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+describe('accessibility of every page', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const list = colorScheme === 'light' ? pages : pages.filter((p, i) => !shared(p) || i % 15 === 0);
+    it(`${list.length} pages, ${colorScheme} theme`, { timeout: 900_000 }, async () => {
+      expect(pages.length).toBeGreaterThan(900);
+      const context = await browser.newContext({ colorScheme });
+      await preloadAxe(context);
+      const page = await context.newPage();
+      const failures: string[] = [];
+      for (const path of list) {
+        await page.goto(siteUrl(path), { waitUntil: 'load' });
+        for (const v of await axeRun(page)) failures.push(`${path}: ${v}`);
+      }
+      expect(failures).toEqual([]);
+      await context.close();
+    });
+
+    it(`a report with a glossary toggletip and an entity popover open, ${colorScheme} theme`, async () => {
+      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+      await preloadAxe(context);
+      const page = await context.newPage();
+      await page.goto(siteUrl('reports/shigu-report-2019/'));
+      await page.locator('.report-body a.term').first().hover();
+      await page.locator('#annotation-popover .pop-link').waitFor();
+      expect(await axeRun(page)).toEqual([]);
+      await page.locator('.report-body a.entity').first().hover();
+      await page.locator('#annotation-popover .pop-link', { hasText: '处提及' }).waitFor();
+      expect(await axeRun(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
