@@ -78,13 +78,18 @@ describe('glossary toggletips', () => {
     await context.close();
   });
 
-  it('without JavaScript a term is a plain link to its entry', async () => {
+  it('without JavaScript a term is a plain link to its entry, and a project to its page', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(siteUrl('reports/city-report-2019/'));
     await page.locator('.report-body a.term[data-term="ling-tou-yan"]').first().click();
     await page.waitForURL(/\/glossary\/ling-tou-yan\/$/);
     expect(await page.locator('h1').textContent()).toBe('领头雁');
+    await page.goto(siteUrl('reports/five-year-plan-2016-2020/'));
+    await page.locator('#box-8 a.entity', { hasText: '怀邵衡铁路' }).first().click();
+    await page.waitForURL(/\/entities\/huai-shao-heng-railway\/$/);
+    await page.locator('.timeline-list a.mention-sentence', { hasText: '衡阳段建成通车' }).click();
+    await page.waitForURL(/reports\/city-report-2019\/#s1-\d+-p\d+$/);
     await context.close();
   });
 });

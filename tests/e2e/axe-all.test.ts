@@ -1,7 +1,8 @@
 /**
  * axe-core (WCAG 2.2 AA) on every page of the built site in the light theme,
  * and in the dark theme on every page that has a template of its own plus a
- * sample of the glossary and entity pages that share theirs.
+ * sample of the glossary and entity pages that share theirs. The same sweep
+ * checks that no page logs an error or warning to the console.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -36,6 +37,10 @@ describe('accessibility of every page', () => {
       await preloadAxe(context);
       const page = await context.newPage();
       const failures: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') failures.push(`${page.url()}: console ${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => failures.push(`${page.url()}: ${e.message}`));
       for (const path of list) {
         await page.goto(siteUrl(path), { waitUntil: 'load' });
         for (const v of await axeRun(page)) failures.push(`${path}: ${v}`);

@@ -10,11 +10,25 @@ import { pageText } from '../../src/checks/fidelity.ts';
 import { tempProject } from '../../scripts/temp-project.ts';
 
 const ESCAPING = readFileSync('tests/fixtures/convert/escaping/input.txt', 'utf8');
+const record = (slug: string, source: string, title: string) => `- slug: ${slug}
+  source: ${source}
+  title: ${title}
+  display_title: ${title}
+  kind: 政府工作报告
+  issuer: 测试
+  level: 县
+  date: { year: 2024, approximate: true, basis: 测试数据。 }
+  reviews: { from: 2018, to: 2018 }
+  plans: { from: 2019, to: 2019 }
+  description: 编码测试。
+`;
 
 describe('real builds', () => {
-  it('renders MDX/JSX-looking source text literally, and adding a sixth document needs no code change', { timeout: 180_000 }, () => {
+  it('renders MDX/JSX-looking source text literally, reads GB18030 and BOM/CRLF sources, and adding documents needs no code change', { timeout: 180_000 }, () => {
     const project = tempProject(true);
     project.write('content/sources/900_escaping.txt', ESCAPING);
+    project.write('content/sources/901_gb18030.txt', readFileSync('tests/fixtures/encodings/gb18030.txt'));
+    project.write('content/sources/902_bom_crlf.txt', readFileSync('tests/fixtures/encodings/utf8-bom-crlf.txt'));
     project.write(
       'content/documents.yaml',
       `${project.read('content/documents.yaml')}- slug: escaping-test
@@ -28,7 +42,7 @@ describe('real builds', () => {
   reviews: { from: 2023, to: 2023 }
   plans: { from: 2024, to: 2024 }
   description: 含有像MDX语法的文字。
-`,
+${record('gb18030-test', '901_gb18030.txt', '国标编码测试报告')}${record('bom-crlf-test', '902_bom_crlf.txt', '带签名的编码测试报告')}`,
     );
     const { status, output } = project.build();
     expect(status, output).toBe(0);
@@ -40,6 +54,12 @@ describe('real builds', () => {
     }
     expect(html).not.toMatch(/<div>标签|<b>粗|<!--不是/);
     expect(project.read('dist/index.html')).toContain('reports/escaping-test/');
+    for (const slug of ['gb18030-test', 'bom-crlf-test']) {
+      expect(output).toMatch(new RegExp(`${slug}: \\d+ source chars, .*unexplained: 0`));
+      const page = pageText(project.read(`dist/reports/${slug}/index.html`));
+      expect(page).toContain('地区生产总值增长8.5%，建成怀邵衡铁路衡阳段。');
+      expect(page).toContain('深化“放管服”改革。');
+    }
   });
 
   it('stops with the file and line on bad input and keeps the previous dist/', { timeout: 180_000 }, () => {

@@ -1,0 +1,48 @@
+/** Keyboard walk: every interactive element on a page is reached by Tab, in order, and visibly focused. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowser, siteUrl } from '../helpers/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+it.each(['', 'reports/news-2020-results/', 'glossary/fang-guan-fu/', 'entities/nanyue-airport/', 'entities/'])(
+  'every interactive element of /%s is reachable by Tab and visibly focused',
+  async (path) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl(path));
+    // Number every element that should take focus, so each is recognised when it does.
+    const expected = await page.evaluate(() => {
+      const els = [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex="0"]')].filter(
+        (el) => !el.closest('[hidden], [popover]:not(:popover-open)') && el.getClientRects().length > 0 && !(el as HTMLButtonElement).disabled,
+      );
+      els.forEach((el, i) => {
+        el.dataset.walk = String(i);
+      });
+      return els.length;
+    });
+    const reached = new Set<string>();
+    for (let i = 0; i < expected + 5; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return undefined;
+        const style = getComputedStyle(el);
+        const visible = (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+        const key = el.dataset.walk ?? `${el.tagName} ${el.outerHTML.slice(0, 60)}`;
+        return { key, visible, popover: !!el.closest('[popover]') };
+      });
+      if (!focus) continue;
+      expect(focus.visible, focus.key).toBe(true);
+      if (!focus.popover) reached.add(focus.key);
+    }
+    // Radio groups are one tab stop; everything else is its own.
+    const radios = await page.locator('input[type="radio"]').count();
+    expect(reached.size).toBeGreaterThanOrEqual(expected - Math.max(0, radios - 1));
+    await context.close();
+  },
+);
