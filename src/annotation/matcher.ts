@@ -1,46 +1,63 @@
 /**
- * Finds glossary terms and entity names in Chinese text: one Aho-Corasick
- * automaton over every pattern and every guard, one pass per text, then the
- * leftmost-longest non-overlapping matches. There are no word boundaries in
- * Chinese, so longest match is what keeps 南岳 from matching inside 南岳机场
- * and 攻坚战 inside 三大攻坚战. A guard string wins its span like a pattern
- * but annotates nothing.
+ * Finds glossary terms and entity names in Chinese text. Chinese has no word
+ * boundaries, so the only thing that keeps 南岳 from matching inside 南岳机场,
+ * or 攻坚战 inside 三大攻坚战, is taking the longest match: of all candidate
+ * occurrences the leftmost wins, the longest at the same start, and nothing
+ * that overlaps a chosen one is kept.
+ *
+ * One Aho-Corasick automaton holds every pattern text and every guard string,
+ * so a text is scanned once whatever the size of the registry. A guard only
+ * vetoes its own pattern: 衡阳县 inside 衡阳县人民医院 is not the county, but a
+ * different name inside that hospital's name still matches.
  */
 import AhoCorasick from 'modern-ahocorasick';
 import type { Pattern } from './patterns.ts';
 
 export interface Match {
+  /** UTF-16 offsets into the text; end exclusive. */
   start: number;
   end: number;
   pattern: Pattern;
 }
 
-type Entry = { pattern: Pattern } | { guard: string };
-
-const OPEN_QUOTE = /[“"‘「『]/;
-const CLOSE_QUOTE = /[”"’」』]/;
+const OPEN_QUOTE = '“';
+const CLOSE_QUOTE = '”';
 
 export function createMatcher(patterns: readonly Pattern[]): (text: string) => Match[] {
   const byText = new Map<string, Pattern>();
   for (const p of patterns) {
     const other = byText.get(p.text);
+    // One string, one meaning: which link would a reader get?
     if (other) throw new Error(`"${p.text}" is claimed by ${other.kind} "${other.id}" and ${p.kind} "${p.id}"`);
     byText.set(p.text, p);
   }
-  const guards = new Set(patterns.flatMap((p) => p.guards).filter((g) => !byText.has(g)));
-  const entries: { pattern: string; data: Entry }[] = [
-    ...[...byText.values()].map((p) => ({ pattern: p.text, data: { pattern: p } })),
-    ...[...guards].map((g) => ({ pattern: g, data: { guard: g } })),
-  ];
-  const automaton = new AhoCorasick<Entry>(entries);
+  const guardStrings = new Set(patterns.flatMap((p) => p.guards));
+  const automaton = new AhoCorasick([...new Set([...byText.keys(), ...guardStrings])]);
+
   return (text) => {
-    const out: Match[] = [];
-    for (const m of automaton.search(text, { strategy: 'leftmost-longest' })) {
-      if (!m.data || 'guard' in m.data) continue;
-      const pattern = m.data.pattern;
-      if (pattern.quotedOnly && !(OPEN_QUOTE.test(text[m.start - 1] ?? '') && CLOSE_QUOTE.test(text[m.end] ?? ''))) continue;
-      out.push({ start: m.start, end: m.end, pattern });
+    // Every occurrence, overlaps included: guards and quotes are judged before the longest match is chosen.
+    const hits = automaton.search(text, { strategy: 'all' });
+    const guardHits = hits.filter((h) => guardStrings.has(h.pattern));
+    const candidates: Match[] = [];
+    for (const hit of hits) {
+      const pattern = byText.get(hit.pattern);
+      if (!pattern) continue;
+      if (pattern.quotedOnly && !(text[hit.start - 1] === OPEN_QUOTE && text[hit.end] === CLOSE_QUOTE)) continue;
+      if (guardHits.some((g) => g.start <= hit.start && hit.end <= g.end && pattern.guards.includes(g.pattern))) continue;
+      candidates.push({ start: hit.start, end: hit.end, pattern });
     }
-    return out;
+    return leftmostLongest(candidates);
   };
+}
+
+function leftmostLongest(candidates: Match[]): Match[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen: Match[] = [];
+  let free = 0;
+  for (const c of candidates) {
+    if (c.start < free) continue;
+    chosen.push(c);
+    free = c.end;
+  }
+  return chosen;
 }

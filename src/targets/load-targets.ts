@@ -1,0 +1,40 @@
+/** Loads every target file and checks ids, see_also references and cited documents. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { documentsSchema } from '../data/documents-schema.ts';
+import { DataError, loadYaml } from '../data/load-yaml.ts';
+import { type Target, targetFileSchema } from './schema.ts';
+
+export function loadTargets(contentDir: string, root: string): Target[] {
+  const dir = join(contentDir, 'targets');
+  const shown = (name: string) => join(dir, name).slice(root.length).replace(/^\//, '');
+  const docs = new Set(loadYaml(join(contentDir, 'documents.yaml'), documentsSchema, 'content/documents.yaml').data.map((d) => d.slug));
+  const targets: Target[] = [];
+  const lineOfTarget = new Map<Target, (path: PropertyKey[]) => number>();
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const { data, lineOf } = loadYaml(join(dir, name), targetFileSchema, shown(name));
+    data.forEach((t, i) => {
+      const target = { ...t, file: shown(name) };
+      targets.push(target);
+      lineOfTarget.set(target, (path) => lineOf([i, ...path]));
+    });
+  }
+  const ids = new Set<string>();
+  targets.forEach((t) => {
+    const fail = (path: PropertyKey[], message: string) => {
+      throw new DataError(t.file, lineOfTarget.get(t)!(path), `target "${t.id}", field "${path.join('.')}": ${message}`);
+    };
+    if (ids.has(t.id)) fail(['id'], 'duplicate id');
+    ids.add(t.id);
+    const cited = [t.plan.doc, t.baseline?.doc, ...t.observations.map((o) => o.doc)];
+    cited.forEach((doc) => {
+      if (doc && !docs.has(doc)) fail(['plan', 'doc'], `unknown document "${doc}"`);
+    });
+  });
+  for (const t of targets) {
+    for (const id of t.see_also) {
+      if (!ids.has(id)) throw new DataError(t.file, lineOfTarget.get(t)!(['see_also']), `target "${t.id}", field "see_also": unknown target id "${id}"`);
+    }
+  }
+  return targets;
+}

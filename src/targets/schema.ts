@@ -1,0 +1,39 @@
+/**
+ * Quantified targets (content/targets/*.yaml): the plan outline's, and the
+ * 2019 reports' annual ones. Every figure is a verbatim quote from a source
+ * paragraph; status is computed by the site, never stored.
+ */
+import { z } from 'zod';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII words joined by hyphens');
+const figure = z.union([z.number(), z.string().regex(/^\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+$/, 'a ratio is written like "11:45:44"')]);
+const METRICS = ['level', 'growth', 'count', 'ratio', 'deadline'] as const;
+
+export const quoteSchema = z.object({ doc: slug, quote: z.string().min(2) }).strict();
+
+export const observationSchema = z
+  .object({ value: figure, year: z.number().int(), doc: slug, scope: z.string().min(1), metric: z.enum(METRICS), quote: z.string().min(2), note: z.string().optional() })
+  .strict();
+
+export const targetSchema = z
+  .object({
+    id: slug,
+    area: z.enum(['经济', '结构', '创新', '开放', '基础设施', '城镇化', '民生', '教育卫生', '文化', '生态', '农业']),
+    indicator: z.string().min(1),
+    unit: z.string().min(1),
+    metric: z.enum(METRICS),
+    comparator: z.enum(['>', '>=', '<', '<=', '≈', '=', 'by']),
+    value: figure,
+    year: z.number().int(),
+    scope: z.string().min(1),
+    plan: quoteSchema,
+    baseline: z.object({ value: figure, year: z.number().int(), doc: slug, quote: z.string().min(2) }).strict().optional(),
+    observations: z.array(observationSchema).default([]),
+    see_also: z.array(slug).default([]),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const targetFileSchema = z.array(targetSchema);
+
+export type Target = z.infer<typeof targetSchema> & { file: string };
