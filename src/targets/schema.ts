@@ -7,12 +7,19 @@ import { z } from 'zod';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII words joined by hyphens');
 const figure = z.union([z.number(), z.string().regex(/^\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+$/, 'a ratio is written like "11:45:44"')]);
-const METRICS = ['level', 'growth', 'count', 'ratio', 'deadline'] as const;
+/**
+ * What a figure measures: a level, one year's growth, the average yearly growth
+ * over a plan period, a count, a ratio of shares, or a deadline (the year).
+ * Figures of different metrics are never compared with each other.
+ */
+export const METRICS = ['level', 'growth', 'average-growth', 'count', 'ratio', 'deadline'] as const;
+export type Metric = (typeof METRICS)[number];
 
 export const quoteSchema = z.object({ doc: slug, quote: z.string().min(2) }).strict();
 
+/** `indicator` is set when the later figure measures something else than the target (e.g. 登记 vs 调查失业率). */
 export const observationSchema = z
-  .object({ value: figure, year: z.number().int(), doc: slug, scope: z.string().min(1), metric: z.enum(METRICS), quote: z.string().min(2), note: z.string().optional() })
+  .object({ value: figure, year: z.number().int(), doc: slug, scope: z.string().min(1), metric: z.enum(METRICS), quote: z.string().min(2), indicator: z.string().min(1).optional(), note: z.string().optional() })
   .strict();
 
 export const targetSchema = z
@@ -37,3 +44,6 @@ export const targetSchema = z
 export const targetFileSchema = z.array(targetSchema);
 
 export type Target = z.infer<typeof targetSchema> & { file: string };
+export type Observation = z.infer<typeof observationSchema>;
+export type Comparator = Target['comparator'];
+export type Figure = Target['value'];

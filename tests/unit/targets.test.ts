@@ -8,16 +8,12 @@ import { describe, expect, it } from 'vitest';
 import type { SiteIndex } from '../../src/content-index/build-index.ts';
 import { findQuote } from '../../src/content-index/find-quote.ts';
 import { loadTargets } from '../../src/targets/load-targets.ts';
+import { parseFigures } from '../../src/targets/parse-figures.ts';
 
 const root = process.cwd();
 const targets = loadTargets(`${root}/content`, root);
 const index = JSON.parse(readFileSync('.generated/index.json', 'utf8')) as SiteIndex;
 
-/** The numbers written in a clause, ratios as "11:45:44". */
-function numbersIn(quote: string): string[] {
-  const text = quote.replace(/[∶：]/g, ':');
-  return [...text.matchAll(/\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)*/g)].map((m) => m[0]);
-}
 
 describe('targets', () => {
   it('track every 奋斗目标 of the plan and at least 50 more from later chapters', () => {
@@ -39,8 +35,23 @@ describe('targets', () => {
       for (const c of cited) {
         const found = findQuote(index.paragraphs, c.doc, c.quote);
         if ('error' in found) problems.push(`${t.id} ${c.what}: ${found.error}`);
-        if (c.value !== undefined && !numbersIn(c.quote).includes(String(c.value))) problems.push(`${t.id} ${c.what}: value ${c.value} is not written in "${c.quote}"`);
+        if (c.value !== undefined && !parseFigures(c.quote).some((f) => f.value === c.value)) problems.push(`${t.id} ${c.what}: value ${c.value} is not written in "${c.quote}"`);
       }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('store the unit and the comparator the plan clause states (超过 >, 以上 >=, 以内 <=, 左右 ≈)', () => {
+    const problems: string[] = [];
+    for (const t of targets.filter((x) => x.metric !== 'deadline')) {
+      const figures = parseFigures(t.plan.quote).filter((f) => f.value === t.value);
+      // A clause may write the same number twice ("5岁以下…降至5％"): judge the one with the target's unit.
+      const figure = figures.find((f) => f.unit && t.unit.startsWith(f.unit)) ?? figures[0];
+      if (!figure) continue;
+      // "人口170万" states 万人 by its noun; the stored unit may spell out what the written one abbreviates.
+      if (figure.unit && !t.unit.startsWith(figure.unit)) problems.push(`${t.id}: unit "${t.unit}" but the clause writes "${figure.text}"`);
+      const stated = figure.comparator;
+      if (stated && stated !== '=' && stated !== t.comparator) problems.push(`${t.id}: comparator "${t.comparator}" but the clause writes "${figure.text}"`);
     }
     expect(problems).toEqual([]);
   });
