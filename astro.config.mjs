@@ -11,12 +11,17 @@ import { rehypeAnnotate } from './src/annotation/rehype-annotate.ts';
 import { loadPatterns } from './src/annotation/registries.ts';
 import { rehypeBlockIds } from './src/transforms/rehype-block-ids.ts';
 import { rehypePermalinks } from './src/transforms/rehype-permalinks.ts';
+import { rehypeTargetBadges } from './src/transforms/rehype-target-badges.ts';
+import { loadTargets } from './src/targets/load-targets.ts';
+import { badgeClauses } from './src/targets/badges.ts';
 
 // The build script builds into a scratch folder and swaps it in only when every stage passed.
 const outDir = process.env.HY_OUT_DIR ?? './dist';
 const base = process.env.HY_BASE ?? '/';
+const siteBase = base.endsWith('/') ? base : `${base}/`;
 const root = fileURLToPath(new URL('.', import.meta.url));
 const patterns = loadPatterns(`${root}content`, root);
+const clauses = badgeClauses(loadTargets(`${root}content`, root));
 const levels = Object.fromEntries(parse(readFileSync(`${root}content/documents.yaml`, 'utf8')).map((/** @type {{ slug: string; level: string }} */ d) => [d.slug, d.level]));
 
 export default defineConfig({
@@ -38,7 +43,16 @@ export default defineConfig({
   },
   markdown: {
     // Our transforms are ordinary unified plugins; smartypants and GFM would rewrite source characters.
-    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeBlockIds, [rehypeAnnotate, { patterns, levels, base: base.endsWith('/') ? base : `${base}/` }], rehypePermalinks] }),
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      rehypePlugins: [
+        rehypeBlockIds,
+        [rehypeAnnotate, { patterns, levels, base: siteBase }],
+        [rehypeTargetBadges, { clauses, base: siteBase }],
+        rehypePermalinks,
+      ],
+    }),
   },
   integrations: [mdx()],
 });

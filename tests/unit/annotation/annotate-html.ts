@@ -25,13 +25,19 @@ export interface Annotated {
 }
 
 export function annotateHtml(html: string, patterns: Pattern[], options: Partial<Omit<AnnotateOptions, 'patterns'>> = {}, path?: string): Annotated {
+  const { tree, file } = transformReportHtml(html, rehypeAnnotate({ base: '/hengyang/', ...options, patterns }), path);
+  return { tree, html: toHtml(tree), mentions: file.data.mentions ?? [] };
+}
+
+/** Runs any report transform on such a fragment, as Astro's MDX pipeline would. */
+export function transformReportHtml(html: string, transform: (tree: Root, file: VFile) => void, path?: string): { tree: Root; file: VFile } {
   const tree = fromHtml(html, { fragment: true });
   const elements = new Map<MdxJsxFlowElementHast, Element>();
   tree.children = toJsx(tree.children, elements);
   const file = new VFile(path ? { path } : {});
-  rehypeAnnotate({ base: '/hengyang/', ...options, patterns })(tree, file);
+  transform(tree, file);
   tree.children = fromJsx(tree.children, elements);
-  return { tree, html: toHtml(tree), mentions: file.data.mentions ?? [] };
+  return { tree, file };
 }
 
 function toJsx<T extends RootContent>(nodes: T[], elements: Map<MdxJsxFlowElementHast, Element>): T[] {

@@ -1,0 +1,35 @@
+/**
+ * The badges the report pages carry beside quoted target clauses: on the plan
+ * clause, the target's status and latest comparable figure; on a later
+ * paragraph that reports a figure, a link back to the target it answers.
+ */
+import type { Target } from './schema.ts';
+import { assessTarget, formatFigure, incomparability } from './status.ts';
+
+export interface BadgeClause {
+  doc: string;
+  quote: string;
+  targetId: string;
+  /** The badge's visible text, which is also its accessible name. */
+  text: string;
+  role: 'plan' | 'observation';
+}
+
+export function badgeClauses(targets: Target[]): BadgeClause[] {
+  const clauses: BadgeClause[] = [];
+  const seen = new Set<string>();
+  // One badge per text at a clause: a figure that answers two identically named targets (the plan
+  // repeats some in later chapters) links to the first, whose page names the other under 相关.
+  const add = (c: BadgeClause) => {
+    const key = `${c.doc}|${c.quote}|${c.text}`;
+    if (!seen.has(key)) clauses.push(c);
+    seen.add(key);
+  };
+  for (const t of targets) {
+    const { status, deciding } = assessTarget(t);
+    const figure = deciding && !incomparability(t, deciding) ? `：${deciding.year}年${formatFigure(deciding.value, t.unit)}` : '';
+    add({ doc: t.plan.doc, quote: t.plan.quote, targetId: t.id, text: `目标跟踪 · ${t.indicator} · ${status}${figure}`, role: 'plan' });
+    for (const o of t.observations) add({ doc: o.doc, quote: o.quote, targetId: t.id, text: `对应目标 · ${t.indicator}`, role: 'observation' });
+  }
+  return clauses;
+}

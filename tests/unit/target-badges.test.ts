@@ -1,0 +1,38 @@
+/**
+ * One fixture per badge rule: tests/fixtures/target-badges/<case>/input.html
+ * (a fragment of the plan, "plan.mdx", or of a later report, "report.mdx", for
+ * the later-figure case) gets the badges of clauses.json; compared with
+ * output.html. Run with UPDATE_FIXTURES=1 to rewrite outputs, then review.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { toHtml } from 'hast-util-to-html';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import type { BadgeClause } from '../../src/targets/badges.ts';
+import { rehypeTargetBadges } from '../../src/transforms/rehype-target-badges.ts';
+import { transformReportHtml } from './annotation/annotate-html.ts';
+
+const root = join(import.meta.dirname, '..', 'fixtures', 'target-badges');
+
+describe('target badge fixtures', () => {
+  for (const name of readdirSync(root).sort()) {
+    it(name, () => {
+      const dir = join(root, name);
+      const input = readFileSync(join(dir, 'input.html'), 'utf8');
+      const clauses = JSON.parse(readFileSync(join(dir, 'clauses.json'), 'utf8')) as BadgeClause[];
+      const path = name === 'later-figure' ? 'report.mdx' : 'plan.mdx';
+      const { tree } = transformReportHtml(input, rehypeTargetBadges({ clauses, base: '/hengyang/' }), path);
+      // Only badge text is added, and every badge is page furniture the fidelity check skips.
+      const badgeText = clauses.filter((c) => c.doc === path.replace('.mdx', '')).map((c) => c.text);
+      const html = toHtml(tree);
+      const withoutBadges = fromHtml(html.replace(/<a class="target-badge[^"]*"[^>]*data-chrome[^>]*>[^<]*<\/a>/g, ''), { fragment: true });
+      expect(toString(withoutBadges)).toBe(toString(fromHtml(input, { fragment: true })));
+      for (const text of badgeText) expect(html).toContain(text);
+      const out = join(dir, 'output.html');
+      if (process.env.UPDATE_FIXTURES || !existsSync(out)) writeFileSync(out, html);
+      expect(html).toBe(readFileSync(out, 'utf8'));
+    });
+  }
+});
