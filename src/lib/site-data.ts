@@ -53,7 +53,7 @@ export interface MentionView {
   paragraph: IndexedParagraph;
   /** The period the passage speaks of ("2018年"), and its stance badge. */
   period: string;
-  badge: string | undefined;
+  badge: ReturnType<typeof stanceBadge>;
   sortKey: number;
 }
 

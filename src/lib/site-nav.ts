@@ -3,4 +3,5 @@ export const siteNav = [
   { key: 'documents', label: '文件', path: '' },
   { key: 'glossary', label: '术语', path: 'glossary/' },
   { key: 'entities', label: '项目与指标', path: 'entities/' },
+  { key: 'targets', label: '目标跟踪', path: 'targets/' },
 ] as const;

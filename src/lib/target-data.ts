@@ -1,0 +1,151 @@
+/**
+ * The target tracker's data for the pages: every target with its status, and
+ * each cited figure resolved to the paragraph it quotes, so every cell of the
+ * tracker links to its source.
+ */
+import { basename } from 'node:path';
+import type { IndexedParagraph } from '../content-index/paragraphs.ts';
+import type { DocumentMeta } from '../data/documents-schema.ts';
+import type { Entity } from '../entities/schema.ts';
+import type { GlossaryTerm } from '../glossary/schema.ts';
+import { loadTargets } from '../targets/load-targets.ts';
+import type { Figure, Metric, Target } from '../targets/schema.ts';
+import { type Assessment, STATUSES, type Status, assessTarget, formatFigure, formatGoal, incomparability } from '../targets/status.ts';
+import { documentOf, docOrder, documents, entities, glossary, resolveQuote, siteIndex } from './site-data.ts';
+import { reportHref } from './url.ts';
+
+export interface CitedFigure {
+  role: 'baseline' | 'plan' | 'observation';
+  year: number;
+  value: Figure;
+  /** The figure as shown: "48.2%", "11∶45∶44". */
+  display: string;
+  scope: string;
+  metric: Metric;
+  doc: DocumentMeta;
+  paragraph: IndexedParagraph;
+  href: string;
+  quote: string;
+  /** Why this figure does not count toward the status, if it does not. */
+  incomparable?: string | undefined;
+  /** What the figure measures when that differs from the target's indicator. */
+  indicator?: string | undefined;
+  note?: string | undefined;
+}
+
+export interface TargetView {
+  target: Target;
+  setId: string;
+  assessment: Assessment;
+  /** "2020年超过50%". */
+  goal: string;
+  plan: CitedFigure;
+  baseline?: CitedFigure | undefined;
+  observations: CitedFigure[];
+  relatedEntities: Entity[];
+  relatedTerms: GlossaryTerm[];
+}
+
+export interface TargetSet {
+  id: string;
+  /** Named after the documents that set the targets. */
+  title: string;
+  targets: TargetView[];
+  /** The years later figures refer to, each a tracker column. */
+  years: number[];
+}
+
+const root = process.cwd();
+const targets = loadTargets(`${root}/content`, root);
+
+function cite(t: Target, role: CitedFigure['role'], c: { doc: string; quote: string; year: number; value: Figure; scope?: string; metric?: Metric }, entry: string): CitedFigure {
+  const paragraph = resolveQuote(t.file, `target "${t.id}", ${entry}`, c.doc, c.quote);
+  return {
+    role,
+    year: c.year,
+    value: c.value,
+    display: t.metric === 'deadline' && role === 'plan' ? `${c.year}年前` : formatFigure(c.value, t.unit),
+    scope: c.scope ?? t.scope,
+    metric: c.metric ?? t.metric,
+    doc: documentOf(c.doc),
+    paragraph,
+    href: reportHref(c.doc, paragraph.id),
+    quote: c.quote,
+  };
+}
+
+/** Glossary terms and entities the clauses themselves name. */
+function related(clauses: CitedFigure[]): { relatedEntities: Entity[]; relatedTerms: GlossaryTerm[] } {
+  const ids = { entity: new Set<string>(), term: new Set<string>() };
+  for (const c of clauses) {
+    const start = c.paragraph.text.indexOf(c.quote);
+    for (const m of siteIndex.mentions) {
+      if (m.doc === c.doc.slug && m.paragraphId === c.paragraph.id && m.offset >= start && m.offset + m.text.length <= start + c.quote.length) ids[m.kind].add(m.id);
+    }
+  }
+  return { relatedEntities: entities.filter((e) => ids.entity.has(e.id)), relatedTerms: glossary.filter((g) => ids.term.has(g.id)) };
+}
+
+function view(t: Target): TargetView {
+  const plan = cite(t, 'plan', { ...t.plan, year: t.year, value: t.value }, 'plan');
+  const baseline = t.baseline && cite(t, 'baseline', t.baseline, 'baseline');
+  const observations = t.observations
+    .map((o, i) => ({
+      ...cite(t, 'observation', o, `observation ${i + 1}`),
+      incomparable: incomparability(t, o),
+      indicator: o.indicator,
+      note: o.note,
+    }))
+    .sort((a, b) => a.year - b.year || docOrder(a.doc.slug) - docOrder(b.doc.slug));
+  return {
+    target: t,
+    setId: basename(t.file, '.yaml'),
+    assessment: assessTarget(t),
+    goal: t.comparator === 'by' ? formatGoal(t) : `${t.year}年${formatGoal(t)}`,
+    plan,
+    baseline,
+    observations,
+    ...related([plan, ...(baseline ? [baseline] : []), ...observations]),
+  };
+}
+
+export const targetViews: TargetView[] = targets.map(view);
+
+export const targetSets: TargetSet[] = [...new Set(targetViews.map((v) => v.setId))]
+  .map((id) => {
+  const members = targetViews.filter((v) => v.setId === id);
+  const docs = [...new Set(members.map((v) => v.plan.doc))].sort((a, b) => docOrder(a.slug) - docOrder(b.slug));
+  return {
+    id,
+    title: docs.map((d) => d.display_title).join('、'),
+    targets: members,
+    years: [...new Set(members.flatMap((v) => v.observations.map((o) => o.year)))].sort(),
+  };
+  })
+  // The oldest plan first.
+  .sort((a, b) => docOrder(a.targets[0]!.plan.doc.slug) - docOrder(b.targets[0]!.plan.doc.slug));
+
+export function statusCounts(views: TargetView[]): Record<Status, number> {
+  return Object.fromEntries(STATUSES.map((s) => [s, views.filter((v) => v.assessment.status === s).length])) as Record<Status, number>;
+}
+
+export function targetById(id: string): TargetView | undefined {
+  return targetViews.find((v) => v.target.id === id);
+}
+
+/**
+ * A data note split into text and links: the notes name targets, documents
+ * and target sets by id, which a reader sees as their names.
+ */
+export function noteParts(note: string): ({ text: string } | { text: string; href: string })[] {
+  // The notes set ids off with spaces, which go with them.
+  return note.split(/\s*([a-z0-9]+(?:-[a-z0-9]+)+)\s*/).flatMap((part, i) => {
+    if (i % 2 === 0) return part ? [{ text: part }] : [];
+    const target = targetById(part);
+    if (target) return [{ text: `“${target.target.indicator}”（${target.goal}）`, href: `targets/${part}/` }];
+    const set = targetSets.find((s) => s.id === part);
+    if (set) return [{ text: `${set.title}的年度目标`, href: 'targets/' }];
+    const doc = documents.find((d) => d.slug === part);
+    return doc ? [{ text: `《${doc.display_title}》`, href: `reports/${doc.slug}/` }] : [{ text: part }];
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * Geometry of a target's small chart, computed at build time so no chart
+ * library reaches the browser: the figures that count toward the status as a
+ * line over the years, and the goal as a dashed mark at its year. The y axis
+ * starts at zero so distances between figures are not exaggerated.
+ */
+export interface ChartPoint {
+  year: number;
+  value: number;
+  label: string;
+  kind: 'baseline' | 'observation';
+}
+
+export interface ChartModel {
+  width: number;
+  height: number;
+  xTicks: { x: number; label: string }[];
+  yTicks: { y: number; label: string }[];
+  points: (ChartPoint & { x: number; y: number })[];
+  /** SVG path through the points in year order. */
+  line: string;
+  goal: { x: number; y: number; label: string };
+  plot: { left: number; right: number; top: number; bottom: number };
+}
+
+/** A round step giving about four gridlines. */
+function niceStep(max: number): number {
+  const raw = max / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  return ([1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw);
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export function chartModel(points: ChartPoint[], goal: { year: number; value: number; label: string }): ChartModel {
+  const width = 560;
+  const height = 240;
+  const plot = { left: 56, right: width - 24, top: 16, bottom: height - 32 };
+  const years = [...points.map((p) => p.year), goal.year];
+  const [from, to] = [Math.min(...years), Math.max(...years)];
+  const step = niceStep(Math.max(...points.map((p) => p.value), goal.value) * 1.1 || 1);
+  const top = Math.ceil((Math.max(...points.map((p) => p.value), goal.value) * 1.1) / step) * step || step;
+  const x = (year: number) => round(to === from ? (plot.left + plot.right) / 2 : plot.left + ((year - from) / (to - from)) * (plot.right - plot.left));
+  const y = (value: number) => round(plot.bottom - (value / top) * (plot.bottom - plot.top));
+  const placed = [...points].sort((a, b) => a.year - b.year).map((p) => ({ ...p, x: x(p.year), y: y(p.value) }));
+  const yTicks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => ({ y: y(i * step), label: String(round(i * step)) }));
+  const xTicks = Array.from({ length: to - from + 1 }, (_, i) => ({ x: x(from + i), label: String(from + i) }));
+  return {
+    width,
+    height,
+    xTicks,
+    yTicks,
+    points: placed,
+    line: placed.map((p, i) => `${i ? 'L' : 'M'}${p.x} ${p.y}`).join(' '),
+    goal: { x: x(goal.year), y: y(goal.value), label: goal.label },
+    plot,
+  };
+}
