@@ -1,0 +1,44 @@
+/**
+ * The project tracker: named projects from the plans' 专栏 boxes and the
+ * reports, each with its latest state read off its timeline and the mention
+ * that says so.
+ */
+import { sentenceAround } from '../content-index/sentences.ts';
+import { type ProjectState, type TimelineEntry, clauseAround, projectState } from '../entities/project-state.ts';
+import type { Entity } from '../entities/schema.ts';
+import { type MentionView, docOrder, entities, mentionsOf, viewMention } from './site-data.ts';
+
+/** Kinds that are built or run; companies, indicators, offices and places are not projects. */
+const PROJECT_KINDS = new Set<Entity['kind']>([
+  '铁路', '公路', '机场', '港口航道', '桥梁', '轨道交通', '园区', '开放平台', '新城新区', '学校', '医院', '文化体育设施', '景区', '水利设施', '能源设施', '市政设施', '工程项目',
+]);
+
+export interface ProjectView {
+  entity: Entity;
+  state: ProjectState;
+  /** The mention the state rests on, with its sentence. */
+  basis: MentionView;
+  sentence: { sentence: string; start: number; end: number };
+  documents: number;
+}
+
+function sentenceOf(v: MentionView) {
+  return sentenceAround(v.paragraph.text, v.mention.offset, v.mention.offset + v.mention.text.length);
+}
+
+export const projects: ProjectView[] = entities
+  .filter((e) => PROJECT_KINDS.has(e.kind))
+  .map((entity) => ({ entity, views: mentionsOf('entity', entity.id).map(viewMention) }))
+  // A project a plan lists in a 专栏 box, or one that two documents name.
+  .filter(({ views }) => views.some((v) => v.mention.sectionId.startsWith('box-') && v.badge === '目标') || new Set(views.map((v) => v.doc.slug)).size >= 2)
+  .map(({ entity, views }) => {
+    const timeline: TimelineEntry[] = views.map((v) => ({
+      badge: v.badge,
+      clause: clauseAround(v.paragraph.text, v.mention.offset, v.mention.offset + v.mention.text.length),
+      sortKey: v.sortKey,
+      docOrder: docOrder(v.doc.slug),
+    }));
+    const { state, basis } = projectState(timeline);
+    const view = views[basis]!;
+    return { entity, state, basis: view, sentence: sentenceOf(view), documents: new Set(views.map((v) => v.doc.slug)).size };
+  });
