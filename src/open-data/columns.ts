@@ -1,0 +1,124 @@
+/**
+ * The open datasets and their documented columns. The same definitions write
+ * the files, render the documentation page and validate the built files in the
+ * tests, so the documentation cannot drift from the data.
+ */
+import { z } from 'zod';
+
+export type ColumnType = 'text' | 'number' | 'integer' | 'boolean';
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+  /** Empty for some rows. */
+  optional?: true;
+  description: string;
+}
+
+export interface Dataset {
+  id: 'targets' | 'observations' | 'entities' | 'mentions';
+  title: string;
+  description: string;
+  columns: Column[];
+}
+
+const c = (name: string, type: ColumnType, description: string, optional?: true): Column => (optional ? { name, type, description, optional } : { name, type, description });
+
+export const DATASETS: Dataset[] = [
+  {
+    id: 'targets',
+    title: '目标',
+    description: '规划和年度报告提出的每一项量化目标，一行一项，附计算出的状态。',
+    columns: [
+      c('id', 'text', '目标编号，也是目标页网址的一部分'),
+      c('set', 'text', '目标所属集合（数据文件名）'),
+      c('area', 'text', '领域'),
+      c('indicator', 'text', '指标'),
+      c('unit', 'text', '单位，照原文'),
+      c('metric', 'text', '度量：level 水平值、growth 当年增速、average-growth 年均增速、count 数量、ratio 比例、deadline 期限'),
+      c('comparator', 'text', '比较方式：> 超过、>= 达到或以上、<= 以内、≈ 左右、= 原文未加限定、by 某年前完成'),
+      c('value', 'text', '目标值；比例写作 11:45:44；期限类为年份'),
+      c('year', 'integer', '目标年份'),
+      c('scope', 'text', '范围：全市、市城区、石鼓区等'),
+      c('status', 'text', '本站计算的状态：已达成、未达成、进展中、口径不同、无后续数据'),
+      c('status_reason', 'text', '状态的一句话理由'),
+      c('plan_doc', 'text', '提出目标的文件编号'),
+      c('plan_paragraph', 'text', '目标原文所在段落的锚点'),
+      c('plan_url', 'text', '目标原文段落的网址'),
+      c('plan_quote', 'text', '目标原文，逐字照录'),
+      c('baseline_value', 'text', '基数（规划所述），比例写作 11:45:44', true),
+      c('baseline_year', 'integer', '基数年份', true),
+      c('baseline_url', 'text', '基数原文段落的网址', true),
+      c('baseline_quote', 'text', '基数原文，逐字照录', true),
+      c('page_url', 'text', '本站目标页的网址'),
+      c('note', 'text', '本站说明（非原文）', true),
+    ],
+  },
+  {
+    id: 'observations',
+    title: '后续数据',
+    description: '后续文件报告的、与某项目标对应的数字，一行一个数字。',
+    columns: [
+      c('target_id', 'text', '对应目标的编号'),
+      c('value', 'text', '数值；比例写作 10.8:34.1:55.1'),
+      c('year', 'integer', '数字所指年份'),
+      c('scope', 'text', '范围'),
+      c('metric', 'text', '度量（同 targets.metric）'),
+      c('indicator', 'text', '与目标指标口径不同时，这个数字实际度量的指标', true),
+      c('counts_toward_status', 'boolean', '是否计入状态判定（范围、度量和口径都与目标相同）'),
+      c('doc', 'text', '报告这一数字的文件编号'),
+      c('paragraph', 'text', '原文段落锚点'),
+      c('url', 'text', '原文段落网址'),
+      c('quote', 'text', '原文，逐字照录'),
+      c('note', 'text', '本站说明（非原文）', true),
+    ],
+  },
+  {
+    id: 'entities',
+    title: '项目与指标',
+    description: '文件中提到的具名项目、设施、园区、企业、地方和统计指标。',
+    columns: [
+      c('id', 'text', '编号，也是项目页网址的一部分'),
+      c('name', 'text', '名称'),
+      c('kind', 'text', '类型'),
+      c('scope', 'text', '所属层级或范围'),
+      c('aliases', 'text', '文中出现的其他写法，以“|”分隔', true),
+      c('description', 'text', '一句话说明（本站撰写）'),
+      c('related', 'text', '相关条目编号，以“|”分隔', true),
+      c('mentions', 'integer', '在各文件中被提及的次数'),
+      c('documents', 'integer', '提及它的文件数'),
+      c('page_url', 'text', '本站项目页网址', true),
+    ],
+  },
+  {
+    id: 'mentions',
+    title: '提及',
+    description: '术语和项目在原文中的每一次出现，一行一次。',
+    columns: [
+      c('kind', 'text', 'term 术语或 entity 项目与指标'),
+      c('id', 'text', '术语或项目编号'),
+      c('text', 'text', '原文中的写法'),
+      c('doc', 'text', '文件编号'),
+      c('paragraph', 'text', '段落锚点'),
+      c('section', 'text', '所在章节或专栏的锚点'),
+      c('offset', 'integer', '在段落文字中的位置（UTF-16 码元）'),
+      c('url', 'text', '段落网址'),
+    ],
+  },
+];
+
+export type Row = Record<string, string | number | boolean | null>;
+
+const CELL: Record<ColumnType, z.ZodType> = {
+  text: z.string().min(1),
+  number: z.number(),
+  integer: z.number().int(),
+  boolean: z.boolean(),
+};
+
+/** The schema one JSON row must satisfy: exactly the documented columns, each of its type; optional ones may be null. */
+export function rowSchema(dataset: Dataset): z.ZodType<Row> {
+  return z
+    .object(Object.fromEntries(dataset.columns.map((col) => [col.name, col.optional ? CELL[col.type].nullable() : CELL[col.type]])))
+    .strict() as unknown as z.ZodType<Row>;
+}

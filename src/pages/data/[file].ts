@@ -1,0 +1,15 @@
+/** The open datasets as static files: /data/<dataset>.csv and /data/<dataset>.json. */
+import type { APIRoute } from 'astro';
+import { DATASETS, type Dataset } from '../../open-data/columns.ts';
+import { datasetRows } from '../../open-data/rows.ts';
+import { toCsv, toJson } from '../../open-data/serialize.ts';
+
+export function getStaticPaths() {
+  return DATASETS.flatMap((dataset) => (['csv', 'json'] as const).map((format) => ({ params: { file: `${dataset.id}.${format}` }, props: { dataset, format } })));
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { dataset, format } = props as { dataset: Dataset; format: 'csv' | 'json' };
+  const rows = datasetRows[dataset.id]();
+  return new Response(format === 'csv' ? toCsv(dataset, rows) : toJson(dataset, rows));
+};
