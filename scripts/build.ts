@@ -1,5 +1,5 @@
 /**
- * The whole build, in stages: convert sources -> Astro -> Pagefind -> fidelity
+ * The whole build, in stages: convert sources -> Astro -> search index -> fidelity
  * check. It builds into .build/dist and replaces dist/ only when every stage
  * passed, so a failed build never leaves a half-built site. Stage timings go to
  * .build/timings.json for `npm run bench`.
@@ -15,6 +15,7 @@ import { loadEntities } from '../src/entities/load-entities.ts';
 import { convertAll } from '../src/conversion/convert-all.ts';
 import { SourceError } from '../src/conversion/errors.ts';
 import { checkFidelity } from '../src/checks/fidelity.ts';
+import { writeSearchIndex } from '../src/search/write-index.ts';
 import { assertNodeVersion } from './node-version.ts';
 import { paths } from './paths.ts';
 
@@ -23,9 +24,9 @@ assertNodeVersion();
 const staging = join(paths.root, '.build', 'dist');
 const timings: Record<string, number> = {};
 
-function stage<T>(name: string, run: () => T): T {
+async function stage<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   const start = performance.now();
-  const result = run();
+  const result = await run();
   timings[name] = Math.round(performance.now() - start);
   console.log(`✓ ${name} (${(timings[name] / 1000).toFixed(1)} s)`);
   return result;
@@ -47,8 +48,8 @@ const bin = (name: string) => join(paths.root, 'node_modules', '.bin', name);
 
 try {
   rmSync(staging, { recursive: true, force: true });
-  const results = stage('convert', () => convertAll({ contentDir: paths.content, outDir: paths.generatedReports, root: paths.root }));
-  stage('annotate', () => {
+  const results = await stage('convert', () => convertAll({ contentDir: paths.content, outDir: paths.generatedReports, root: paths.root }));
+  await stage('annotate', () => {
     const base = process.env.HY_BASE ?? '/';
     const index = buildIndex(
       results.map(({ meta, doc }) => ({ meta, mdx: doc.mdx })),
@@ -60,9 +61,13 @@ try {
     const unused = unusedNames(index, loadEntities(paths.content, paths.root).entities);
     if (unused.length) console.warn(`  warning: ${unused.length} entity names/aliases never occur in a source:\n${unused.map((u) => `    ${u}`).join('\n')}`);
   });
-  stage('astro', () => exec(process.execPath, [bin('astro'), 'build', '--silent']));
-  stage('pagefind', () => exec(bin('pagefind'), ['--site', staging, '--quiet']));
-  stage('fidelity', () => {
+  await stage('astro', () => exec(process.execPath, [bin('astro'), 'build', '--silent']));
+  await stage('pagefind', async () => {
+    const base = process.env.HY_BASE ?? '/';
+    const { records } = await writeSearchIndex({ root: paths.root, site: staging, base: base.endsWith('/') ? base : `${base}/` });
+    console.log(`  ${records} search records`);
+  });
+  await stage('fidelity', () => {
     let failed = false;
     for (const { meta } of results) {
       const html = readFileSync(join(staging, 'reports', meta.slug, 'index.html'), 'utf8');

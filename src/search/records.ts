@@ -1,0 +1,67 @@
+/**
+ * The search records: one per report paragraph and heading (so a result lands
+ * on its paragraph), one per glossary, entity and target page. Each carries
+ * the original text for the excerpt, the names it answers to (for names-first
+ * ranking) and the kind / year / level filters.
+ */
+import type { IndexedParagraph } from '../content-index/paragraphs.ts';
+import { type DocumentMeta, documentYear } from '../data/documents-schema.ts';
+import type { Entity } from '../entities/schema.ts';
+import type { GlossaryTerm } from '../glossary/schema.ts';
+import type { Target } from '../targets/schema.ts';
+import { assessTarget, formatGoal } from '../targets/status.ts';
+import { indexText } from './tokens.ts';
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'zh-cn';
+  meta: { title: string; section: string; text: string; names: string };
+  filters: Record<string, string[]>;
+}
+
+export const KIND_OF_DOCUMENT: Record<DocumentMeta['kind'], string> = { 政府工作报告: '报告', 五年规划纲要: '规划', 报告解读: '解读' };
+const LEVEL: Record<DocumentMeta['level'], string> = { 市: '市', 区: '区', 县: '县' };
+
+function record(url: string, title: string, section: string, text: string, searchable: string, names: string[], filters: Record<string, string[]>): SearchRecord {
+  return { url, content: indexText(searchable), language: 'zh-cn', meta: { title, section, text, names: names.join('|') }, filters };
+}
+
+export interface RecordSources {
+  base: string;
+  documents: DocumentMeta[];
+  paragraphs: IndexedParagraph[];
+  glossary: GlossaryTerm[];
+  entities: Entity[];
+  targets: Target[];
+  /** Whether the site has a page at this path (below the base); pages exist only for what sources mention. */
+  hasPage: (path: string) => boolean;
+}
+
+export function searchRecords({ base, documents, paragraphs, glossary, entities, targets, hasPage }: RecordSources): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  for (const doc of documents) {
+    const filters = { kind: [KIND_OF_DOCUMENT[doc.kind]], year: [String(documentYear(doc))], level: [LEVEL[doc.level]] };
+    for (const p of paragraphs.filter((x) => x.doc === doc.slug)) {
+      const path = p.heading ? p.path.slice(0, -1) : p.path;
+      records.push(record(`${base}reports/${doc.slug}/#${p.id}`, doc.display_title, path.join(' › '), p.text, p.text, [], filters));
+    }
+  }
+  for (const g of glossary.filter((x) => hasPage(`glossary/${x.id}/`))) {
+    const names = [g.term, ...g.variants];
+    const text = [g.definition, g.members?.length ? `包括：${g.members.join('、')}` : ''].filter(Boolean).join(' ');
+    records.push(record(`${base}glossary/${g.id}/`, g.term, `术语 · ${g.category}`, text, [...names, ...(g.members ?? []), g.definition].join(' '), names, { kind: ['词条'] }));
+  }
+  for (const e of entities.filter((x) => hasPage(`entities/${x.id}/`))) {
+    const names = [e.name, ...e.aliases];
+    records.push(record(`${base}entities/${e.id}/`, e.name, `项目与指标 · ${e.kind}`, e.description, [...names, e.description].join(' '), names, { kind: ['项目'] }));
+  }
+  for (const t of targets.filter((x) => hasPage(`targets/${x.id}/`))) {
+    const { status, reason } = assessTarget(t);
+    const goal = t.comparator === 'by' ? formatGoal(t) : `${t.year}年${formatGoal(t)}`;
+    const text = `${goal}（${t.scope}）。${status}：${reason}。`;
+    const filters = { kind: ['目标'], year: [String(t.year)], level: [t.scope === '石鼓区' ? '区' : '市'] };
+    records.push(record(`${base}targets/${t.id}/`, t.indicator, `目标跟踪 · ${t.area}`, text, [t.indicator, text, t.plan.quote].join(' '), [t.indicator], filters));
+  }
+  return records;
+}

@@ -1,0 +1,94 @@
+/** Table tests for the query side of search: tokens, segments, alternatives, excerpts and ranking. */
+import { describe, expect, it } from 'vitest';
+import { buildDictionary } from '../../src/search/dictionary.ts';
+import { excerpt } from '../../src/search/excerpt.ts';
+import { mergeHits, namesFirst } from '../../src/search/merge.ts';
+import { planQuery } from '../../src/search/plan.ts';
+import { segmentQuery } from '../../src/search/segment.ts';
+import { indexText, queryText } from '../../src/search/tokens.ts';
+import type { Entity } from '../../src/entities/schema.ts';
+import type { GlossaryTerm } from '../../src/glossary/schema.ts';
+
+const entity = (name: string, aliases: string[]) => ({ id: name, name, aliases }) as unknown as Entity;
+const term = (t: string, variants: string[], members?: string[]) => ({ id: t, term: t, variants, members }) as unknown as GlossaryTerm;
+const dictionary = buildDictionary(
+  [term('放管服', [], ['简政放权', '放管结合', '优化服务']), term('棚户区改造', ['棚改'])],
+  [entity('衡阳综合保税区', ['综合保税区', '综保区']), entity('怀邵衡铁路', ['怀邵衡铁路衡阳段'])],
+);
+const words = new Set(dictionary.words);
+
+describe('tokens', () => {
+  it('index Han text as character pairs spelled in ASCII, and numbers and Latin words as they are', () => {
+    const tokens = indexText('建成5G基站97.77%').split(' ');
+    expect(tokens).toHaveLength(4);
+    expect(tokens[1]).toBe('5g');
+    expect(tokens[3]).toBe('97d77');
+    expect(tokens.every((t) => /^[0-9a-z]+$/.test(t))).toBe(true);
+  });
+
+  it('spell a single character as the prefix of every pair it starts, so one character finds by prefix', () => {
+    const [pair] = indexText('脱贫').split(' ');
+    expect(pair!.startsWith(indexText('脱'))).toBe(true);
+  });
+
+  it('fold full-width letters and digits', () => {
+    expect(indexText('ＧＤＰ１２３')).toBe(indexText('GDP123'));
+  });
+
+  it('never pair characters across segments', () => {
+    expect(queryText(['怀邵衡铁路', '建成通车']).split(' ')).toHaveLength(4 + 3);
+    expect(queryText(['怀邵衡铁路建成通车']).split(' ')).toHaveLength(8);
+  });
+});
+
+describe('segmentQuery', () => {
+  const cases: [string, string[]][] = [
+    ['怀邵衡铁路建成通车', ['怀邵衡铁路', '建成通车']],
+    ['综保区', ['综保区']],
+    ['加快综合保税区建设', ['加快', '综合保税区', '建设']],
+    ['城区 空气质量，达86.1%', ['城区', '空气质量', '达86.1']],
+    ['4000亿', ['4000亿']],
+  ];
+  it.each(cases)('%s', (query, segments) => {
+    expect(segmentQuery(query, words, 8)).toEqual(segments);
+  });
+});
+
+describe('planQuery', () => {
+  it('also searches an entity under its other names', () => {
+    const plan = planQuery('综保区', dictionary, words, 8);
+    expect(plan.searches[0]).toBe(queryText(['综保区']));
+    expect([...plan.searches].sort()).toEqual([queryText(['综保区']), queryText(['衡阳综合保税区']), queryText(['综合保税区'])].sort());
+    expect(plan.highlights).toEqual(['衡阳综合保税区', '综合保税区', '综保区']);
+  });
+
+  it('leads a slogan member to the slogan, and an abbreviation to its term', () => {
+    expect(planQuery('简政放权', dictionary, words, 8).searches).toContain(queryText(['放管服']));
+    expect(planQuery('棚改', dictionary, words, 8).searches).toContain(queryText(['棚户区改造']));
+  });
+});
+
+describe('excerpt', () => {
+  it('shows a window around the first match with every searched word marked', () => {
+    const text = `${'前'.repeat(100)}怀邵衡铁路衡阳段建成通车；${'后'.repeat(100)}`;
+    const pieces = excerpt(text, ['怀邵衡铁路衡阳段', '建成通车'], 60);
+    expect(pieces[0]).toEqual({ text: '…', hit: false });
+    expect(pieces.filter((p) => p.hit).map((p) => p.text)).toEqual(['怀邵衡铁路衡阳段', '建成通车']);
+    expect(pieces.at(-1)).toEqual({ text: '…', hit: false });
+  });
+});
+
+describe('ranking', () => {
+  it('keeps each record once with its best score', () => {
+    expect(mergeHits([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 5 }]])).toEqual([{ id: 'a', score: 5 }, { id: 'b', score: 3 }]);
+  });
+
+  it('puts a page named exactly what was typed (or one of its other names) first', () => {
+    const results = [
+      { url: 'p', score: 9, names: '' },
+      { url: 'e', score: 2, names: '衡阳综合保税区|综合保税区|综保区' },
+    ];
+    expect(namesFirst(results, '综保区', []).map((r) => r.url)).toEqual(['e', 'p']);
+    expect(namesFirst(results, '保税', []).map((r) => r.url)).toEqual(['p', 'e']);
+  });
+});
