@@ -4,4 +4,5 @@ export const siteNav = [
   { key: 'glossary', label: '术语', path: 'glossary/' },
   { key: 'entities', label: '项目与指标', path: 'entities/' },
   { key: 'targets', label: '目标跟踪', path: 'targets/' },
+  { key: 'search', label: '搜索', path: 'search/' },
 ] as const;

@@ -1,0 +1,139 @@
+/**
+ * The search page: loads Pagefind and the query dictionary on first use, runs
+ * the typed query and its alternatives, and lists results with their document,
+ * section and a highlighted excerpt; each links to its paragraph with the
+ * words to highlight there.
+ */
+import type { SearchDictionary } from '../search/dictionary.ts';
+import { excerpt } from '../search/excerpt.ts';
+import { type Hit, mergeHits, namesFirst } from '../search/merge.ts';
+import { planQuery } from '../search/plan.ts';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; meta: { title: string; section: string; text: string; names: string } }>;
+}
+interface Pagefind {
+  init: () => Promise<void>;
+  search: (q: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] }>;
+}
+
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const SHOWN = 30;
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = document.querySelector<HTMLInputElement>('#search-input')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const filterBoxes = [...document.querySelectorAll<HTMLInputElement>('.search-filters input[type="checkbox"]')];
+
+let engine: Promise<{ pagefind: Pagefind; dictionary: SearchDictionary; words: Set<string>; longest: number }> | undefined;
+
+function load() {
+  engine ??= (async () => {
+    const [pagefind, dictionary] = await Promise.all([
+      import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>,
+      fetch(`${BASE}pagefind/dictionary.json`).then((r) => r.json() as Promise<SearchDictionary>),
+    ]);
+    await pagefind.init();
+    return { pagefind, dictionary, words: new Set(dictionary.words), longest: Math.max(...dictionary.words.map((w) => [...w].length)) };
+  })();
+  return engine;
+}
+
+function selectedFilters(): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const box of filterBoxes.filter((b) => b.checked)) (filters[box.name] ??= { any: [] }).any.push(box.value);
+  return filters;
+}
+
+function resultItem(r: { url: string; title: string; section: string; text: string }, highlights: string[]): HTMLLIElement {
+  const li = document.createElement('li');
+  const link = document.createElement('a');
+  const [path, hash] = r.url.split('#');
+  const params = new URLSearchParams(highlights.map((h) => ['hl', h]));
+  link.href = `${path}?${params}${hash ? `#${hash}` : ''}`;
+  const title = document.createElement('span');
+  title.className = 'result-title';
+  title.textContent = r.title;
+  link.append(title);
+  if (r.section) {
+    const section = document.createElement('span');
+    section.className = 'result-section';
+    section.textContent = r.section;
+    link.append(section);
+  }
+  const p = document.createElement('p');
+  p.className = 'result-excerpt';
+  for (const piece of excerpt(r.text, highlights)) {
+    if (piece.hit) {
+      const mark = document.createElement('mark');
+      mark.textContent = piece.text;
+      p.append(mark);
+    } else p.append(piece.text);
+  }
+  li.append(link, p);
+  return li;
+}
+
+let generation = 0;
+async function run(): Promise<void> {
+  const query = input.value.trim();
+  const mine = ++generation;
+  const url = new URL(location.href);
+  if (query) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  history.replaceState(null, '', url);
+  if (!query) {
+    list.replaceChildren();
+    status.textContent = '';
+    return;
+  }
+  status.textContent = '正在搜索…';
+  const { pagefind, dictionary, words, longest } = await load();
+  const plan = planQuery(query, dictionary, words, longest);
+  const filters = selectedFilters();
+  const searches = await Promise.all(plan.searches.map((s) => pagefind.search(s, { filters })));
+  const byId = new Map(searches.flatMap((s) => s.results).map((r) => [r.id, r]));
+  const hits: Hit[] = mergeHits(searches.map((s) => s.results.map(({ id, score }) => ({ id, score }))));
+  const loaded = await Promise.all(
+    hits.slice(0, SHOWN + 10).map(async (h) => {
+      const d = await byId.get(h.id)!.data();
+      return { url: d.url, score: h.score, ...d.meta };
+    }),
+  );
+  if (mine !== generation) return;
+  const ranked = namesFirst(loaded, query, dictionary.alternatives[query] ?? []).slice(0, SHOWN);
+  list.replaceChildren(...ranked.map((r) => resultItem(r, plan.highlights)));
+  status.textContent = hits.length ? `找到${hits.length}条结果${hits.length > SHOWN ? `，显示前${SHOWN}条` : ''}。` : `没有找到“${query}”。试试更短的词，或去掉筛选条件。`;
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(run, 200);
+});
+input.addEventListener('focus', () => void load(), { once: true });
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  void run();
+});
+for (const box of filterBoxes) box.addEventListener('change', () => void run());
+
+// Arrow keys move between the box and the results; Tab works as everywhere.
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('li > a')];
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (document.activeElement !== input && at < 0) return;
+  e.preventDefault();
+  const next = e.key === 'ArrowDown' ? at + 1 : at - 1;
+  (next < 0 ? input : links[Math.min(next, links.length - 1)])?.focus();
+});
+
+const initial = new URLSearchParams(location.search).get('q');
+if (initial) {
+  input.value = initial;
+  void run();
+}
