@@ -1,0 +1,110 @@
+/**
+ * Search as readers use it, in headless Chromium on the built site: the query
+ * fixture through the real search page (Pagefind in the browser), recall
+ * printed; keyboard-only use from any page; landing on a paragraph with the
+ * words highlighted; axe with results and filters shown.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeRun, preloadAxe } from '../helpers/axe.ts';
+import { launchBrowser, siteUrl } from '../helpers/browser.ts';
+
+const fixture = parse(readFileSync('tests/fixtures/search/queries.yaml', 'utf8')) as { query: string; kind: string; expect: string[] }[];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.goto(siteUrl(`search/?q=${encodeURIComponent(query)}`));
+  await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  const origin = new URL(siteUrl()).pathname;
+  return page.locator('#search-results li > a').evaluateAll(
+    (links, base) => links.map((a) => {
+      const u = new URL((a as HTMLAnchorElement).href);
+      return `${u.pathname.slice(base.length)}${u.hash}`;
+    }),
+    origin,
+  );
+}
+
+describe('search quality on the query fixture', () => {
+  it(`finds what readers expect in the top five for all ${fixture.length} queries`, { timeout: 300_000 }, async () => {
+    expect(fixture.length).toBeGreaterThanOrEqual(40);
+    const page = await browser.newPage();
+    const misses: string[] = [];
+    let found = 0;
+    let wanted = 0;
+    for (const { query, expect: expected } of fixture) {
+      const top = (await search(page, query)).slice(0, 5);
+      for (const e of expected) {
+        wanted += 1;
+        if (top.some((url) => (e.includes('#') ? url === e : url.startsWith(e)))) found += 1;
+        else misses.push(`${query}: ${e} not in top 5 [${top.join(', ')}]`);
+      }
+    }
+    console.log(`search recall: ${found}/${wanted} expected results in the top 5 (${((found / wanted) * 100).toFixed(1)}%) over ${fixture.length} queries`);
+    expect(misses).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('search by keyboard', () => {
+  it('"/" focuses the header box from any page; Enter searches; arrows and Enter open a result that lands on the paragraph, words highlighted', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(siteUrl('glossary/'));
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
+    await page.keyboard.type('怀邵衡铁路建成通车');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/search\/\?q=/);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-input');
+    const target = page.locator('#search-results li > a[href*="city-report-2019"]');
+    const position = await page.locator('#search-results li > a').evaluateAll((links) => links.findIndex((a) => a.getAttribute('href')!.includes('city-report-2019')));
+    expect(position).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i <= position; i++) await page.keyboard.press('ArrowDown');
+    await expect(target.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/city-report-2019\/\?hl=.*#s1-4-p1$/);
+    await page.locator('mark.search-hit').first().waitFor();
+    const marks = await page.locator('#s1-4-p1 mark.search-hit').allTextContents();
+    // The paragraph names the railway by its longer alias, which the search also looked for.
+    expect(marks).toEqual(expect.arrayContaining(['怀邵衡铁路衡阳段', '建成通车']));
+    const inView = await page.locator('#s1-4-p1 mark.search-hit').first().evaluate((m) => {
+      const r = m.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    await page.close();
+  });
+
+  it('filters narrow the results by kind', async () => {
+    const page = await browser.newPage();
+    await search(page, '森林覆盖率');
+    await page.getByRole('checkbox', { name: '目标' }).check();
+    await page.waitForFunction(() => [...document.querySelectorAll('#search-results li > a')].every((a) => a.getAttribute('href')!.includes('/targets/')));
+    expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('search accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`axe finds nothing on the search page with results and filters shown (${colorScheme})`, async () => {
+      const context = await browser.newContext({ colorScheme });
+      await preloadAxe(context);
+      const page = await context.newPage();
+      await search(page, '放管服');
+      await page.getByRole('checkbox', { name: '报告' }).check();
+      await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+      expect(await axeRun(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
