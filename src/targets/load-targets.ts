@@ -29,13 +29,14 @@ export function loadTargetFiles(contentDir: string, root: string): LoadedTargets
       lineOfTarget.set(target, (path) => lineOf([i, ...path]));
     });
   }
-  const ids = new Set<string>();
+  const ids = new Map<string, Target>();
   targets.forEach((t) => {
     const fail = (path: PropertyKey[], message: string) => {
       throw new DataError(t.file, lineOfTarget.get(t)!(path), `target "${t.id}", field "${path.join('.')}": ${message}`);
     };
-    if (ids.has(t.id)) fail(['id'], 'duplicate id');
-    ids.add(t.id);
+    const other = ids.get(t.id);
+    if (other) fail(['id'], `duplicate id (also ${other.file}:${lineOfTarget.get(other)!(['id'])})`);
+    ids.set(t.id, t);
     const cited: [PropertyKey[], string | undefined][] = [[['plan', 'doc'], t.plan.doc], [['baseline', 'doc'], t.baseline?.doc], ...t.observations.map((o, i): [PropertyKey[], string] => [['observations', i, 'doc'], o.doc])];
     for (const [path, doc] of cited) {
       if (doc && !docs.has(doc)) fail(path, `unknown document "${doc}"`);

@@ -35,6 +35,7 @@ describe('bad-input corpus', () => {
       if (expected.outcome === 'renders-literally') {
         const text = check(root).index.paragraphs.filter((p) => p.doc === expected.doc).map((p) => p.text).join('\n');
         for (const literal of expected.literal) expect(text, literal).toContain(literal);
+        expect(text, 'no byte-order mark or carriage return reaches the page').not.toMatch(/[\uFEFF\r]/);
         return;
       }
       let error: unknown;
