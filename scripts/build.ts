@@ -7,14 +7,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPatterns } from '../src/annotation/registries.ts';
-import { buildIndex, writeIndex } from '../src/content-index/build-index.ts';
-import { checkQuotes } from '../src/content-index/check-quotes.ts';
-import { unusedNames } from '../src/content-index/unused-names.ts';
-import { loadEntities } from '../src/entities/load-entities.ts';
+import { writeIndex } from '../src/content-index/build-index.ts';
 import { convertAll } from '../src/conversion/convert-all.ts';
 import { SourceError } from '../src/conversion/errors.ts';
 import { checkFidelity } from '../src/checks/fidelity.ts';
+import { checkContent } from '../src/pipeline/check-content.ts';
 import { writeSearchIndex } from '../src/search/write-index.ts';
 import { assertNodeVersion } from './node-version.ts';
 import { paths } from './paths.ts';
@@ -51,14 +48,8 @@ try {
   const results = await stage('convert', () => convertAll({ contentDir: paths.content, outDir: paths.generatedReports, root: paths.root }));
   await stage('annotate', () => {
     const base = process.env.HY_BASE ?? '/';
-    const index = buildIndex(
-      results.map(({ meta, doc }) => ({ meta, mdx: doc.mdx })),
-      loadPatterns(paths.content, paths.root),
-      base.endsWith('/') ? base : `${base}/`,
-    );
-    checkQuotes(index, paths.content, paths.root);
+    const { index, unused } = checkContent(results, paths.content, paths.root, base.endsWith('/') ? base : `${base}/`);
     writeIndex(index, join(paths.generated, 'index.json'));
-    const unused = unusedNames(index, loadEntities(paths.content, paths.root).entities);
     if (unused.length) console.warn(`  warning: ${unused.length} entity names/aliases never occur in a source:\n${unused.map((u) => `    ${u}`).join('\n')}`);
   });
   await stage('astro', () => exec(process.execPath, [bin('astro'), 'build', '--silent']));

@@ -9,14 +9,26 @@ import { loadGlossary } from '../glossary/load-glossary.ts';
 import { type Pattern, patternsFrom } from './patterns.ts';
 
 export function loadPatterns(contentDir: string, root: string): Pattern[] {
-  const { terms } = loadGlossary(contentDir, root);
-  const { entities } = loadEntities(contentDir, root);
-  const termOf = new Map(terms.flatMap((t) => [t.term, ...t.variants].map((s) => [s, t.id] as const)));
-  for (const e of entities) {
-    for (const s of [e.name, ...e.aliases]) {
+  const glossary = loadGlossary(contentDir, root);
+  const registry = loadEntities(contentDir, root);
+  // Where each term string is claimed; lines are looked up only for the message.
+  const termOf = new Map<string, { id: string; path: PropertyKey[] }>();
+  glossary.terms.forEach((t, i) => {
+    termOf.set(t.term, { id: t.id, path: [i, 'term'] });
+    t.variants.forEach((v, j) => termOf.set(v, { id: t.id, path: [i, 'variants', j] }));
+  });
+  for (const e of registry.entities) {
+    const names: [PropertyKey[], string][] = [[['name'], e.name], ...e.aliases.map((a, k): [PropertyKey[], string] => [['aliases', k], a])];
+    for (const [path, s] of names) {
       const term = termOf.get(s);
-      if (term) throw new DataError(e.file, 1, `entity "${e.id}": "${s}" is also glossary term "${term}" in content/glossary/terms.yaml; a string belongs to one of them`);
+      if (term) {
+        throw new DataError(
+          e.file,
+          registry.lineOf(e, path),
+          `entity "${e.id}", field "${path[0] as string}": "${s}" is also glossary term "${term.id}" (${glossary.file}:${glossary.lineOf(term.path)}); a string belongs to one of them`,
+        );
+      }
     }
   }
-  return patternsFrom(terms, entities);
+  return patternsFrom(glossary.terms, registry.entities);
 }

@@ -1,30 +1,30 @@
 /**
  * Every verbatim quote a data file cites (a glossary term's basis, a target's
  * clause, baseline and later figures) must stand in exactly one paragraph of
- * the cited document; otherwise the build stops naming the file, entry and quote.
+ * the cited document; otherwise the build stops naming the file, line, entry and quote.
  */
 import { join } from 'node:path';
 import { DataError, loadYaml } from '../data/load-yaml.ts';
 import { glossarySchema } from '../glossary/schema.ts';
-import { loadTargets } from '../targets/load-targets.ts';
+import type { LoadedTargets } from '../targets/load-targets.ts';
 import type { SiteIndex } from './build-index.ts';
 import { findQuote } from './find-quote.ts';
 
-export function checkQuotes(index: SiteIndex, contentDir: string, root: string): void {
+export function checkQuotes(index: SiteIndex, contentDir: string, root: string, { targets, lineOf }: LoadedTargets): void {
   const file = join(contentDir, 'glossary', 'terms.yaml');
   const shown = file.slice(root.length).replace(/^\//, '');
-  const { data, lineOf } = loadYaml(file, glossarySchema, shown);
-  data.forEach((t, i) => {
+  const glossary = loadYaml(file, glossarySchema, shown);
+  glossary.data.forEach((t, i) => {
     if (t.basis === 'public record') return;
     const found = findQuote(index.paragraphs, t.basis.doc, t.basis.quote);
-    if ('error' in found) throw new DataError(shown, lineOf([i, 'basis', 'quote']), `entry ${i + 1} (id "${t.id}"), field "basis.quote": ${found.error}`);
+    if ('error' in found) throw new DataError(shown, glossary.lineOf([i, 'basis', 'quote']), `entry ${i + 1} (id "${t.id}"), field "basis.quote": ${found.error}`);
   });
-  for (const t of loadTargets(contentDir, root)) {
-    const cited = [['plan', t.plan], ['baseline', t.baseline], ...t.observations.map((o, i) => [`observations.${i}`, o] as const)] as const;
-    for (const [field, c] of cited) {
+  for (const t of targets) {
+    const cited = [[['plan'], t.plan], [['baseline'], t.baseline], ...t.observations.map((o, i) => [['observations', i], o] as const)] as const;
+    for (const [path, c] of cited) {
       if (!c) continue;
       const found = findQuote(index.paragraphs, c.doc, c.quote);
-      if ('error' in found) throw new DataError(t.file, 1, `target "${t.id}", field "${field}.quote": ${found.error}`);
+      if ('error' in found) throw new DataError(t.file, lineOf(t, [...path, 'quote']), `target "${t.id}", field "${[...path, 'quote'].join('.')}": ${found.error}`);
     }
   }
 }

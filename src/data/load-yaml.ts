@@ -4,7 +4,7 @@
  *   content/documents.yaml:14: entry 2 (slug "city-report-2019"), field "level": …
  */
 import { readFileSync } from 'node:fs';
-import { LineCounter, isMap, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineCounter, isMap, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { SourceError } from '../conversion/errors.ts';
 
@@ -48,6 +48,19 @@ export function parseYaml(text: string, file: string): { data: unknown; lineOf: 
   if (err) {
     const line = err.linePos?.[0]?.line ?? counter.linePos(err.pos[0]).line;
     throw new DataError(file, line, `is not valid YAML: ${err.message.split('\n')[0]}`);
+  }
+  // The parser accepts an alias to an anchor that is never set (a value such as
+  // `*号`); only toJS() fails on it, with no position, so find the alias's line.
+  let unresolved: YamlNode | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      if (alias.resolve(doc)) return undefined;
+      unresolved = alias;
+      return visit.BREAK;
+    },
+  });
+  if (unresolved?.range) {
+    throw new DataError(file, counter.linePos(unresolved.range[0]).line, `is not valid YAML: "${unresolved.toString()}" reads as an alias to an anchor that is not set; quote the value.`);
   }
   return { data: doc.toJS(), lineOf: (path) => lineOfPath(doc, counter, path) };
 }

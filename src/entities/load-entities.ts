@@ -9,7 +9,14 @@ import { DataError, loadYaml } from '../data/load-yaml.ts';
 import { stoplistSchema } from '../glossary/schema.ts';
 import { type Entity, entityFileSchema } from './schema.ts';
 
-export function loadEntities(contentDir: string, root: string): { entities: Entity[]; stoplist: { candidate: string; reason: string }[] } {
+export interface LoadedEntities {
+  entities: Entity[];
+  stoplist: { candidate: string; reason: string }[];
+  /** The line of a field of an entity in its file, for messages about it. */
+  lineOf: (entity: Entity, path: PropertyKey[]) => number;
+}
+
+export function loadEntities(contentDir: string, root: string): LoadedEntities {
   const dir = join(contentDir, 'entities');
   const shown = (name: string) => join(dir, name).slice(root.length).replace(/^\//, '');
   const entities: Entity[] = [];
@@ -42,5 +49,5 @@ export function loadEntities(contentDir: string, root: string): { entities: Enti
     }
   }
   const stoplist = loadYaml(join(dir, 'stoplist.yaml'), stoplistSchema, shown('stoplist.yaml')).data;
-  return { entities, stoplist };
+  return { entities, stoplist, lineOf: (entity, path) => lines.get(entity)!(path) };
 }

@@ -13,7 +13,15 @@ function initialOf(pinyinText: string): string {
   return /[a-z]/i.test(first) ? first.toUpperCase() : '#';
 }
 
-export function loadGlossary(contentDir: string, root: string): { terms: GlossaryTerm[]; stoplist: { candidate: string; reason: string }[] } {
+export interface LoadedGlossary {
+  terms: GlossaryTerm[];
+  stoplist: { candidate: string; reason: string }[];
+  /** terms.yaml as shown in messages, and the line of a value in it (path from the term's index). */
+  file: string;
+  lineOf: (path: PropertyKey[]) => number;
+}
+
+export function loadGlossary(contentDir: string, root: string): LoadedGlossary {
   const file = join(contentDir, 'glossary', 'terms.yaml');
   const shown = file.slice(root.length).replace(/^\//, '');
   const { data, lineOf } = loadYaml(file, glossarySchema, shown);
@@ -34,5 +42,5 @@ export function loadGlossary(contentDir: string, root: string): { terms: Glossar
     const p = termPinyin(t.term, t.pinyin);
     return { ...t, pinyin: p, initial: /^\d/.test(t.term) ? '#' : initialOf(p) };
   });
-  return { terms, stoplist };
+  return { terms, stoplist, file: shown, lineOf };
 }

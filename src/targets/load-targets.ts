@@ -5,7 +5,17 @@ import { documentsSchema } from '../data/documents-schema.ts';
 import { DataError, loadYaml } from '../data/load-yaml.ts';
 import { type Target, targetFileSchema } from './schema.ts';
 
+export interface LoadedTargets {
+  targets: Target[];
+  /** The line of a field of a target in its file, for messages about it. */
+  lineOf: (target: Target, path: PropertyKey[]) => number;
+}
+
 export function loadTargets(contentDir: string, root: string): Target[] {
+  return loadTargetFiles(contentDir, root).targets;
+}
+
+export function loadTargetFiles(contentDir: string, root: string): LoadedTargets {
   const dir = join(contentDir, 'targets');
   const shown = (name: string) => join(dir, name).slice(root.length).replace(/^\//, '');
   const docs = new Set(loadYaml(join(contentDir, 'documents.yaml'), documentsSchema, 'content/documents.yaml').data.map((d) => d.slug));
@@ -19,22 +29,23 @@ export function loadTargets(contentDir: string, root: string): Target[] {
       lineOfTarget.set(target, (path) => lineOf([i, ...path]));
     });
   }
-  const ids = new Set<string>();
+  const ids = new Map<string, Target>();
   targets.forEach((t) => {
     const fail = (path: PropertyKey[], message: string) => {
       throw new DataError(t.file, lineOfTarget.get(t)!(path), `target "${t.id}", field "${path.join('.')}": ${message}`);
     };
-    if (ids.has(t.id)) fail(['id'], 'duplicate id');
-    ids.add(t.id);
-    const cited = [t.plan.doc, t.baseline?.doc, ...t.observations.map((o) => o.doc)];
-    cited.forEach((doc) => {
-      if (doc && !docs.has(doc)) fail(['plan', 'doc'], `unknown document "${doc}"`);
-    });
+    const other = ids.get(t.id);
+    if (other) fail(['id'], `duplicate id (also ${other.file}:${lineOfTarget.get(other)!(['id'])})`);
+    ids.set(t.id, t);
+    const cited: [PropertyKey[], string | undefined][] = [[['plan', 'doc'], t.plan.doc], [['baseline', 'doc'], t.baseline?.doc], ...t.observations.map((o, i): [PropertyKey[], string] => [['observations', i, 'doc'], o.doc])];
+    for (const [path, doc] of cited) {
+      if (doc && !docs.has(doc)) fail(path, `unknown document "${doc}"`);
+    }
   });
   for (const t of targets) {
     for (const id of t.see_also) {
       if (!ids.has(id)) throw new DataError(t.file, lineOfTarget.get(t)!(['see_also']), `target "${t.id}", field "see_also": unknown target id "${id}"`);
     }
   }
-  return targets;
+  return { targets, lineOf: (target, path) => lineOfTarget.get(target)!(path) };
 }

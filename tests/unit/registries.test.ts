@@ -1,4 +1,4 @@
-/** The glossary and entity registry: complete against the texts, and bad data stops with file, line, entry and field. */
+/** The glossary and entity registry as shipped: complete against the texts. Bad registry data is in the bad-input corpus (tests/unit/bad-input.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/annotation/matcher.ts';
 import { loadPatterns } from '../../src/annotation/registries.ts';
@@ -8,7 +8,6 @@ import { findGlossaryCandidates } from '../../src/candidates/glossary-candidates
 import { sourceTexts } from '../../src/candidates/source-texts.ts';
 import { loadEntities } from '../../src/entities/load-entities.ts';
 import { loadGlossary, termPinyin } from '../../src/glossary/load-glossary.ts';
-import { tempProject } from '../../scripts/temp-project.ts';
 
 const root = process.cwd();
 
@@ -43,52 +42,4 @@ describe('the registries as shipped', () => {
     expect(glossary.terms.find((t) => t.term === '河长制')?.pinyin).toBe('hé zhǎng zhì');
     expect(glossary.terms.find((t) => t.term === '放管服')?.initial).toBe('F');
   });
-});
-
-describe('bad registry data', () => {
-  const TERM = `- id: fang-guan-fu
-  term: 放管服
-  variants: []
-  category: 改革举措
-  definition: 简政放权、放管结合、优化服务。
-  gloss: Streamline, regulate, serve
-  basis: public record
-`;
-  const ENTITY = `- id: nanyue-airport
-  name: 南岳机场
-  kind: 机场
-  aliases: []
-  scope: 市
-  guards: []
-  description: 衡阳的民用机场。
-  related: []
-`;
-  function load(files: Record<string, string>): string {
-    const project = tempProject();
-    project.write('content/glossary/terms.yaml', TERM);
-    project.write('content/glossary/stoplist.yaml', '[]\n');
-    project.write('content/entities/a.yaml', ENTITY);
-    project.write('content/entities/stoplist.yaml', '[]\n');
-    for (const [path, text] of Object.entries(files)) project.write(path, text);
-    try {
-      loadGlossary(`${project.dir}/content`, project.dir);
-      loadEntities(`${project.dir}/content`, project.dir);
-      createMatcher(loadPatterns(`${project.dir}/content`, project.dir));
-      return 'no error';
-    } catch (error) {
-      return (error as Error).message;
-    }
-  }
-
-  it('accepts the well-formed minimum', () => expect(load({})).toBe('no error'));
-  it('malformed YAML in the glossary', () => expect(load({ 'content/glossary/terms.yaml': `${TERM}  variants: [放管服改革\n` })).toMatchSnapshot());
-  it('malformed YAML in the registry', () => expect(load({ 'content/entities/a.yaml': ENTITY.replace('kind: 机场', 'kind: : 机场') })).toMatchSnapshot());
-  it('a wrong category and an over-long definition', () =>
-    expect(load({ 'content/glossary/terms.yaml': TERM.replace('改革举措', '口号').replace('简政放权、放管结合、优化服务。', '长'.repeat(81)) })).toMatchSnapshot());
-  it('a duplicate id across registry files', () => expect(load({ 'content/entities/b.yaml': ENTITY })).toMatchSnapshot());
-  it('an alias claimed by two entities', () =>
-    expect(load({ 'content/entities/b.yaml': ENTITY.replace('nanyue-airport', 'other').replace('name: 南岳机场', 'name: 衡阳机场').replace('aliases: []', 'aliases: [南岳机场]') })).toMatchSnapshot());
-  it('an unknown related id', () => expect(load({ 'content/entities/a.yaml': ENTITY.replace('related: []', 'related: [no-such-id]') })).toMatchSnapshot());
-  it('a guard that does not contain the name', () => expect(load({ 'content/entities/a.yaml': ENTITY.replace('guards: []', 'guards: [衡阳东站]') })).toMatchSnapshot());
-  it('a string both a glossary term and an entity name', () => expect(load({ 'content/entities/b.yaml': ENTITY.replace('nanyue-airport', 'x').replace('南岳机场', '放管服') })).toMatchSnapshot());
 });
