@@ -10,7 +10,7 @@ import type { Entity } from '../entities/schema.ts';
 import type { GlossaryTerm } from '../glossary/schema.ts';
 import { loadTargets } from '../targets/load-targets.ts';
 import type { Figure, Metric, Target } from '../targets/schema.ts';
-import { type Assessment, STATUSES, type Status, assessTarget, formatFigure, formatGoal, incomparability } from '../targets/status.ts';
+import { type Assessment, STATUSES, type Status, assessTarget, datedGoal, formatFigure, incomparability } from '../targets/status.ts';
 import { documentOf, docOrder, documents, entities, glossary, resolveQuote, siteIndex } from './site-data.ts';
 import { reportHref } from './url.ts';
 
@@ -101,7 +101,7 @@ function view(t: Target): TargetView {
     target: t,
     setId: basename(t.file, '.yaml'),
     assessment: assessTarget(t),
-    goal: t.comparator === 'by' ? formatGoal(t) : `${t.year}年${formatGoal(t)}`,
+    goal: datedGoal(t),
     plan,
     baseline,
     observations,

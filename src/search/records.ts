@@ -9,7 +9,7 @@ import { type DocumentMeta, documentYear } from '../data/documents-schema.ts';
 import type { Entity } from '../entities/schema.ts';
 import type { GlossaryTerm } from '../glossary/schema.ts';
 import type { Target } from '../targets/schema.ts';
-import { assessTarget, formatGoal } from '../targets/status.ts';
+import { assessTarget, datedGoal } from '../targets/status.ts';
 import { indexText } from './tokens.ts';
 
 export interface SearchRecord {
@@ -58,8 +58,7 @@ export function searchRecords({ base, documents, paragraphs, glossary, entities,
   }
   for (const t of targets.filter((x) => hasPage(`targets/${x.id}/`))) {
     const { status, reason } = assessTarget(t);
-    const goal = t.comparator === 'by' ? formatGoal(t) : `${t.year}年${formatGoal(t)}`;
-    const text = `${goal}（${t.scope}）。${status}：${reason}。`;
+    const text = `${datedGoal(t)}（${t.scope}）。${status}：${reason}。`;
     const filters = { kind: ['目标'], year: [String(t.year)], level: [t.scope === '石鼓区' ? '区' : '市'] };
     records.push(record(`${base}targets/${t.id}/`, t.indicator, `目标跟踪 · ${t.area}`, text, [t.indicator, text, t.plan.quote].join(' '), [t.indicator], filters));
   }

@@ -55,6 +55,11 @@ export function formatGoal(t: Pick<Target, 'comparator' | 'value' | 'unit' | 'ye
   }
 }
 
+/** The goal with its year: "2020年超过50%"; a deadline already names its year. */
+export function datedGoal(t: Pick<Target, 'comparator' | 'value' | 'unit' | 'year' | 'metric'>): string {
+  return t.comparator === 'by' ? formatGoal(t) : `${t.year}年${formatGoal(t)}`;
+}
+
 /** Why a later figure cannot be compared with the target, or undefined if it can. */
 export function incomparability(t: Target, o: Observation): string | undefined {
   if (o.indicator && o.indicator !== t.indicator) return `后续数据为“${o.indicator}”，与目标“${t.indicator}”口径不同`;
@@ -84,7 +89,7 @@ export function meets(comparator: Comparator, goal: Figure, value: Figure): bool
 }
 
 export function assessTarget(t: Target): Assessment {
-  const goal = t.comparator === 'by' ? formatGoal(t) : `${t.year}年${formatGoal(t)}`;
+  const goal = datedGoal(t);
   const comparable = t.observations.filter((o) => !incomparability(t, o));
   const latest = (list: Observation[]) => list.reduce<Observation | undefined>((a, o) => (!a || o.year >= a.year ? o : a), undefined);
   const final = latest(comparable.filter((o) => o.year >= t.year));

@@ -130,3 +130,16 @@ describe('badges in the report text', () => {
     await page.close();
   });
 });
+
+describe('project tracker', () => {
+  it('gives each named project its latest state with the clause that says so, one click from the paragraph', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('projects/'));
+    const row = page.locator('tr', { has: page.getByRole('link', { name: '怀邵衡铁路', exact: true }) });
+    await expect(row.locator('.status').textContent()).resolves.toBe('已建成');
+    await row.locator('a.mention-sentence').click();
+    await page.waitForURL(/city-report-2019\/#/);
+    expect(await page.locator(':target').textContent()).toContain('怀邵衡铁路衡阳段建成通车');
+    await page.close();
+  });
+});

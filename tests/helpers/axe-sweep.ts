@@ -26,9 +26,10 @@ export function sweep(colorScheme: 'light' | 'dark'): void {
   afterAll(() => browser.close());
 
   describe(`every page, ${colorScheme} theme`, () => {
-    it('axe finds nothing and the console stays quiet', { timeout: 900_000 }, async () => {
+    // About 1,200 pages; on a busy 2-core machine one theme has taken 15 minutes.
+    it('axe finds nothing and the console stays quiet', { timeout: 1_500_000 }, async () => {
       const pages = htmlPages('dist');
-      expect(pages.length).toBeGreaterThan(900);
+      expect(pages.length).toBeGreaterThan(1100);
       const context = await browser.newContext({ colorScheme });
       await preloadAxe(context);
       const page = await context.newPage();
