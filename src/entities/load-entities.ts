@@ -33,13 +33,20 @@ export function loadEntities(contentDir: string, root: string): LoadedEntities {
       lines.set(entity, (path) => lineOf([index, ...path]));
     });
   }
-  const claimed = new Map<string, Entity>();
+  // Where each name and alias was first given. A string listed twice by the same entity is an error too:
+  // the matcher takes one pattern per string, and without this check it would stop with no file or line.
+  const claimed = new Map<string, { entity: Entity; line: number }>();
   for (const e of entities) {
     const label = (field: string) => `entry ${where.get(e.id)!.index + 1} (id "${e.id}"), field "${field}"`;
-    for (const [field, s] of [['name', e.name] as const, ...e.aliases.map((a) => ['aliases', a] as const)]) {
+    const names = [[['name'], e.name] as const, ...e.aliases.map((a, k) => [['aliases', k], a] as const)];
+    for (const [path, s] of names) {
+      const line = lines.get(e)!([...path]);
       const other = claimed.get(s);
-      if (other && other !== e) throw new DataError(e.file, lines.get(e)!([field]), `${label(field)}: "${s}" is also claimed by "${other.id}" (${other.file})`);
-      claimed.set(s, e);
+      if (other) {
+        const clash = other.entity === e ? `is listed twice (also line ${other.line})` : `is also claimed by "${other.entity.id}" (${other.entity.file}:${other.line})`;
+        throw new DataError(e.file, line, `${label(path[0])}: "${s}" ${clash}`);
+      }
+      claimed.set(s, { entity: e, line });
     }
     for (const r of e.related) {
       if (!where.has(r)) throw new DataError(e.file, lines.get(e)!(['related']), `${label('related')}: unknown entity id "${r}"`);

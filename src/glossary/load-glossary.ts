@@ -26,14 +26,19 @@ export function loadGlossary(contentDir: string, root: string): LoadedGlossary {
   const shown = file.slice(root.length).replace(/^\//, '');
   const { data, lineOf } = loadYaml(file, glossarySchema, shown);
   const ids = new Map<string, number>();
-  const strings = new Map<string, number>();
+  // Where each term and variant was first given, so a second claim names the first one's line.
+  const strings = new Map<string, { index: number; line: number }>();
   data.forEach((t, i) => {
     if (ids.has(t.id)) throw new DataError(shown, lineOf([i, 'id']), `entry ${i + 1} (id "${t.id}"), field "id": duplicate id (also entry ${ids.get(t.id)! + 1})`);
     ids.set(t.id, i);
-    for (const [field, s] of [['term', t.term] as const, ...t.variants.map((v) => ['variants', v] as const)]) {
+    for (const [path, s] of [[['term'], t.term] as const, ...t.variants.map((v, j) => [['variants', j], v] as const)]) {
+      const line = lineOf([i, ...path]);
       const other = strings.get(s);
-      if (other !== undefined) throw new DataError(shown, lineOf([i, field]), `entry ${i + 1} (id "${t.id}"), field "${field}": "${s}" is also claimed by entry ${other + 1} (id "${data[other]!.id}")`);
-      strings.set(s, i);
+      if (other) {
+        const clash = other.index === i ? `is listed twice (also line ${other.line})` : `is also claimed by entry ${other.index + 1} (id "${data[other.index]!.id}", line ${other.line})`;
+        throw new DataError(shown, line, `entry ${i + 1} (id "${t.id}"), field "${path[0]}": "${s}" ${clash}`);
+      }
+      strings.set(s, { index: i, line });
     }
   });
   const stopFile = join(contentDir, 'glossary', 'stoplist.yaml');
