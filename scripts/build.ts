@@ -29,16 +29,16 @@ async function stage<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   return result;
 }
 
+/** A stage's program (Astro) failed; it has printed why. Thrown, not exited, so the staging folder is removed below. */
+class StageFailed extends Error {}
+
 function exec(command: string, args: string[]): void {
   const result = spawnSync(command, args, {
     cwd: paths.root,
     stdio: 'inherit',
     env: { ...process.env, HY_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  if (result.status !== 0) {
-    console.error(`Build stopped: ${command} ${args.join(' ')} failed.`);
-    process.exit(1);
-  }
+  if (result.status !== 0) throw new StageFailed(`${command} ${args.join(' ')} failed.`);
 }
 
 const bin = (name: string) => join(paths.root, 'node_modules', '.bin', name);
@@ -80,7 +80,7 @@ try {
   console.log(`Built ${results.length} documents into dist/.`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
-  if (error instanceof SourceError) {
+  if (error instanceof SourceError || error instanceof StageFailed) {
     console.error(`Build stopped: ${error.message}`);
     process.exit(1);
   }

@@ -2,25 +2,34 @@
  * Real builds on cases of the bad-input corpus (tests/fixtures/bad-input/):
  * MDX-looking, GB18030, BOM and CRLF sources render literally on the built
  * page, four documents more need no code change, and a failed build names the
- * file and line and leaves the previous dist/ alone. The other cases are
+ * file and line and, like one that fails inside Astro, leaves the previous
+ * dist/ alone and no half-built staging folder. The other cases are
  * checked without Astro by tests/unit/bad-input.test.ts.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pageText } from '../../src/checks/fidelity.ts';
-import { tempProject } from '../../scripts/temp-project.ts';
+import { type TempProject, tempProject } from '../../scripts/temp-project.ts';
 import { corpusCases, layCase } from '../helpers/bad-input.ts';
 
 const corpus = new Map(corpusCases().map((c) => [c.name, c]));
 const badCase = (name: string) => corpus.get(name)!;
 
 describe('real builds', () => {
-  it('renders MDX/JSX-looking source text literally, reads GB18030, BOM and CRLF sources, and adding documents needs no code change', { timeout: 180_000 }, () => {
-    const project = tempProject(true);
-    const literalCases = ['mdx-and-html-in-source', 'gb18030-source', 'utf8-bom-source', 'crlf-source'].map(badCase);
+  // One successful build (about a minute) serves both tests: its pages show the
+  // literal cases, and its dist/ is the previous site a failed build must leave alone.
+  const literalCases = ['mdx-and-html-in-source', 'gb18030-source', 'utf8-bom-source', 'crlf-source'].map(badCase);
+  let project: TempProject;
+  let built: { status: number; output: string };
+  beforeAll(() => {
+    project = tempProject(true);
     for (const c of literalCases) layCase(c, project.dir);
-    const { status, output } = project.build();
+    built = project.build();
+  }, 180_000);
+
+  it('renders MDX/JSX-looking source text literally, reads GB18030, BOM and CRLF sources, and adding documents needs no code change', () => {
+    const { status, output } = built;
     expect(status, output).toBe(0);
     for (const { expected } of literalCases) {
       if (expected.outcome !== 'renders-literally') throw new Error('not a renders-literally case');
@@ -32,17 +41,32 @@ describe('real builds', () => {
     expect(project.read('dist/reports/escaping-test/index.html')).not.toMatch(/<Foo|<script>alert|<div>标签|<b>粗|<!--不是/);
   });
 
-  it('stops with the file and line on bad input and keeps the previous dist/', { timeout: 180_000 }, () => {
-    const project = tempProject(true);
-    expect(project.build().status).toBe(0);
-    const before = project.read('dist/index.html');
+  it('keeps the previous dist/ and no half-built staging when a build fails early (bad input, naming file and line) or late (while Astro writes pages)', { timeout: 180_000 }, () => {
+    expect(built.status, 'the first build must pass to leave a dist/ behind').toBe(0);
+    const files = () => readdirSync(join(project.dir, 'dist'), { recursive: true }).map(String).sort();
+    const before = { files: files(), home: project.read('dist/index.html') };
+    const leftAlone = (output: string) => {
+      expect(files(), output).toEqual(before.files);
+      expect(project.read('dist/index.html')).toBe(before.home);
+      expect(existsSync(join(project.dir, '.build', 'dist')), 'staging folder removed').toBe(false);
+    };
+
+    // Late: Astro has written pages into the staging folder when a page throws.
+    const failing = 'src/pages/zz-deliberate-failure.astro';
+    project.write(failing, '---\nthrow new Error("a page that fails while Astro renders");\n---\n');
+    const late = project.build();
+    expect(late.status).not.toBe(0);
+    expect(late.output).toContain('Build stopped: ');
+    leftAlone(late.output);
+    rmSync(join(project.dir, failing));
+
+    // Early: bad input stops the build before Astro.
     const empty = badCase('empty-source');
     if (empty.expected.outcome !== 'stops') throw new Error('not a stops case');
     layCase(empty, project.dir);
-    const { status, output } = project.build();
-    expect(status).not.toBe(0);
-    expect(output).toContain(`Build stopped: ${empty.expected.file}:${empty.expected.line}: `);
-    expect(project.read('dist/index.html')).toBe(before);
-    expect(existsSync(join(project.dir, '.build', 'dist'))).toBe(false);
+    const early = project.build();
+    expect(early.status).not.toBe(0);
+    expect(early.output).toContain(`Build stopped: ${empty.expected.file}:${empty.expected.line}: `);
+    leftAlone(early.output);
   });
 });
