@@ -13,7 +13,7 @@
  */
 import { copyFileSync, cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { type DocumentMeta, documentsSchema } from '../src/data/documents-schema.ts';
 import { paths } from './paths.ts';
@@ -62,6 +62,8 @@ function writeChecksums(sourcesDir: string): void {
 
 /** Replaces `<projectDir>/content` with the real content plus copies up to `n` documents in all. */
 export function makeSyntheticCorpus(projectDir: string, n: number): void {
+  // The real content/ is the template; overwriting it would lose the project's own sources.
+  if (resolve(projectDir) === resolve(paths.root)) throw new Error('Give a temp project folder (scripts/temp-project.ts), not this project: its content/ would be replaced.');
   const content = join(projectDir, 'content');
   rmSync(content, { recursive: true, force: true });
   cpSync(paths.content, content, { recursive: true });

@@ -44,7 +44,7 @@ export function fontBudget(dist: string, weights: PageWeight[], transfers: Trans
   const blocking = [...cssFiles, ...inline].flatMap(({ where, css }) =>
     (css.match(/@font-face\s*\{[^}]*\}/gi) ?? []).filter((rule) => /url\(/i.test(rule) && !NON_BLOCKING.test(rule)).map(() => where),
   );
-  const fetched = [...new Set(transfers.filter((t) => t.type === 'Font').map((t) => t.url))];
+  const fetched = [...new Set(transfers.filter((t) => t.type === 'font').map((t) => t.url))];
   return {
     name: 'no render-blocking font download',
     pass: blocking.length === 0,

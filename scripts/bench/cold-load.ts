@@ -1,12 +1,13 @@
 /**
  * What a first visit costs on the network: a fresh browser context (empty
- * cache) per visit, with every response's encoded size taken from the Chrome
- * DevTools Protocol (Network.loadingFinished.encodedDataLength: headers and
- * body as they came over the wire).
+ * cache) per visit, every finished response recorded with its size on the
+ * wire as Chromium reports it (Playwright's request.sizes(): encoded body and
+ * headers), requests from Pagefind's web worker included.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../ensure-chromium.ts';
+import { gz } from './format.ts';
 
 /** As in tests/helpers/browser.ts: nothing that phones home on this closed network. */
 export const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -17,7 +18,7 @@ export function launch(): Promise<Browser> {
 
 export interface Transfer {
   url: string;
-  /** CDP resource type: Document, Stylesheet, Script, Font, Fetch … */
+  /** Playwright resource type: document, stylesheet, script, font, fetch … */
   type: string;
   /** Bytes on the wire, headers included. */
   bytes: number;
@@ -27,25 +28,48 @@ export interface Recorder {
   page: Page;
   /** Responses finished so far, in order. */
   transfers: Transfer[];
+  /** Waits for the sizes of responses finished so far, then closes the context. */
   close(): Promise<void>;
+  /** Waits for the sizes of responses finished so far. */
+  settled(): Promise<unknown>;
+}
+
+/**
+ * Size on the wire of one finished request. Chromium reports a body size of 0
+ * for a worker's own script, so for an empty report the body is measured
+ * instead, gzipped at level 9 when it came gzip-encoded, which is what the
+ * bench server sends.
+ */
+async function wireSize(request: Request): Promise<number> {
+  const response = await request.response();
+  const { responseBodySize, responseHeadersSize } = await request.sizes();
+  if (!response || responseBodySize > 0 || response.status() !== 200) return responseHeadersSize + responseBodySize;
+  const body = await response.body();
+  return responseHeadersSize + (response.headers()['content-encoding'] === 'gzip' ? gz(body) : body.length);
 }
 
 /** A new, empty context and page whose network traffic is recorded from the start. */
 export async function coldPage(browser: Browser): Promise<Recorder> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const requests = new Map<string, { url: string; type: string }>();
   const transfers: Transfer[] = [];
-  cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, type: e.type ?? 'Other' }));
-  cdp.on('Network.loadingFinished', (e) => {
-    const request = requests.get(e.requestId);
-    if (request) transfers.push({ ...request, bytes: e.encodedDataLength });
+  const pending: Promise<void>[] = [];
+  // Context-wide, so requests of workers started by the page count too.
+  context.on('requestfinished', (request) => {
+    const transfer: Transfer = { url: request.url(), type: request.resourceType(), bytes: 0 };
+    transfers.push(transfer);
+    pending.push(wireSize(request).then((bytes) => void (transfer.bytes = bytes)));
   });
-  await cdp.send('Network.enable');
-  // No cache at all, so a visit never profits from an earlier one.
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  return { page, transfers, close: () => context.close() };
+  const settled = () => Promise.all(pending);
+  return {
+    page,
+    transfers,
+    settled,
+    close: async () => {
+      await settled();
+      await context.close();
+    },
+  };
 }
 
 export const totalBytes = (transfers: Transfer[]) => transfers.reduce((sum, t) => sum + t.bytes, 0);

@@ -121,8 +121,8 @@ async function measure(browser: Browser, dist: string, siteUrl: string, page: Pa
   const assets = referencedAssets(html);
   const cold = await coldPage(browser);
   await cold.page.goto(pageUrl, { waitUntil: 'networkidle' });
-  const transfers = [...cold.transfers];
   await cold.close();
+  const transfers = cold.transfers;
   // What the HTML names plus what the load fetched (dynamic imports), Pagefind left out: it loads only when search is used.
   const files = (listed: string[], type: string) =>
     [...new Set([...listed.map((href) => new URL(href, pageUrl).toString()), ...transfers.filter((t) => t.type === type).map((t) => t.url)])]
@@ -135,8 +135,8 @@ async function measure(browser: Browser, dist: string, siteUrl: string, page: Pa
     path,
     html: Buffer.byteLength(html),
     htmlGz: gz(html),
-    cssGz: gzFiles(files(assets.css, 'Stylesheet')) + gzInline(assets.inlineStyles),
-    jsGz: gzFiles(files(assets.js, 'Script')) + gzInline(assets.inlineJs),
+    cssGz: gzFiles(files(assets.css, 'stylesheet')) + gzInline(assets.inlineStyles),
+    jsGz: gzFiles(files(assets.js, 'script')) + gzInline(assets.inlineJs),
     requests: transfers.length,
     transferred: totalBytes(transfers),
     ...(page.sourceText ? { sourceRatio: gz(html) / gz(page.sourceText) } : {}),
@@ -163,6 +163,6 @@ export function weightTable(pages: PageToMeasure[], weights: (PageWeight | undef
 
 export const WEIGHT_NOTES = [
   '- gz: gzip -9. CSS and JS: the files the HTML names or the load fetched, plus inline `<style>`/`<script>` blocks (each compressed on its own); Pagefind (`pagefind/*`) is left out, it loads only when search is used.',
-  '- requests / transferred: a cold load (fresh browser context, cache disabled, until the network is quiet for 500 ms) from a local server that gzips text as a static host would; bytes are what went over the wire (CDP encodedDataLength, headers included).',
+  '- requests / transferred: a cold load (fresh browser context, cache disabled, until the network is quiet for 500 ms) from a local server that gzips text as a static host would; bytes are what went over the wire as Chromium reports them (encoded body and headers).',
   '- HTML gz / source gz: the gzipped report page against its gzipped source text.',
 ].join('\n');
