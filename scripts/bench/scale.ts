@@ -64,8 +64,14 @@ interface Column {
   /** undefined: not measured (a stopped or failed build has no stage timings and no total). */
   value: (r: ScaleRun) => number | undefined;
   format: (v: number) => string;
-  /** Growth per 4× makes sense for sizes and times, not for a rate. */
+  /** Growth per 4× makes sense for sizes and times; a rate gets its value between the two sizes instead. */
   growth: boolean;
+}
+
+/** Annotation ms per MB of the text added between two sizes: the per-text cost without the stage's fixed start-up. */
+function marginalAnnotateMsPerMb(a: ScaleRun, b: ScaleRun): number | undefined {
+  const [atA, atB] = [a.run.stages['annotate'], b.run.stages['annotate']];
+  return atA === undefined || atB === undefined ? undefined : (atB - atA) / ((b.textBytes - a.textBytes) / KB / KB);
 }
 
 export function scaleTable(runs: ScaleRun[], timeoutMs: number): string {
@@ -88,8 +94,12 @@ export function scaleTable(runs: ScaleRun[], timeoutMs: number): string {
     return [
       `growth per 4× (${a.docs} → ${b.docs})`,
       ...columns.map((c) => {
+        if (!c.growth) {
+          const marginal = marginalAnnotateMsPerMb(a, b);
+          return marginal === undefined ? '' : `${c.format(marginal)} per added MB`;
+        }
         const [va, vb] = [c.value(a), c.value(b)];
-        return !c.growth || va === undefined || vb === undefined ? '' : `×${per4x({ docs: a.docs, value: va }, { docs: b.docs, value: vb }).toFixed(2)}`;
+        return va === undefined || vb === undefined ? '' : `×${per4x({ docs: a.docs, value: va }, { docs: b.docs, value: vb }).toFixed(2)}`;
       }),
     ];
   });
@@ -97,4 +107,4 @@ export function scaleTable(runs: ScaleRun[], timeoutMs: number): string {
 }
 
 export const SCALE_NOTES =
-  'One build per size, each in a fresh temp project. Growth per 4×: (value at b / value at a)^(ln 4 / ln(b/a)), so 5 → 25 is scaled to a 4× step; ×4.00 is linear growth. Annotate per MB: the annotate stage divided by the corpus text (UTF-8).';
+  'One build per size, each in a fresh temp project. Growth per 4×: (value at b / value at a)^(ln 4 / ln(b/a)), so 5 → 25 is scaled to a 4× step; ×4.00 is linear growth. Annotate per MB: the annotate stage divided by the corpus text (UTF-8); on the growth lines, the extra annotate time divided by the extra text, which leaves out the stage’s fixed start-up. Flat per added MB means linear in text size.';
