@@ -28,18 +28,30 @@ import { assertNodeVersion } from './node-version.ts';
 import { paths } from './paths.ts';
 import { serveDist } from './static-server.ts';
 
-function heading(quick: boolean): string {
-  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: paths.root, encoding: 'utf8' }).trim();
-  const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: paths.root, encoding: 'utf8' }).trim() ? ' + uncommitted changes' : '';
+/** Where and when the figures were taken: the Markdown heading, and the same facts for bench.json. */
+function heading(quick: boolean): { markdown: string; meta: Record<string, unknown> } {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: paths.root, encoding: 'utf8' }).trim();
   const cpu = cpus();
-  return [
+  const meta = {
+    date: new Date().toISOString(),
+    commit: git('rev-parse', '--short', 'HEAD'),
+    uncommittedChanges: git('status', '--porcelain') !== '',
+    cpus: cpu.length,
+    cpuModel: cpu[0]?.model ?? 'CPU',
+    memoryBytes: totalmem(),
+    node: process.versions.node,
+    command: `npm run bench${quick ? ' -- --quick' : ''}`,
+    // Timings on a shared machine move with whatever else runs; the load average says how quiet it was.
+    loadAverage: loadavg(),
+  };
+  const markdown = [
     '# Bench',
     '',
-    `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${commit}${dirty} · ${cpu.length} × ${cpu[0]?.model ?? 'CPU'} · ${mb(totalmem())} RAM · Node ${process.versions.node} · \`npm run bench${quick ? ' -- --quick' : ''}\``,
+    `${meta.date.slice(0, 16).replace('T', ' ')} UTC · ${meta.commit}${meta.uncommittedChanges ? ' + uncommitted changes' : ''} · ${meta.cpus} × ${meta.cpuModel} · ${mb(meta.memoryBytes)} RAM · Node ${meta.node} · \`${meta.command}\``,
     '',
-    // Timings on a shared machine move with whatever else runs; the load average says how quiet it was.
-    `Load average at start: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min).`,
+    `Load average at start: ${meta.loadAverage.map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min).`,
   ].join('\n');
+  return { markdown, meta };
 }
 
 /** A page weight without the raw lists, for bench.json. */
@@ -51,7 +63,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const quick = process.argv.includes('--quick');
   const report = new Report();
-  report.section(heading(quick));
+  const { markdown, meta } = heading(quick);
+  report.section(markdown, 'meta', meta);
 
   const { runs, projectDir } = await timeBuilds(quick ? 1 : 3, BUDGET.scaleBuildMs);
   const summary = summarise(runs);

@@ -28,10 +28,10 @@ export interface Recorder {
   page: Page;
   /** Responses finished so far, in order. */
   transfers: Transfer[];
-  /** Waits for the sizes of responses finished so far, then closes the context. */
-  close(): Promise<void>;
-  /** Waits for the sizes of responses finished so far. */
+  /** Waits until every request seen has finished or failed (10 s at most) and its size is known. */
   settled(): Promise<unknown>;
+  /** Settles, then closes the context. */
+  close(): Promise<void>;
 }
 
 /**
@@ -54,13 +54,23 @@ export async function coldPage(browser: Browser): Promise<Recorder> {
   const page = await context.newPage();
   const transfers: Transfer[] = [];
   const pending: Promise<void>[] = [];
+  let open = 0;
   // Context-wide, so requests of workers started by the page count too.
+  context.on('request', () => open++);
+  context.on('requestfailed', () => open--);
   context.on('requestfinished', (request) => {
+    open--;
     const transfer: Transfer = { url: request.url(), type: request.resourceType(), bytes: 0 };
     transfers.push(transfer);
     pending.push(wireSize(request).then((bytes) => void (transfer.bytes = bytes)));
   });
-  const settled = () => Promise.all(pending);
+  // A response's "finished" event can reach us after the page's own promise (goto, a search) has resolved;
+  // waiting until every request seen has finished or failed keeps the count from depending on that race.
+  const settled = async () => {
+    const deadline = performance.now() + 10_000;
+    while (open > 0 && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    return Promise.all(pending);
+  };
   return {
     page,
     transfers,

@@ -163,6 +163,6 @@ export function weightTable(pages: PageToMeasure[], weights: (PageWeight | undef
 
 export const WEIGHT_NOTES = [
   '- gz: gzip -9. CSS and JS: the files the HTML names or the load fetched, plus inline `<style>`/`<script>` blocks (each compressed on its own); Pagefind (`pagefind/*`) is left out, it loads only when search is used.',
-  '- requests / transferred: a cold load (fresh browser context, cache disabled, until the network is quiet for 500 ms) from a local server that gzips text as a static host would; bytes are what went over the wire as Chromium reports them (encoded body and headers).',
+  '- requests / transferred: a cold load (fresh browser context, cache disabled, until the network is quiet for 500 ms) from a local server that gzips text as a static host would; bytes are what went over the wire as Chromium reports them (encoded body and headers). Headless Chromium fetches favicon.svg after the load on some visits and not on others, so counts can differ by one request between page types.',
   '- HTML gz / source gz: the gzipped report page against its gzipped source text.',
 ].join('\n');

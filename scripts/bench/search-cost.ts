@@ -49,8 +49,6 @@ export async function searchOnce(browser: Browser, siteUrl: string, query: strin
       },
       { module: new URL('pagefind/pagefind.js', siteUrl).pathname, query },
     );
-    // Chromium reports a finished response a moment after the page's promise resolves; give the last event time to arrive.
-    await cold.page.waitForTimeout(300);
     await cold.settled();
     return { query, ...result, transfers: cold.transfers.slice(before) };
   } finally {
