@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,7 +16,11 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-export function serveDist(root: string, base = '/'): Promise<{ server: Server; url: string }> {
+/** Text a static host would compress; images and Pagefind's .pf_* files (gzipped already) go as they are. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.wasm', '.csv', '.xml']);
+
+/** With `gzip`, text goes out gzip-encoded to clients that accept it, as on a real host (for `npm run bench`). */
+export function serveDist(root: string, base = '/', { gzip = false } = {}): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) {
@@ -33,7 +38,13 @@ export function serveDist(root: string, base = '/'): Promise<{ server: Server; u
       createReadStream(join(root, '404.html')).on('error', () => res.end()).pipe(res);
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
+      createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {

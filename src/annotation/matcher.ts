@@ -23,7 +23,24 @@ export interface Match {
 const OPEN_QUOTE = '“';
 const CLOSE_QUOTE = '”';
 
-export function createMatcher(patterns: readonly Pattern[]): (text: string) => Match[] {
+type Matcher = (text: string) => Match[];
+
+/**
+ * One automaton per pattern list, not per document: the build annotates each
+ * document with the same list, and building the automaton costs as much as the
+ * registry is large, which would make annotation grow as documents × terms.
+ */
+const built = new WeakMap<readonly Pattern[], Matcher>();
+
+export function createMatcher(patterns: readonly Pattern[]): Matcher {
+  const cached = built.get(patterns);
+  if (cached) return cached;
+  const matcher = buildMatcher(patterns);
+  built.set(patterns, matcher);
+  return matcher;
+}
+
+function buildMatcher(patterns: readonly Pattern[]): Matcher {
   const byText = new Map<string, Pattern>();
   for (const p of patterns) {
     const other = byText.get(p.text);

@@ -24,8 +24,8 @@ export interface SiteIndex {
 
 export function buildIndex(docs: { meta: DocumentMeta; mdx: string }[], patterns: Pattern[], base: string): SiteIndex {
   const index: SiteIndex = { paragraphs: [], mentions: [] };
+  const levels = Object.fromEntries(docs.map((d) => [d.meta.slug, d.meta.level]));
   for (const { meta, mdx } of docs) {
-    const levels = Object.fromEntries(docs.map((d) => [d.meta.slug, d.meta.level]));
     const { tree, file } = reportHast(mdx, [[rehypeAnnotate, { patterns, base, levels }]], meta.slug);
     index.paragraphs.push(...indexParagraphs(tree, meta));
     for (const m of file.data.mentions ?? []) index.mentions.push({ ...m, doc: meta.slug });

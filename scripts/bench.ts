@@ -1,0 +1,130 @@
+/**
+ * `npm run bench`: how fast the build is and how heavy the built site is
+ * (issue #9). Prints Markdown tables and writes them to artifacts/bench.md,
+ * the figures to artifacts/bench.json.
+ *
+ *   npm run bench              3 clean builds, page weight, search, Lighthouse, scale 5/25/100
+ *   npm run bench -- --quick   1 build, no Lighthouse, scale 5/25 only
+ *
+ * Not a test: the figures depend on the machine and what else runs on it, so
+ * they stay out of `npm test`; only the budgets say PASS or FAIL. Every build
+ * runs in a fresh temp project (scripts/temp-project.ts), never in this tree.
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { BUDGET, budgetLines, buildBudget, fontBudget, jsBudget, scaleBudget } from './bench/budgets.ts';
+import { BUILD_NOTES, buildTable, summarise, timeBuilds } from './bench/build-timing.ts';
+import { launch } from './bench/cold-load.ts';
+import { kb, mb, progress } from './bench/format.ts';
+import { type LighthouseRun, lighthouseTable, runLighthouse } from './bench/lighthouse.ts';
+import { type PageWeight, WEIGHT_NOTES, measurePages, pagesToMeasure, weightTable } from './bench/page-weight.ts';
+import { Report } from './bench/report.ts';
+import { SCALE_NOTES, annotateMsPerMb, scaleRuns, scaleTable } from './bench/scale.ts';
+import { SEARCH_QUERIES, type SearchRun, indexSize, searchOnce, searchTable } from './bench/search-cost.ts';
+import { ensureChromium } from './ensure-chromium.ts';
+import { assertNodeVersion } from './node-version.ts';
+import { paths } from './paths.ts';
+import { serveDist } from './static-server.ts';
+
+/** Where and when the figures were taken: the Markdown heading, and the same facts for bench.json. */
+function heading(quick: boolean): { markdown: string; meta: Record<string, unknown> } {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: paths.root, encoding: 'utf8' }).trim();
+  const cpu = cpus();
+  const meta = {
+    date: new Date().toISOString(),
+    commit: git('rev-parse', '--short', 'HEAD'),
+    uncommittedChanges: git('status', '--porcelain') !== '',
+    cpus: cpu.length,
+    cpuModel: cpu[0]?.model ?? 'CPU',
+    memoryBytes: totalmem(),
+    node: process.versions.node,
+    command: `npm run bench${quick ? ' -- --quick' : ''}`,
+    // Timings on a shared machine move with whatever else runs; the load average says how quiet it was.
+    loadAverage: loadavg(),
+  };
+  const markdown = [
+    '# Bench',
+    '',
+    `${meta.date.slice(0, 16).replace('T', ' ')} UTC · ${meta.commit}${meta.uncommittedChanges ? ' + uncommitted changes' : ''} · ${meta.cpus} × ${meta.cpuModel} · ${mb(meta.memoryBytes)} RAM · Node ${meta.node} · \`${meta.command}\``,
+    '',
+    `Load average at start: ${meta.loadAverage.map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min).`,
+  ].join('\n');
+  return { markdown, meta };
+}
+
+/** A page weight without the raw lists, for bench.json. */
+const weightData = ({ transfers: _t, inlineStyles: _s, ...rest }: PageWeight) => rest;
+
+async function main(): Promise<void> {
+  assertNodeVersion();
+  ensureChromium();
+  const started = performance.now();
+  const quick = process.argv.includes('--quick');
+  const report = new Report();
+  const { markdown, meta } = heading(quick);
+  report.section(markdown, 'meta', meta);
+
+  const { runs, projectDir } = await timeBuilds(quick ? 1 : 3, BUDGET.scaleBuildMs);
+  const summary = summarise(runs);
+  report.section(`## Build\n\n${runs.length} clean build${runs.length > 1 ? 's' : ''} of the five documents, each in a fresh temp project.\n\n${buildTable(runs)}\n\n${BUILD_NOTES}`, 'build', {
+    runs: runs.map(({ output: _o, ...run }) => run),
+    median: summary,
+  });
+
+  const dist = join(projectDir, 'dist');
+  const { server, url: siteUrl } = await serveDist(dist, '/', { gzip: true });
+  const browser = await launch();
+  const budgets = [];
+  try {
+    progress('page weight');
+    const pages = pagesToMeasure(projectDir);
+    const weights = await measurePages(browser, dist, siteUrl, pages);
+    const measured = weights.filter((w) => w !== undefined);
+    report.section(`## Page weight\n\n${weightTable(pages, weights)}\n\n${WEIGHT_NOTES}`, 'pages', pages.map((p, i) => (weights[i] ? weightData(weights[i]) : { type: p.type, built: false })));
+
+    progress('search');
+    const index = indexSize(dist);
+    const searches: SearchRun[] = [];
+    for (const query of SEARCH_QUERIES) searches.push(await searchOnce(browser, siteUrl, query));
+    report.section(
+      `## Search\n\nIndex on disk (dist/pagefind): ${kb(index.bytes)} in ${index.files} files. Each query in a fresh browser context: the home page loads, then the page imports /pagefind/pagefind.js, searches and loads the first result's data; time and bytes count from the import on.\n\n${searchTable(searches)}`,
+      'search',
+      { index, queries: searches.map(({ transfers, ...s }) => ({ ...s, requests: transfers.length, bytes: transfers.reduce((sum, t) => sum + t.bytes, 0) })) },
+    );
+
+    let lighthouse: LighthouseRun[] | undefined;
+    if (!quick) {
+      // The largest report page: the heaviest case of the template that matters most.
+      const reportPage = measured.filter((w) => w.type === 'report').sort((a, b) => b.html - a.html)[0];
+      const tracker = pages.find((p) => p.type === 'tracker');
+      lighthouse = await runLighthouse(siteUrl, [
+        { label: 'home', path: '' },
+        { label: 'report', ...(reportPage ? { path: reportPage.path } : {}) },
+        { label: 'tracker', ...(tracker?.path !== undefined ? { path: tracker.path } : {}) },
+      ]);
+    }
+    report.section(`## Lighthouse\n\n${lighthouse ? `Lighthouse's default config (mobile: simulated slow 4G, 4× CPU slowdown), scores out of 100.\n\n${lighthouseTable(lighthouse)}` : 'Skipped (--quick).'}`, 'lighthouse', lighthouse ?? null);
+
+    budgets.push(jsBudget(measured), fontBudget(dist, measured, [...measured.flatMap((w) => w.transfers), ...searches.flatMap((s) => s.transfers)]));
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(projectDir, { recursive: true, force: true });
+  }
+
+  const sizes = quick ? [5, 25] : [5, 25, BUDGET.scaleDocs];
+  const scale = await scaleRuns(sizes, BUDGET.scaleBuildMs);
+  report.section(`## Scale\n\n${scaleTable(scale, BUDGET.scaleBuildMs)}\n\n${SCALE_NOTES}`, 'scale', scale.map((s) => {
+    const { output: _o, ...run } = s.run;
+    return { docs: s.docs, textBytes: s.textBytes, ...run, annotateMsPerMb: annotateMsPerMb(s) ?? null };
+  }));
+
+  budgets.push(buildBudget(summary.wallMs, runs.length), scaleBudget(scale));
+  report.section(`## Budgets\n\n${budgetLines(budgets)}`, 'budgets', budgets);
+  report.section(`Bench took ${((performance.now() - started) / 60_000).toFixed(1)} minutes.`, 'benchMinutes', (performance.now() - started) / 60_000);
+  report.write(paths.root);
+}
+
+await main();

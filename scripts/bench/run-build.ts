@@ -1,0 +1,87 @@
+/**
+ * Runs scripts/build.ts in a project folder and measures it: wall time, the
+ * stage timings the build writes to .build/timings.json, and peak memory.
+ *
+ * Peak memory is the largest sum of resident memory (RSS) over the build's
+ * whole process tree (Node, Astro, the Pagefind binary), sampled from /proc
+ * every 100 ms. /usr/bin/time -v would report only the largest single process,
+ * and Astro and Pagefind run as children, so the sum is the honest figure; a
+ * peak shorter than 100 ms can be missed. Linux only.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PAGE_SIZE = Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }));
+const SAMPLE_MS = 100;
+
+export const MEMORY_METHOD = `sum of RSS over the build's process tree, sampled from /proc every ${SAMPLE_MS} ms`;
+
+export interface BuildRun {
+  ok: boolean;
+  timedOut: boolean;
+  wallMs: number;
+  peakRss: number;
+  /** Stage name -> ms, from the project's .build/timings.json; empty when the build did not finish. */
+  stages: Record<string, number>;
+  output: string;
+}
+
+/** Resident memory of a process and all its descendants, summed. */
+function treeRss(root: number): number {
+  const stats: { pid: number; ppid: number; rss: number }[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Fields after the command name, which may itself contain spaces and parentheses.
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+      stats.push({ pid: Number(entry), ppid: Number(fields[1]), rss: Number(fields[21]) * PAGE_SIZE });
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  const tree = new Set([root]);
+  // Parents usually have lower pids, but not after wrap-around, so repeat until nothing is added.
+  for (let size = 0; size !== tree.size; ) {
+    size = tree.size;
+    for (const s of stats) if (tree.has(s.ppid)) tree.add(s.pid);
+  }
+  return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.rss, 0);
+}
+
+/** Builds the project in `dir`; a build still running after `timeoutMs` is stopped with its children. */
+export function runBuild(dir: string, timeoutMs: number): Promise<BuildRun> {
+  const start = performance.now();
+  // Its own process group, so the whole tree can be stopped at once.
+  const child = spawn(process.execPath, [join(dir, 'scripts', 'build.ts')], {
+    cwd: dir,
+    detached: true,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const pid = child.pid!;
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(pid))), SAMPLE_MS);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    process.kill(-pid, 'SIGKILL');
+  }, timeoutMs);
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      const wallMs = performance.now() - start;
+      clearInterval(sampler);
+      clearTimeout(timer);
+      const ok = code === 0 && !timedOut;
+      const stages = ok ? (JSON.parse(readFileSync(join(dir, '.build', 'timings.json'), 'utf8')) as Record<string, number>) : {};
+      resolve({ ok, timedOut, wallMs, peakRss, stages, output });
+    });
+  });
+}
+
+/** Why a build failed, with the end of its output, for the console. */
+export function describeFailure(label: string, run: BuildRun): string {
+  return `${label} failed${run.timedOut ? ' (stopped at the time limit)' : ''}; its last output:\n${run.output.slice(-4000)}`;
+}
