@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     const searches: SearchRun[] = [];
     for (const query of SEARCH_QUERIES) searches.push(await searchOnce(browser, siteUrl, query));
     report.section(
-      `## Search\n\nIndex on disk (dist/pagefind): ${kb(index.bytes)} in ${index.files} files. Each query in a fresh browser context: the home page loads, then the page imports /pagefind/pagefind.js, searches and loads the first result's data; time and bytes count from the import on.\n\n${searchTable(searches)}`,
+      `## Search\n\nIndex on disk (dist/pagefind): ${kb(index.bytes)} in ${index.files} files. Each query is a cold load, in a fresh browser context, of the search page with the query in its URL (as after Enter in the header box): time from navigation start to the first result shown, and every byte fetched on the way.\n\n${searchTable(searches)}`,
       'search',
       { index, queries: searches.map(({ transfers, ...s }) => ({ ...s, requests: transfers.length, bytes: transfers.reduce((sum, t) => sum + t.bytes, 0) })) },
     );
