@@ -6,14 +6,14 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { THEME_INIT } from './src/lib/theme-init.ts';
+import { THEME_INIT } from './src/core/theme-init.ts';
 import { rehypeAnnotate } from './src/annotation/rehype-annotate.ts';
 import { loadPatterns } from './src/annotation/registries.ts';
-import { rehypeBlockIds } from './src/transforms/rehype-block-ids.ts';
-import { rehypePermalinks } from './src/transforms/rehype-permalinks.ts';
-import { rehypeTargetBadges } from './src/transforms/rehype-target-badges.ts';
-import { loadTargets } from './src/targets/load-targets.ts';
-import { badgeClauses } from './src/targets/badges.ts';
+import { rehypeBlockIds } from './src/annotation/rehype-block-ids.ts';
+import { rehypePermalinks } from './src/annotation/rehype-permalinks.ts';
+import { rehypeTargetBadges } from './src/annotation/rehype-target-badges.ts';
+import { loadTargets } from './src/data/load-targets.ts';
+import { badgeClauses } from './src/tracker/badges.ts';
 
 // The build script builds into a scratch folder and swaps it in only when every stage passed.
 const outDir = process.env.HY_OUT_DIR ?? './dist';

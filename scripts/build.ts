@@ -7,12 +7,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeIndex } from '../src/content-index/build-index.ts';
+import { writeIndex } from '../src/index/build-index.ts';
 import { convertAll } from '../src/conversion/convert-all.ts';
-import { SourceError } from '../src/conversion/errors.ts';
-import { checkFidelity } from '../src/checks/fidelity.ts';
+import { SourceError } from '../src/core/errors.ts';
+import { checkFidelity } from '../src/verify/fidelity.ts';
 import { checkContent } from '../src/pipeline/check-content.ts';
-import { writeSearchIndex } from '../src/search/write-index.ts';
+import { writeSearchIndex } from '../src/search-index/write-index.ts';
 import { assertNodeVersion } from './node-version.ts';
 import { paths } from './paths.ts';
 

@@ -8,7 +8,7 @@ import { findEntityCandidates } from '../src/candidates/entity-candidates.ts';
 import { coveredStrings } from '../src/candidates/covered.ts';
 import { findGlossaryCandidates } from '../src/candidates/glossary-candidates.ts';
 import { sourceTexts } from '../src/candidates/source-texts.ts';
-import { SourceError } from '../src/conversion/errors.ts';
+import { SourceError } from '../src/core/errors.ts';
 import { paths } from './paths.ts';
 
 const which = process.argv[2];

@@ -1,6 +1,6 @@
 /** Stage 1 of the build: source texts -> MDX in .generated/reports. */
 import { convertAll } from '../src/conversion/convert-all.ts';
-import { SourceError } from '../src/conversion/errors.ts';
+import { SourceError } from '../src/core/errors.ts';
 import { paths } from './paths.ts';
 
 try {

@@ -11,7 +11,7 @@
  * different name inside that hospital's name still matches.
  */
 import AhoCorasick from 'modern-ahocorasick';
-import type { Pattern } from './patterns.ts';
+import type { Pattern } from './term-patterns.ts';
 
 export interface Match {
   /** UTF-16 offsets into the text; end exclusive. */

@@ -4,9 +4,9 @@
  * is also an entity's name or alias stops the build naming both files.
  */
 import { DataError } from '../data/load-yaml.ts';
-import { loadEntities } from '../entities/load-entities.ts';
-import { loadGlossary } from '../glossary/load-glossary.ts';
-import { type Pattern, patternsFrom } from './patterns.ts';
+import { loadEntities } from '../data/load-entities.ts';
+import { loadGlossary } from '../data/load-glossary.ts';
+import { type Pattern, patternsFrom } from './term-patterns.ts';
 
 export function loadPatterns(contentDir: string, root: string): Pattern[] {
   const glossary = loadGlossary(contentDir, root);

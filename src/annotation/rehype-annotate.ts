@@ -13,7 +13,7 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { createMatcher } from './matcher.ts';
-import type { Pattern } from './patterns.ts';
+import type { Pattern } from './term-patterns.ts';
 
 export interface Mention {
   kind: 'term' | 'entity';

@@ -1,6 +1,6 @@
 /** Everything the glossary, the entity registry and both stoplists already account for. */
-import { loadEntities } from '../entities/load-entities.ts';
-import { loadGlossary } from '../glossary/load-glossary.ts';
+import { loadEntities } from '../data/load-entities.ts';
+import { loadGlossary } from '../data/load-glossary.ts';
 
 export function coveredStrings(contentDir: string, root: string): Set<string> {
   const glossary = loadGlossary(contentDir, root);

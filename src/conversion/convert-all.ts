@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { type DocumentMeta, documentsSchema } from '../data/documents-schema.ts';
 import { DataError, loadYaml } from '../data/load-yaml.ts';
 import { type ConvertedDocument, convertSource } from './convert-source.ts';
-import { SourceError } from './errors.ts';
+import { SourceError } from '../core/errors.ts';
 
 export interface ConvertOptions {
   contentDir: string;

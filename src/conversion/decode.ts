@@ -4,7 +4,7 @@
  * are recognised by failing strict UTF-8 and succeeding strict GB18030.
  * Anything else is refused rather than shown as mojibake.
  */
-import { SourceError } from './errors.ts';
+import { SourceError } from '../core/errors.ts';
 
 export interface DecodedSource {
   text: string;

@@ -1,5 +1,5 @@
 /** The structured form of a source document, between plain text and MDX. */
-import type { HeadingKind } from './patterns.ts';
+import type { HeadingKind } from './line-shapes.ts';
 
 export type FrontRole = 'title' | 'kicker' | 'date' | 'byline';
 

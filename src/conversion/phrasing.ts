@@ -5,7 +5,7 @@
  * made strong too, as these documents print it in bold.
  */
 import type { PhrasingContent } from 'mdast';
-import { DASH_ITEM, LEAD_PHRASE } from './patterns.ts';
+import { DASH_ITEM, LEAD_PHRASE } from './line-shapes.ts';
 
 export function parseBold(text: string): PhrasingContent[] {
   const parts = text.split('**');

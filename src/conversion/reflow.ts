@@ -9,7 +9,7 @@
  * a new element or a run-in lead phrase.
  */
 import { displayWidth, joinWrapped, normalizeLine } from './whitespace.ts';
-import { ENDS_WITH_COLON, HAS_SENTENCE_END, LEAD_PHRASE, NOTE_ITEM, SENTENCE_END, isStrongStart, isWeakStart } from './patterns.ts';
+import { ENDS_WITH_COLON, HAS_SENTENCE_END, LEAD_PHRASE, NOTE_ITEM, SENTENCE_END, isStrongStart, isWeakStart } from './line-shapes.ts';
 
 export interface Line {
   text: string;

@@ -3,8 +3,8 @@
  * every kind with their nesting depth, 专栏 boxes, figure captions and paragraphs.
  */
 import type { AsideNode, BodyNode, DocumentTree, FrontLine, HeadingNode } from './document-tree.ts';
-import { SourceError } from './errors.ts';
-import { BOX, FIGURE, HEADING_ORDER, HEADING_PATTERNS, type HeadingKind, headingKindOf } from './patterns.ts';
+import { SourceError } from '../core/errors.ts';
+import { BOX, FIGURE, HEADING_ORDER, HEADING_PATTERNS, type HeadingKind, headingKindOf } from './line-shapes.ts';
 import { type Block, isHeadingLike } from './reflow.ts';
 import { displayWidth } from './whitespace.ts';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, isMap, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
-import { SourceError } from '../conversion/errors.ts';
+import { SourceError } from '../core/errors.ts';
 
 export class DataError extends SourceError {}
 

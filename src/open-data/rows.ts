@@ -1,8 +1,8 @@
 /** The rows of each open dataset, from the same build-time data the pages use. */
-import { entities, mentionsOf, siteIndex } from '../lib/site-data.ts';
-import { targetViews } from '../lib/target-data.ts';
-import { href, reportHref } from '../lib/url.ts';
-import type { Figure } from '../targets/schema.ts';
+import { entities, mentionsOf, siteIndex } from '../views/site-data.ts';
+import { targetViews } from '../views/targets.ts';
+import { href, reportHref } from '../core/url.ts';
+import type { Figure } from '../data/target-schema.ts';
 import type { Dataset, Row } from './columns.ts';
 
 const figure = (v: Figure) => String(v);

@@ -7,12 +7,12 @@
  * exactly what the build checks.
  */
 import { loadPatterns } from '../annotation/registries.ts';
-import { type SiteIndex, buildIndex } from '../content-index/build-index.ts';
-import { checkQuotes } from '../content-index/check-quotes.ts';
-import { unusedNames } from '../content-index/unused-names.ts';
+import { type SiteIndex, buildIndex } from '../index/build-index.ts';
+import { checkQuotes } from '../index/check-quotes.ts';
+import { unusedNames } from '../index/unused-names.ts';
 import type { ConvertResult } from '../conversion/convert-all.ts';
-import { loadEntities } from '../entities/load-entities.ts';
-import { loadTargetFiles } from '../targets/load-targets.ts';
+import { loadEntities } from '../data/load-entities.ts';
+import { loadTargetFiles } from '../data/load-targets.ts';
 
 export interface CheckedContent {
   index: SiteIndex;

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/checks/links.ts';
+import { checkLinks } from '../../src/verify/links.ts';
 import { tempProject } from '../../scripts/temp-project.ts';
 
 function files(dir: string): string[] {

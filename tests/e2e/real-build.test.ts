@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pageText } from '../../src/checks/fidelity.ts';
+import { pageText } from '../../src/verify/fidelity.ts';
 import { type TempProject, tempProject } from '../../scripts/temp-project.ts';
 import { corpusCases, layCase } from '../helpers/bad-input.ts';
 

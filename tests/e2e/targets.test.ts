@@ -10,7 +10,7 @@ import type { Element, Root } from 'hast';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, siteUrl } from '../helpers/browser.ts';
-import { loadTargets } from '../../src/targets/load-targets.ts';
+import { loadTargets } from '../../src/data/load-targets.ts';
 
 const targets = loadTargets(`${process.cwd()}/content`, process.cwd());
 const html = (path: string) => fromHtml(readFileSync(`dist/${path}index.html`, 'utf8'));

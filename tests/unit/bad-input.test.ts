@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { convertAll } from '../../src/conversion/convert-all.ts';
-import { SourceError } from '../../src/conversion/errors.ts';
+import { SourceError } from '../../src/core/errors.ts';
 import { checkContent } from '../../src/pipeline/check-content.ts';
 import { corpusCases, layCase } from '../helpers/bad-input.ts';
 

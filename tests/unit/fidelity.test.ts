@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkFidelity } from '../../src/checks/fidelity.ts';
+import { checkFidelity } from '../../src/verify/fidelity.ts';
 
 const docs = parse(readFileSync('content/documents.yaml', 'utf8')) as { slug: string; source: string }[];
 const page = (slug: string) => readFileSync(`dist/reports/${slug}/index.html`, 'utf8');

@@ -1,6 +1,6 @@
 /** Table tests: the figures a reader sees in a clause, with unit and comparator. */
 import { describe, expect, it } from 'vitest';
-import { parseFigures } from '../../src/targets/parse-figures.ts';
+import { parseFigures } from '../../src/tracker/parse-figures.ts';
 
 const cases: [string, { value: number | string; unit?: string; comparator?: string }[]][] = [
   ['2020年总量达到4000亿元', [{ value: 2020, unit: '年' }, { value: 4000, unit: '亿元', comparator: '>=' }]],

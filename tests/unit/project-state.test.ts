@@ -1,6 +1,6 @@
 /** Table tests: a project's state as a reader would read it off its timeline. */
 import { describe, expect, it } from 'vitest';
-import { type TimelineEntry, clauseAround, projectState } from '../../src/entities/project-state.ts';
+import { type TimelineEntry, clauseAround, projectState } from '../../src/tracker/project-state.ts';
 
 const plan = (sentence: string): TimelineEntry => ({ badge: '目标', clause: sentence, sortKey: 2016, docOrder: 1 });
 const review = (sentence: string, year = 2018, badge: TimelineEntry['badge'] = '进展'): TimelineEntry => ({ badge, clause: sentence, sortKey: year, docOrder: year - 2015 });

@@ -6,8 +6,8 @@ import { coveredStrings } from '../../src/candidates/covered.ts';
 import { findEntityCandidates } from '../../src/candidates/entity-candidates.ts';
 import { findGlossaryCandidates } from '../../src/candidates/glossary-candidates.ts';
 import { sourceTexts } from '../../src/candidates/source-texts.ts';
-import { loadEntities } from '../../src/entities/load-entities.ts';
-import { loadGlossary, termPinyin } from '../../src/glossary/load-glossary.ts';
+import { loadEntities } from '../../src/data/load-entities.ts';
+import { loadGlossary, termPinyin } from '../../src/data/load-glossary.ts';
 
 const root = process.cwd();
 

@@ -1,13 +1,13 @@
 /** Table tests for the query side of search: tokens, segments, alternatives, excerpts and ranking. */
 import { describe, expect, it } from 'vitest';
-import { buildDictionary } from '../../src/search/dictionary.ts';
-import { excerpt } from '../../src/search/excerpt.ts';
-import { mergeHits, namesFirst } from '../../src/search/merge.ts';
-import { planQuery } from '../../src/search/plan.ts';
-import { segmentQuery } from '../../src/search/segment.ts';
-import { indexText, queryText } from '../../src/search/tokens.ts';
-import type { Entity } from '../../src/entities/schema.ts';
-import type { GlossaryTerm } from '../../src/glossary/schema.ts';
+import { buildDictionary } from '../../src/search-index/dictionary.ts';
+import { excerpt } from '../../src/search-index/excerpt.ts';
+import { mergeHits, namesFirst } from '../../src/client/search/merge.ts';
+import { planQuery } from '../../src/client/search/plan.ts';
+import { segmentQuery } from '../../src/client/search/segment.ts';
+import { indexText, queryText } from '../../src/search-index/tokens.ts';
+import type { Entity } from '../../src/data/entity-schema.ts';
+import type { GlossaryTerm } from '../../src/data/glossary-schema.ts';
 
 const entity = (name: string, aliases: string[]) => ({ id: name, name, aliases }) as unknown as Entity;
 const term = (t: string, variants: string[], members?: string[]) => ({ id: t, term: t, variants, members }) as unknown as GlossaryTerm;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround, shortContext } from '../../src/content-index/sentences.ts';
+import { sentenceAround, shortContext } from '../../src/index/sentences.ts';
 
 const text = '经济运行质量稳步提升。建成怀邵衡铁路，实施湘桂铁路电气化改造；推进安张衡铁路前期工作。';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySection, stanceBadge } from '../../src/content-index/stance.ts';
+import { classifySection, stanceBadge } from '../../src/index/stance.ts';
 
 const report = { kind: '政府工作报告' as const, reviews: { from: 2018, to: 2018 }, plans: { from: 2019, to: 2019 } };
 const term = { kind: '政府工作报告' as const, reviews: { from: 2008, to: 2012 }, plans: { from: 2013, to: 2017 } };

@@ -10,8 +10,8 @@ import { toHtml } from 'hast-util-to-html';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import type { BadgeClause } from '../../src/targets/badges.ts';
-import { rehypeTargetBadges } from '../../src/transforms/rehype-target-badges.ts';
+import type { BadgeClause } from '../../src/tracker/badges.ts';
+import { rehypeTargetBadges } from '../../src/annotation/rehype-target-badges.ts';
 import { transformReportHtml } from './annotation/annotate-html.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'target-badges');

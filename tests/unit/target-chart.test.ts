@@ -1,6 +1,6 @@
 /** The chart's geometry: years left to right, values bottom to top from zero, the goal at its year. */
 import { describe, expect, it } from 'vitest';
-import { chartModel } from '../../src/targets/chart.ts';
+import { chartModel } from '../../src/tracker/chart.ts';
 
 describe('chartModel', () => {
   const model = chartModel(

@@ -1,7 +1,7 @@
 /** Table tests: the status and the one-line reason a reader sees for a target. */
 import { describe, expect, it } from 'vitest';
-import type { Observation, Target } from '../../src/targets/schema.ts';
-import { assessTarget, formatGoal } from '../../src/targets/status.ts';
+import type { Observation, Target } from '../../src/data/target-schema.ts';
+import { assessTarget, formatGoal } from '../../src/tracker/status.ts';
 
 const target = (over: Partial<Target>): Target => ({
   id: 't', area: '生态', indicator: '森林覆盖率', unit: '%', metric: 'level', comparator: '>', value: 50, year: 2020, scope: '全市',

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SiteIndex } from '../../src/content-index/build-index.ts';
-import { findQuote } from '../../src/content-index/find-quote.ts';
-import { loadTargets } from '../../src/targets/load-targets.ts';
-import { parseFigures } from '../../src/targets/parse-figures.ts';
+import type { SiteIndex } from '../../src/index/build-index.ts';
+import { findQuote } from '../../src/index/find-quote.ts';
+import { loadTargets } from '../../src/data/load-targets.ts';
+import { parseFigures } from '../../src/tracker/parse-figures.ts';
 
 const root = process.cwd();
 const targets = loadTargets(`${root}/content`, root);

@@ -1,8 +1,8 @@
 /** What the popover on a report page shows for a mention: every document and year that mentions the entity. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { shortContext } from '../../content-index/sentences.ts';
-import { entities, mentionsOf, viewMention } from '../../lib/site-data.ts';
-import { href, reportHref } from '../../lib/url.ts';
+import { shortContext } from '../../index/sentences.ts';
+import { entities, mentionsOf, viewMention } from '../../views/site-data.ts';
+import { href, reportHref } from '../../core/url.ts';
 
 export const getStaticPaths = (() =>
   entities.filter((e) => mentionsOf('entity', e.id).length > 0).map((e) => ({ params: { id: e.id } }))) satisfies GetStaticPaths;

@@ -11,7 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { VFile } from 'vfile';
-import type { Pattern } from '../../../src/annotation/patterns.ts';
+import type { Pattern } from '../../../src/annotation/term-patterns.ts';
 import { type AnnotateOptions, type Mention, rehypeAnnotate } from '../../../src/annotation/rehype-annotate.ts';
 
 const JSX_TAGS = new Set(['aside', 'figure', 'figcaption', 'div']);

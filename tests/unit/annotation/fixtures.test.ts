@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { type EntityInput, type TermInput, patternsFrom } from '../../../src/annotation/patterns.ts';
+import { type EntityInput, type TermInput, patternsFrom } from '../../../src/annotation/term-patterns.ts';
 import type { Mention } from '../../../src/annotation/rehype-annotate.ts';
 import { annotateHtml, paragraphTexts } from './annotate-html.ts';
 

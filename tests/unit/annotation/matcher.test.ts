@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../../src/annotation/matcher.ts';
-import { type Pattern, patternsFrom } from '../../../src/annotation/patterns.ts';
+import { type Pattern, patternsFrom } from '../../../src/annotation/term-patterns.ts';
 
 const patterns = patternsFrom(
   [

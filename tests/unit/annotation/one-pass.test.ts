@@ -1,7 +1,7 @@
 /** The registry is compiled once per plugin instance and each paragraph is scanned once, however many patterns there are. */
 import type { MatcherOptions, PatternInput, SearchOptions } from 'modern-ahocorasick';
 import { expect, it, vi } from 'vitest';
-import { patternsFrom } from '../../../src/annotation/patterns.ts';
+import { patternsFrom } from '../../../src/annotation/term-patterns.ts';
 import { annotateHtml } from './annotate-html.ts';
 
 const counts = vi.hoisted(() => ({ built: 0, scans: 0 }));

@@ -3,7 +3,7 @@ import type { Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { patternsFrom } from '../../../src/annotation/patterns.ts';
+import { patternsFrom } from '../../../src/annotation/term-patterns.ts';
 import { annotateHtml, paragraphTexts } from './annotate-html.ts';
 
 describe('links', () => {

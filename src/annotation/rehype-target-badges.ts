@@ -10,7 +10,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
-import type { BadgeClause } from '../targets/badges.ts';
+import type { BadgeClause } from '../tracker/badges.ts';
 
 export interface TargetBadgeOptions {
   clauses: BadgeClause[];

@@ -1,8 +1,8 @@
 /** Loads and checks the glossary; fills in pinyin (generated with pinyin-pro unless an override is stored). */
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { DataError, loadYaml } from '../data/load-yaml.ts';
-import { type GlossaryTerm, glossarySchema, stoplistSchema } from './schema.ts';
+import { DataError, loadYaml } from './load-yaml.ts';
+import { type GlossaryTerm, glossarySchema, stoplistSchema } from './glossary-schema.ts';
 
 export function termPinyin(term: string, override?: string): string {
   return override ?? pinyin(term, { toneType: 'symbol', nonZh: 'consecutive' });

@@ -4,12 +4,12 @@
  * the original text for the excerpt, the names it answers to (for names-first
  * ranking) and the kind / year / level filters.
  */
-import type { IndexedParagraph } from '../content-index/paragraphs.ts';
+import type { IndexedParagraph } from '../index/paragraphs.ts';
 import { type DocumentMeta, documentYear } from '../data/documents-schema.ts';
-import type { Entity } from '../entities/schema.ts';
-import type { GlossaryTerm } from '../glossary/schema.ts';
-import type { Target } from '../targets/schema.ts';
-import { assessTarget, datedGoal } from '../targets/status.ts';
+import type { Entity } from '../data/entity-schema.ts';
+import type { GlossaryTerm } from '../data/glossary-schema.ts';
+import type { Target } from '../data/target-schema.ts';
+import { assessTarget, datedGoal } from '../tracker/status.ts';
 import { indexText } from './tokens.ts';
 
 export interface SearchRecord {

@@ -3,8 +3,8 @@
  * with a known name swapped for each of its other names (at most `limit`
  * searches in all). Runs in the browser.
  */
-import type { SearchDictionary } from './dictionary.ts';
-import { queryText } from './tokens.ts';
+import type { SearchDictionary } from '../../search-index/dictionary.ts';
+import { queryText } from '../../search-index/tokens.ts';
 import { segmentQuery } from './segment.ts';
 
 export interface QueryPlan {

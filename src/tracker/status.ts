@@ -13,7 +13,7 @@
  * of the figure), "=" a plain figure, met when reached; a ratio of shares is met
  * when every share is within one percentage point; "by" is a deadline year.
  */
-import type { Comparator, Figure, Metric, Observation, Target } from './schema.ts';
+import type { Comparator, Figure, Metric, Observation, Target } from '../data/target-schema.ts';
 
 export const STATUSES = ['已达成', '未达成', '进展中', '口径不同', '无后续数据'] as const;
 export type Status = (typeof STATUSES)[number];

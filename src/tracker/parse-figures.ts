@@ -4,7 +4,7 @@
  * stored value is the one the quoted clause states, and that the stored
  * comparator is the one its wording (超过/以上/以内/左右 …) implies.
  */
-import type { Comparator } from './schema.ts';
+import type { Comparator } from '../data/target-schema.ts';
 
 export interface ParsedFigure {
   /** A number, or a ratio of shares written "11:45:44". */

@@ -4,10 +4,10 @@
  * section and a highlighted excerpt; each links to its paragraph with the
  * words to highlight there.
  */
-import type { SearchDictionary } from '../search/dictionary.ts';
-import { excerpt } from '../search/excerpt.ts';
-import { type Hit, mergeHits, namesFirst } from '../search/merge.ts';
-import { planQuery } from '../search/plan.ts';
+import type { SearchDictionary } from '../search-index/dictionary.ts';
+import { excerpt } from '../search-index/excerpt.ts';
+import { type Hit, mergeHits, namesFirst } from './search/merge.ts';
+import { planQuery } from './search/plan.ts';
 
 interface PagefindResult {
   id: string;

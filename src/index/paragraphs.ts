@@ -14,7 +14,7 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype
 import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
 import type { DocumentMeta } from '../data/documents-schema.ts';
-import { rehypeBlockIds } from '../transforms/rehype-block-ids.ts';
+import { rehypeBlockIds } from '../annotation/rehype-block-ids.ts';
 import { type SectionStance, classifySection } from './stance.ts';
 
 export interface IndexedParagraph {

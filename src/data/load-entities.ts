@@ -5,9 +5,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataError, loadYaml } from '../data/load-yaml.ts';
-import { stoplistSchema } from '../glossary/schema.ts';
-import { type Entity, entityFileSchema } from './schema.ts';
+import { DataError, loadYaml } from './load-yaml.ts';
+import { stoplistSchema } from './glossary-schema.ts';
+import { type Entity, entityFileSchema } from './entity-schema.ts';
 
 export interface LoadedEntities {
   entities: Entity[];

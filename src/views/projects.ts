@@ -3,9 +3,9 @@
  * reports, each with its latest state read off its timeline and the mention
  * that says so.
  */
-import { sentenceAround } from '../content-index/sentences.ts';
-import { type ProjectState, type TimelineEntry, clauseAround, projectState } from '../entities/project-state.ts';
-import type { Entity } from '../entities/schema.ts';
+import { sentenceAround } from '../index/sentences.ts';
+import { type ProjectState, type TimelineEntry, clauseAround, projectState } from '../tracker/project-state.ts';
+import type { Entity } from '../data/entity-schema.ts';
 import { type MentionView, docOrder, entities, mentionsOf, viewMention } from './site-data.ts';
 
 /** Kinds that are built or run; companies, indicators, offices and places are not projects. */

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Mention } from '../annotation/rehype-annotate.ts';
 import { rehypeAnnotate } from '../annotation/rehype-annotate.ts';
-import type { Pattern } from '../annotation/patterns.ts';
+import type { Pattern } from '../annotation/term-patterns.ts';
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import { type IndexedParagraph, indexParagraphs, reportHast } from './paragraphs.ts';
 

@@ -5,8 +5,8 @@
  */
 import { join } from 'node:path';
 import { DataError, loadYaml } from '../data/load-yaml.ts';
-import { glossarySchema } from '../glossary/schema.ts';
-import type { LoadedTargets } from '../targets/load-targets.ts';
+import { glossarySchema } from '../data/glossary-schema.ts';
+import type { LoadedTargets } from '../data/load-targets.ts';
 import type { SiteIndex } from './build-index.ts';
 import { findQuote } from './find-quote.ts';
 

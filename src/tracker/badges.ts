@@ -3,7 +3,7 @@
  * clause, the target's status and latest comparable figure; on a later
  * paragraph that reports a figure, a link back to the target it answers.
  */
-import type { Target } from './schema.ts';
+import type { Target } from '../data/target-schema.ts';
 import { assessTarget, formatFigure, incomparability } from './status.ts';
 
 export interface BadgeClause {

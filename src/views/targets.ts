@@ -4,15 +4,15 @@
  * tracker links to its source.
  */
 import { basename } from 'node:path';
-import type { IndexedParagraph } from '../content-index/paragraphs.ts';
+import type { IndexedParagraph } from '../index/paragraphs.ts';
 import type { DocumentMeta } from '../data/documents-schema.ts';
-import type { Entity } from '../entities/schema.ts';
-import type { GlossaryTerm } from '../glossary/schema.ts';
-import { loadTargets } from '../targets/load-targets.ts';
-import type { Figure, Metric, Target } from '../targets/schema.ts';
-import { type Assessment, STATUSES, type Status, assessTarget, datedGoal, formatFigure, incomparability } from '../targets/status.ts';
+import type { Entity } from '../data/entity-schema.ts';
+import type { GlossaryTerm } from '../data/glossary-schema.ts';
+import { loadTargets } from '../data/load-targets.ts';
+import type { Figure, Metric, Target } from '../data/target-schema.ts';
+import { type Assessment, STATUSES, type Status, assessTarget, datedGoal, formatFigure, incomparability } from '../tracker/status.ts';
 import { documentOf, docOrder, documents, entities, glossary, resolveQuote, siteIndex } from './site-data.ts';
-import { reportHref } from './url.ts';
+import { reportHref } from '../core/url.ts';
 
 export interface CitedFigure {
   role: 'baseline' | 'plan' | 'observation';

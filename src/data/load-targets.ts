@@ -1,9 +1,9 @@
 /** Loads every target file and checks ids, see_also references and cited documents. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentsSchema } from '../data/documents-schema.ts';
-import { DataError, loadYaml } from '../data/load-yaml.ts';
-import { type Target, targetFileSchema } from './schema.ts';
+import { documentsSchema } from './documents-schema.ts';
+import { DataError, loadYaml } from './load-yaml.ts';
+import { type Target, targetFileSchema } from './target-schema.ts';
 
 export interface LoadedTargets {
   targets: Target[];

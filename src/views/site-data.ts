@@ -4,14 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IndexedMention, SiteIndex } from '../content-index/build-index.ts';
-import { findQuote } from '../content-index/find-quote.ts';
-import type { IndexedParagraph } from '../content-index/paragraphs.ts';
-import { stanceBadge } from '../content-index/stance.ts';
+import type { IndexedMention, SiteIndex } from '../index/build-index.ts';
+import { findQuote } from '../index/find-quote.ts';
+import type { IndexedParagraph } from '../index/paragraphs.ts';
+import { stanceBadge } from '../index/stance.ts';
 import { type DocumentMeta, documentYear, documentsSchema } from '../data/documents-schema.ts';
 import { loadYaml } from '../data/load-yaml.ts';
-import { loadEntities } from '../entities/load-entities.ts';
-import { loadGlossary } from '../glossary/load-glossary.ts';
+import { loadEntities } from '../data/load-entities.ts';
+import { loadGlossary } from '../data/load-glossary.ts';
 import { formatPeriod } from './documents.ts';
 
 const root = process.cwd();

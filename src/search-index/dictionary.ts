@@ -5,8 +5,8 @@
  * 综合保税区), a term's spellings, and a slogan's members leading to the
  * slogan (简政放权 -> 放管服).
  */
-import type { Entity } from '../entities/schema.ts';
-import type { GlossaryTerm } from '../glossary/schema.ts';
+import type { Entity } from '../data/entity-schema.ts';
+import type { GlossaryTerm } from '../data/glossary-schema.ts';
 
 export interface SearchDictionary {
   words: string[];

@@ -1,5 +1,5 @@
 /** Registry names and aliases that no source mentions: not errors (a name may serve a future report), but worth a look. */
-import type { Entity } from '../entities/schema.ts';
+import type { Entity } from '../data/entity-schema.ts';
 import type { SiteIndex } from './build-index.ts';
 
 export function unusedNames(index: SiteIndex, entities: Entity[]): string[] {

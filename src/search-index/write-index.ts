@@ -6,12 +6,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { SiteIndex } from '../content-index/build-index.ts';
+import type { SiteIndex } from '../index/build-index.ts';
 import { documentsSchema } from '../data/documents-schema.ts';
 import { loadYaml } from '../data/load-yaml.ts';
-import { loadEntities } from '../entities/load-entities.ts';
-import { loadGlossary } from '../glossary/load-glossary.ts';
-import { loadTargets } from '../targets/load-targets.ts';
+import { loadEntities } from '../data/load-entities.ts';
+import { loadGlossary } from '../data/load-glossary.ts';
+import { loadTargets } from '../data/load-targets.ts';
 import { buildDictionary } from './dictionary.ts';
 import { searchRecords } from './records.ts';
 
