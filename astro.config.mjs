@@ -2,27 +2,16 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { rehypeRenderedReport } from './src/annotation/report-pipeline.ts';
 import { THEME_INIT } from './src/core/theme-init.ts';
-import { rehypeAnnotate } from './src/annotation/rehype-annotate.ts';
-import { loadPatterns } from './src/annotation/registries.ts';
-import { rehypeBlockIds } from './src/annotation/rehype-block-ids.ts';
-import { rehypePermalinks } from './src/annotation/rehype-permalinks.ts';
-import { rehypeTargetBadges } from './src/annotation/rehype-target-badges.ts';
-import { loadTargets } from './src/data/load-targets.ts';
-import { badgeClauses } from './src/tracker/badges.ts';
+import { RENDERED_DIR } from './src/pipeline/write-site-data.ts';
 
 // The build script builds into a scratch folder and swaps it in only when every stage passed.
 const outDir = process.env.HY_OUT_DIR ?? './dist';
 const base = process.env.HY_BASE ?? '/';
-const siteBase = base.endsWith('/') ? base : `${base}/`;
-const root = fileURLToPath(new URL('.', import.meta.url));
-const patterns = loadPatterns(`${root}content`, root);
-const clauses = badgeClauses(loadTargets(`${root}content`, root));
-const levels = Object.fromEntries(parse(readFileSync(`${root}content/documents.yaml`, 'utf8')).map((/** @type {{ slug: string; level: string }} */ d) => [d.slug, d.level]));
+const rendered = fileURLToPath(new URL(`.generated/${RENDERED_DIR}`, import.meta.url));
 
 export default defineConfig({
   site: 'https://hengyang-reports.example',
@@ -42,17 +31,9 @@ export default defineConfig({
     },
   },
   markdown: {
-    // Our transforms are ordinary unified plugins; smartypants and GFM would rewrite source characters.
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      rehypePlugins: [
-        rehypeBlockIds,
-        [rehypeAnnotate, { patterns, levels, base: siteBase }],
-        [rehypeTargetBadges, { clauses, base: siteBase }],
-        rehypePermalinks,
-      ],
-    }),
+    // Smartypants and GFM would rewrite source characters. Each report arrives rendered by the
+    // build's annotate stage (src/annotation/report-pipeline.ts), which defines the report's plugins.
+    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [[rehypeRenderedReport, { dir: rendered }]] }),
   },
   integrations: [mdx()],
 });

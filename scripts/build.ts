@@ -7,11 +7,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeIndex } from '../src/index/build-index.ts';
 import { convertAll } from '../src/conversion/convert-all.ts';
 import { SourceError } from '../src/core/errors.ts';
 import { checkFidelity } from '../src/verify/fidelity.ts';
+import { withSlash } from '../src/core/paths.ts';
+import { loadDocuments } from '../src/data/content.ts';
 import { checkContent } from '../src/pipeline/check-content.ts';
+import { writeSiteData } from '../src/pipeline/write-site-data.ts';
 import { writeSearchIndex } from '../src/search-index/write-index.ts';
 import { assertNodeVersion } from './node-version.ts';
 import { paths } from './paths.ts';
@@ -45,17 +47,18 @@ const bin = (name: string) => join(paths.root, 'node_modules', '.bin', name);
 
 try {
   rmSync(staging, { recursive: true, force: true });
-  const results = await stage('convert', () => convertAll({ contentDir: paths.content, outDir: paths.generatedReports, root: paths.root }));
-  await stage('annotate', () => {
-    const base = process.env.HY_BASE ?? '/';
-    const { index, unused } = checkContent(results, paths.content, paths.root, base.endsWith('/') ? base : `${base}/`);
-    writeIndex(index, join(paths.generated, 'index.json'));
+  const documents = loadDocuments(paths.content, paths.root);
+  const results = await stage('convert', () => convertAll({ contentDir: paths.content, outDir: paths.generatedReports, root: paths.root }, documents));
+  const checked = await stage('annotate', () => {
+    const checked = checkContent(results, documents, paths.content, paths.root, withSlash(process.env.HY_BASE ?? '/'));
+    writeSiteData(checked, results, paths.generated);
+    const { unused } = checked;
     if (unused.length) console.warn(`  warning: ${unused.length} entity names/aliases never occur in a source:\n${unused.map((u) => `    ${u}`).join('\n')}`);
+    return checked;
   });
   await stage('astro', () => exec(process.execPath, [bin('astro'), 'build', '--silent']));
   await stage('pagefind', async () => {
-    const base = process.env.HY_BASE ?? '/';
-    const { records } = await writeSearchIndex({ root: paths.root, site: staging, base: base.endsWith('/') ? base : `${base}/` });
+    const { records } = await writeSearchIndex(checked.site, staging);
     console.log(`  ${records} search records`);
   });
   await stage('fidelity', () => {

@@ -3,14 +3,12 @@
  * loaded and checked: a string may be annotated one way only, so a term that
  * is also an entity's name or alias stops the build naming both files.
  */
+import type { LoadedEntities } from '../data/load-entities.ts';
+import type { LoadedGlossary } from '../data/load-glossary.ts';
 import { DataError } from '../data/load-yaml.ts';
-import { loadEntities } from '../data/load-entities.ts';
-import { loadGlossary } from '../data/load-glossary.ts';
 import { type Pattern, patternsFrom } from './term-patterns.ts';
 
-export function loadPatterns(contentDir: string, root: string): Pattern[] {
-  const glossary = loadGlossary(contentDir, root);
-  const registry = loadEntities(contentDir, root);
+export function annotationPatterns(glossary: LoadedGlossary, registry: LoadedEntities): Pattern[] {
   // Where each term string is claimed; lines are looked up only for the message.
   const termOf = new Map<string, { id: string; path: PropertyKey[] }>();
   glossary.terms.forEach((t, i) => {

@@ -4,11 +4,13 @@
  * metadata without a text).
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { type DocumentMeta, documentsSchema } from '../data/documents-schema.ts';
-import { DataError, loadYaml } from '../data/load-yaml.ts';
-import { type ConvertedDocument, convertSource } from './convert-source.ts';
+import { join } from 'node:path';
 import { SourceError } from '../core/errors.ts';
+import { shownPath } from '../core/paths.ts';
+import { type LoadedDocuments, loadDocuments } from '../data/content.ts';
+import type { DocumentMeta } from '../data/documents-schema.ts';
+import { DataError } from '../data/load-yaml.ts';
+import { type ConvertedDocument, convertSource } from './convert-source.ts';
 
 export interface ConvertOptions {
   contentDir: string;
@@ -22,21 +24,20 @@ export interface ConvertResult {
   doc: ConvertedDocument;
 }
 
-export function convertAll({ contentDir, outDir, root }: ConvertOptions): ConvertResult[] {
-  const show = (p: string) => relative(root, p) || p;
-  const listing = join(contentDir, 'documents.yaml');
-  const { data: docs, lineOf } = loadYaml(listing, documentsSchema, show(listing));
+export function convertAll({ contentDir, outDir, root }: ConvertOptions, listing: LoadedDocuments = loadDocuments(contentDir, root)): ConvertResult[] {
+  const show = (p: string) => shownPath(root, p);
+  const { documents: docs, lineOf } = listing;
   const sourcesDir = join(contentDir, 'sources');
   const onDisk = readdirSync(sourcesDir).filter((f) => f.endsWith('.txt'));
   for (const file of onDisk) {
     if (!docs.some((d) => d.source === file)) {
-      throw new SourceError(show(join(sourcesDir, file)), 1, `has no metadata: add a record with "source: ${file}" to ${show(listing)}.`);
+      throw new SourceError(show(join(sourcesDir, file)), 1, `has no metadata: add a record with "source: ${file}" to ${listing.file}.`);
     }
   }
   const results = docs.map((meta, i) => {
     const path = join(sourcesDir, meta.source);
     if (!onDisk.includes(meta.source)) {
-      throw new DataError(show(listing), lineOf([i, 'source']), `document "${meta.slug}" names source "${meta.source}", which is not in ${show(sourcesDir)}.`);
+      throw new DataError(listing.file, lineOf([i, 'source']), `document "${meta.slug}" names source "${meta.source}", which is not in ${show(sourcesDir)}.`);
     }
     return { meta, doc: convertSource(readFileSync(path), meta, show(path)) };
   });

@@ -1,7 +1,18 @@
 /** Site-internal URLs, prefixed with the configured base path (the site may live under /hengyang/). */
-export function href(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return `${base}/${path.replace(/^\//, '')}`;
+
+/** `path` below the site's base path `base` ("/" or "/hengyang/"). */
+export function siteHref(base: string, path: string): string {
+  return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
 }
 
-export const reportHref = (slug: string, fragment?: string) => href(`reports/${slug}/${fragment ? `#${fragment}` : ''}`);
+/** A report page, or one of its paragraphs, below the base path. */
+export function reportPath(slug: string, fragment?: string): string {
+  return `reports/${slug}/${fragment ? `#${fragment}` : ''}`;
+}
+
+/** In Astro pages: `path` below the base path the site was built with. */
+export function href(path: string): string {
+  return siteHref(import.meta.env.BASE_URL, path);
+}
+
+export const reportHref = (slug: string, fragment?: string) => href(reportPath(slug, fragment));

@@ -5,6 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { shownPath } from '../core/paths.ts';
 import { DataError, loadYaml } from './load-yaml.ts';
 import { stoplistSchema } from './glossary-schema.ts';
 import { type Entity, entityFileSchema } from './entity-schema.ts';
@@ -18,7 +19,7 @@ export interface LoadedEntities {
 
 export function loadEntities(contentDir: string, root: string): LoadedEntities {
   const dir = join(contentDir, 'entities');
-  const shown = (name: string) => join(dir, name).slice(root.length).replace(/^\//, '');
+  const shown = (name: string) => shownPath(root, join(dir, name));
   const entities: Entity[] = [];
   const where = new Map<string, { file: string; line: number; index: number }>();
   const lines = new Map<Entity, (path: PropertyKey[]) => number>();

@@ -1,6 +1,7 @@
 /** Loads and checks the glossary; fills in pinyin (generated with pinyin-pro unless an override is stored). */
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
+import { shownPath } from '../core/paths.ts';
 import { DataError, loadYaml } from './load-yaml.ts';
 import { type GlossaryTerm, glossarySchema, stoplistSchema } from './glossary-schema.ts';
 
@@ -23,7 +24,7 @@ export interface LoadedGlossary {
 
 export function loadGlossary(contentDir: string, root: string): LoadedGlossary {
   const file = join(contentDir, 'glossary', 'terms.yaml');
-  const shown = file.slice(root.length).replace(/^\//, '');
+  const shown = shownPath(root, file);
   const { data, lineOf } = loadYaml(file, glossarySchema, shown);
   const ids = new Map<string, number>();
   // Where each term and variant was first given, so a second claim names the first one's line.
@@ -42,7 +43,7 @@ export function loadGlossary(contentDir: string, root: string): LoadedGlossary {
     }
   });
   const stopFile = join(contentDir, 'glossary', 'stoplist.yaml');
-  const stoplist = loadYaml(stopFile, stoplistSchema, stopFile.slice(root.length).replace(/^\//, '')).data;
+  const stoplist = loadYaml(stopFile, stoplistSchema, shownPath(root, stopFile)).data;
   const terms = data.map((t) => {
     const p = termPinyin(t.term, t.pinyin);
     return { ...t, pinyin: p, initial: /^\d/.test(t.term) ? '#' : initialOf(p) };

@@ -1,7 +1,7 @@
 /** Loads every target file and checks ids, see_also references and cited documents. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { documentsSchema } from './documents-schema.ts';
+import { shownPath } from '../core/paths.ts';
 import { DataError, loadYaml } from './load-yaml.ts';
 import { type Target, targetFileSchema } from './target-schema.ts';
 
@@ -11,14 +11,10 @@ export interface LoadedTargets {
   lineOf: (target: Target, path: PropertyKey[]) => number;
 }
 
-export function loadTargets(contentDir: string, root: string): Target[] {
-  return loadTargetFiles(contentDir, root).targets;
-}
-
-export function loadTargetFiles(contentDir: string, root: string): LoadedTargets {
+/** `docs`: the slugs documents.yaml lists, which the targets may cite. */
+export function loadTargetFiles(contentDir: string, root: string, docs: Set<string>): LoadedTargets {
   const dir = join(contentDir, 'targets');
-  const shown = (name: string) => join(dir, name).slice(root.length).replace(/^\//, '');
-  const docs = new Set(loadYaml(join(contentDir, 'documents.yaml'), documentsSchema, 'content/documents.yaml').data.map((d) => d.slug));
+  const shown = (name: string) => shownPath(root, join(dir, name));
   const targets: Target[] = [];
   const lineOfTarget = new Map<Target, (path: PropertyKey[]) => number>();
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {

@@ -3,21 +3,17 @@
  * clause, baseline and later figures) must stand in exactly one paragraph of
  * the cited document; otherwise the build stops naming the file, line, entry and quote.
  */
-import { join } from 'node:path';
-import { DataError, loadYaml } from '../data/load-yaml.ts';
-import { glossarySchema } from '../data/glossary-schema.ts';
+import type { LoadedGlossary } from '../data/load-glossary.ts';
+import { DataError } from '../data/load-yaml.ts';
 import type { LoadedTargets } from '../data/load-targets.ts';
 import type { SiteIndex } from './build-index.ts';
 import { findQuote } from './find-quote.ts';
 
-export function checkQuotes(index: SiteIndex, contentDir: string, root: string, { targets, lineOf }: LoadedTargets): void {
-  const file = join(contentDir, 'glossary', 'terms.yaml');
-  const shown = file.slice(root.length).replace(/^\//, '');
-  const glossary = loadYaml(file, glossarySchema, shown);
-  glossary.data.forEach((t, i) => {
+export function checkQuotes(index: SiteIndex, glossary: LoadedGlossary, { targets, lineOf }: LoadedTargets): void {
+  glossary.terms.forEach((t, i) => {
     if (t.basis === 'public record') return;
     const found = findQuote(index.paragraphs, t.basis.doc, t.basis.quote);
-    if ('error' in found) throw new DataError(shown, glossary.lineOf([i, 'basis', 'quote']), `entry ${i + 1} (id "${t.id}"), field "basis.quote": ${found.error}`);
+    if ('error' in found) throw new DataError(glossary.file, glossary.lineOf([i, 'basis', 'quote']), `entry ${i + 1} (id "${t.id}"), field "basis.quote": ${found.error}`);
   });
   for (const t of targets) {
     const cited = [[['plan'], t.plan], [['baseline'], t.baseline], ...t.observations.map((o, i) => [['observations', i], o] as const)] as const;

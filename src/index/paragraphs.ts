@@ -1,20 +1,14 @@
 /**
  * The paragraphs (and headings) of every report, with their stable ids, the headings above
  * them and the stance/period of their section: the shared index behind
- * glossary occurrences, entity timelines and target quotes. Built from the
- * generated MDX through the same unified steps Astro runs (block ids first),
- * so every id here is an id on the page.
+ * glossary occurrences, entity timelines and target quotes. Read off the
+ * rendered report tree that the page itself is made from
+ * (src/annotation/report-pipeline.ts), so every id here is an id on the page.
  */
 import type { Element, Root, RootContent } from 'hast';
-import { toString } from 'hast-util-to-string';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
-import { type PluggableList, unified } from 'unified';
-import { VFile } from 'vfile';
+import { jsxAttribute, sourceText } from '../core/hast.ts';
 import type { DocumentMeta } from '../data/documents-schema.ts';
-import { rehypeBlockIds } from '../annotation/rehype-block-ids.ts';
 import { type SectionStance, classifySection } from './stance.ts';
 
 export interface IndexedParagraph {
@@ -32,25 +26,7 @@ export interface IndexedParagraph {
 
 type Node = RootContent | MdxJsxFlowElementHast;
 
-const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];
-
-export function stripFrontmatter(mdx: string): string {
-  return mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-}
-
-/** Runs the report pipeline up to hast; `rehypePlugins` run after the block ids (e.g. annotation). */
-export function reportHast(mdx: string, rehypePlugins: PluggableList = [], slug?: string): { tree: Root; file: VFile } {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkRehype, { passThrough: MDX_NODES } as RemarkRehypeOptions)
-    .use(rehypeBlockIds)
-    .use(rehypePlugins);
-  const file = new VFile({ value: stripFrontmatter(mdx), ...(slug ? { path: `${slug}.mdx` } : {}) });
-  const tree = processor.runSync(processor.parse(file), file) as Root;
-  return { tree, file };
-}
-
+/** The paragraphs and headings of a rendered report tree; texts leave page furniture (badges, self-links) out. */
 export function indexParagraphs(tree: Root, meta: DocumentMeta): IndexedParagraph[] {
   const out: IndexedParagraph[] = [];
   const path: { depth: number; text: string; id: string }[] = [];
@@ -58,8 +34,8 @@ export function indexParagraphs(tree: Root, meta: DocumentMeta): IndexedParagrap
   const visit = (children: Node[], boxId?: string) => {
     for (const node of children) {
       if (node.type === 'mdxJsxFlowElement') {
-        const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-        if (node.name === 'aside' && typeof id === 'string') visit(node.children as Node[], id);
+        const id = jsxAttribute(node, 'id');
+        if (node.name === 'aside' && id !== undefined) visit(node.children as Node[], id);
         continue;
       }
       if (node.type !== 'element') continue;
@@ -68,7 +44,7 @@ export function indexParagraphs(tree: Root, meta: DocumentMeta): IndexedParagrap
       if (depth && !boxId) {
         while (path.length && path.at(-1)!.depth >= depth) path.pop();
         if (path.length === 0) topLevel++;
-        path.push({ depth, text: toString(el).trim(), id: String(el.properties.id) });
+        path.push({ depth, text: sourceText(el).trim(), id: String(el.properties.id) });
         const texts = path.map((h) => h.text);
         out.push({ doc: meta.slug, id: String(el.properties.id), sectionId: String(el.properties.id), path: texts, text: texts.at(-1)!, section: classifySection(meta, texts, topLevel), heading: true });
       } else if (el.tagName === 'p' && typeof el.properties.id === 'string') {
@@ -78,7 +54,7 @@ export function indexParagraphs(tree: Root, meta: DocumentMeta): IndexedParagrap
           id: el.properties.id,
           sectionId: boxId ?? path.at(-1)?.id ?? 's0',
           path: texts,
-          text: toString(el),
+          text: sourceText(el),
           section: classifySection(meta, texts, Math.max(topLevel, 0)),
         });
       }

@@ -1,14 +1,15 @@
 /** The rows of each open dataset, from the same build-time data the pages use. */
-import { entities, mentionsOf, siteIndex } from '../views/site-data.ts';
-import { targetViews } from '../views/targets.ts';
-import { href, reportHref } from '../core/url.ts';
+import { reportPath, siteHref } from '../core/url.ts';
+import type { SiteData } from '../data/site-data.ts';
+import { mentionsOf } from '../views/mentions.ts';
+import { targetViews } from '../views/target-views.ts';
 import type { Figure } from '../data/target-schema.ts';
 import type { Dataset, Row } from './columns.ts';
 
 const figure = (v: Figure) => String(v);
 
-function targets(): Row[] {
-  return targetViews.map(({ target: t, setId, assessment, plan, baseline }) => ({
+function targets(site: SiteData): Row[] {
+  return targetViews(site).map(({ target: t, setId, assessment, plan, baseline }) => ({
     id: t.id,
     set: setId,
     area: t.area,
@@ -29,13 +30,13 @@ function targets(): Row[] {
     baseline_year: baseline?.year ?? null,
     baseline_url: baseline?.href ?? null,
     baseline_quote: baseline?.quote ?? null,
-    page_url: href(`targets/${t.id}/`),
+    page_url: siteHref(site.base, `targets/${t.id}/`),
     note: t.note ?? null,
   }));
 }
 
-function observations(): Row[] {
-  return targetViews.flatMap(({ target, observations: obs }) =>
+function observations(site: SiteData): Row[] {
+  return targetViews(site).flatMap(({ target, observations: obs }) =>
     obs.map((o) => ({
       target_id: target.id,
       value: figure(o.value),
@@ -53,9 +54,9 @@ function observations(): Row[] {
   );
 }
 
-function entityRows(): Row[] {
-  return entities.map((e) => {
-    const mentions = mentionsOf('entity', e.id);
+function entityRows(site: SiteData): Row[] {
+  return site.entities.map((e) => {
+    const mentions = mentionsOf(site, 'entity', e.id);
     return {
       id: e.id,
       name: e.name,
@@ -67,13 +68,13 @@ function entityRows(): Row[] {
       mentions: mentions.length,
       documents: new Set(mentions.map((m) => m.doc)).size,
       // Entities no source names have no page.
-      page_url: mentions.length ? href(`entities/${e.id}/`) : null,
+      page_url: mentions.length ? siteHref(site.base, `entities/${e.id}/`) : null,
     };
   });
 }
 
-function mentionRows(): Row[] {
-  return siteIndex.mentions.map((m) => ({
+function mentionRows(site: SiteData): Row[] {
+  return site.index.mentions.map((m) => ({
     kind: m.kind,
     id: m.id,
     text: m.text,
@@ -81,8 +82,8 @@ function mentionRows(): Row[] {
     paragraph: m.paragraphId,
     section: m.sectionId,
     offset: m.offset,
-    url: reportHref(m.doc, m.paragraphId),
+    url: siteHref(site.base, reportPath(m.doc, m.paragraphId)),
   }));
 }
 
-export const datasetRows: Record<Dataset['id'], () => Row[]> = { targets, observations, entities: entityRows, mentions: mentionRows };
+export const datasetRows: Record<Dataset['id'], (site: SiteData) => Row[]> = { targets, observations, entities: entityRows, mentions: mentionRows };

@@ -1,33 +1,46 @@
 /**
  * The checks the build runs on content/ after conversion, in the build's
- * order: target files first (they load in a moment, so a typo in them stops
- * the build before the slow index), then the glossary and entity registry,
- * the site index, and every cited quote. scripts/build.ts and the bad-input
- * corpus (tests/unit/bad-input.test.ts) both call this, so the corpus tests
- * exactly what the build checks.
+ * order: the glossary, entity registry and target files (each validated once),
+ * then every report rendered once for the site index, then every cited quote.
+ * scripts/build.ts and the bad-input corpus (tests/unit/bad-input.test.ts) both
+ * call this, so the corpus tests exactly what the build checks.
  */
-import { loadPatterns } from '../annotation/registries.ts';
-import { type SiteIndex, buildIndex } from '../index/build-index.ts';
+import type { Root } from 'hast';
+import { annotationPatterns } from '../annotation/registries.ts';
+import type { ReportOptions } from '../annotation/report-pipeline.ts';
+import type { ConvertResult } from '../conversion/convert-all.ts';
+import { type Content, type LoadedDocuments, loadContent } from '../data/content.ts';
+import { type SiteData, siteData } from '../data/site-data.ts';
+import { buildIndex } from '../index/build-index.ts';
 import { checkQuotes } from '../index/check-quotes.ts';
 import { unusedNames } from '../index/unused-names.ts';
-import type { ConvertResult } from '../conversion/convert-all.ts';
-import { loadEntities } from '../data/load-entities.ts';
-import { loadTargetFiles } from '../data/load-targets.ts';
+import { badgeClauses } from '../tracker/badges.ts';
 
 export interface CheckedContent {
-  index: SiteIndex;
+  content: Content;
+  site: SiteData;
+  /** Each report's rendered tree, by slug, for its page. */
+  trees: Map<string, Root>;
   /** Registry names no source uses: a warning, not an error. */
   unused: string[];
 }
 
-/** `base` is the site's base path, ending in "/". Throws a SourceError naming file and line on bad content. */
-export function checkContent(results: ConvertResult[], contentDir: string, root: string, base: string): CheckedContent {
-  const targets = loadTargetFiles(contentDir, root);
-  const index = buildIndex(
-    results.map(({ meta, doc }) => ({ meta, mdx: doc.mdx })),
-    loadPatterns(contentDir, root),
+export function reportOptions(content: Content, base: string): ReportOptions {
+  return {
+    patterns: annotationPatterns(content.glossary, content.entities),
+    levels: Object.fromEntries(content.documents.documents.map((d) => [d.slug, d.level])),
+    clauses: badgeClauses(content.targets.targets),
     base,
+  };
+}
+
+/** `base` is the site's base path, ending in "/". Throws a SourceError naming file and line on bad content. */
+export function checkContent(results: ConvertResult[], documents: LoadedDocuments, contentDir: string, root: string, base: string): CheckedContent {
+  const content = loadContent(contentDir, root, documents);
+  const { index, trees } = buildIndex(
+    results.map(({ meta, doc }) => ({ meta, mdx: doc.mdx })),
+    reportOptions(content, base),
   );
-  checkQuotes(index, contentDir, root, targets);
-  return { index, unused: unusedNames(index, loadEntities(contentDir, root).entities) };
+  checkQuotes(index, content.glossary, content.targets);
+  return { content, site: siteData(content, index, base), trees, unused: unusedNames(index, content.entities.entities) };
 }

@@ -3,31 +3,24 @@
  * tokens.ts for why), and the dictionary the browser uses to cut and widen
  * queries, next to it.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { SiteIndex } from '../index/build-index.ts';
-import { documentsSchema } from '../data/documents-schema.ts';
-import { loadYaml } from '../data/load-yaml.ts';
-import { loadEntities } from '../data/load-entities.ts';
-import { loadGlossary } from '../data/load-glossary.ts';
-import { loadTargets } from '../data/load-targets.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { buildDictionary } from './dictionary.ts';
 import { searchRecords } from './records.ts';
 
-export async function writeSearchIndex({ root, site, base }: { root: string; site: string; base: string }): Promise<{ records: number }> {
-  const content = join(root, 'content');
-  const index = JSON.parse(readFileSync(join(root, '.generated', 'index.json'), 'utf8')) as SiteIndex;
-  const glossary = loadGlossary(content, root).terms;
-  const entities = loadEntities(content, root).entities;
+/** `site`: the content and index the pages were made from; `dist`: the built site the index goes into. */
+export async function writeSearchIndex(site: SiteData, dist: string): Promise<{ records: number }> {
+  const { glossary, entities } = site;
   const records = searchRecords({
-    base,
-    documents: loadYaml(join(content, 'documents.yaml'), documentsSchema, 'content/documents.yaml').data,
-    paragraphs: index.paragraphs,
+    base: site.base,
+    documents: site.documents,
+    paragraphs: site.index.paragraphs,
     glossary,
     entities,
-    targets: loadTargets(content, root),
-    hasPage: (path) => existsSync(join(site, path, 'index.html')),
+    targets: site.targets,
+    hasPage: (path) => existsSync(join(dist, path, 'index.html')),
   });
   const { index: pf, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!pf) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -35,10 +28,10 @@ export async function writeSearchIndex({ root, site, base }: { root: string; sit
     const added = await pf.addCustomRecord(r);
     if (added.errors.length) throw new Error(`Pagefind, record ${r.url}: ${added.errors.join('; ')}`);
   }
-  const written = await pf.writeFiles({ outputPath: join(site, 'pagefind') });
+  const written = await pf.writeFiles({ outputPath: join(dist, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
-  mkdirSync(join(site, 'pagefind'), { recursive: true });
-  writeFileSync(join(site, 'pagefind', 'dictionary.json'), JSON.stringify(buildDictionary(glossary, entities)));
+  mkdirSync(join(dist, 'pagefind'), { recursive: true });
+  writeFileSync(join(dist, 'pagefind', 'dictionary.json'), JSON.stringify(buildDictionary(glossary, entities)));
   return { records: records.length };
 }

@@ -3,7 +3,7 @@
  * "2013—2017年 目标 → 2016—2020年 目标 → 2018年 进展 → 2020年 成果":
  * each distinct (period, badge) once, in the order of the periods.
  */
-import type { MentionView } from './site-data.ts';
+import type { MentionView } from './mentions.ts';
 
 export function entityArc(views: MentionView[]): string {
   const steps: string[] = [];

@@ -10,9 +10,9 @@ import type { Element, Root } from 'hast';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, siteUrl } from '../helpers/browser.ts';
-import { loadTargets } from '../../src/data/load-targets.ts';
+import { loadProjectContent } from '../helpers/content.ts';
 
-const targets = loadTargets(`${process.cwd()}/content`, process.cwd());
+const { targets } = loadProjectContent().targets;
 const html = (path: string) => fromHtml(readFileSync(`dist/${path}index.html`, 'utf8'));
 
 function elements(tree: Root | Element, test: (e: Element) => boolean, found: Element[] = []): Element[] {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { convertAll } from '../../src/conversion/convert-all.ts';
 import { SourceError } from '../../src/core/errors.ts';
+import { loadDocuments } from '../../src/data/content.ts';
 import { checkContent } from '../../src/pipeline/check-content.ts';
 import { corpusCases, layCase } from '../helpers/bad-input.ts';
 
@@ -21,8 +22,9 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** What scripts/build.ts runs before Astro, on the given project folder. */
 function check(root: string) {
   const contentDir = join(root, 'content');
-  const results = convertAll({ contentDir, outDir: join(root, '.generated', 'reports'), root });
-  return checkContent(results, contentDir, root, '/');
+  const documents = loadDocuments(contentDir, root);
+  const results = convertAll({ contentDir, outDir: join(root, '.generated', 'reports'), root }, documents);
+  return checkContent(results, documents, contentDir, root, '/');
 }
 
 describe('bad-input corpus', () => {
@@ -33,7 +35,7 @@ describe('bad-input corpus', () => {
       cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
       layCase(badCase, root);
       if (expected.outcome === 'renders-literally') {
-        const text = check(root).index.paragraphs.filter((p) => p.doc === expected.doc).map((p) => p.text).join('\n');
+        const text = check(root).site.index.paragraphs.filter((p) => p.doc === expected.doc).map((p) => p.text).join('\n');
         for (const literal of expected.literal) expect(text, literal).toContain(literal);
         expect(text, 'no byte-order mark or carriage return reaches the page').not.toMatch(/[\uFEFF\r]/);
         return;

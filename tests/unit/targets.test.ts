@@ -3,16 +3,12 @@
  * verbatim quote standing in exactly one paragraph (or heading) of the built
  * site, and the stored value is written in that quote.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { SiteIndex } from '../../src/index/build-index.ts';
 import { findQuote } from '../../src/index/find-quote.ts';
-import { loadTargets } from '../../src/data/load-targets.ts';
 import { parseFigures } from '../../src/tracker/parse-figures.ts';
+import { projectSiteData } from '../helpers/content.ts';
 
-const root = process.cwd();
-const targets = loadTargets(`${root}/content`, root);
-const index = JSON.parse(readFileSync('.generated/index.json', 'utf8')) as SiteIndex;
+const { targets, index } = projectSiteData();
 
 
 describe('targets', () => {

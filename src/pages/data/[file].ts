@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { DATASETS, type Dataset } from '../../open-data/columns.ts';
 import { datasetRows } from '../../open-data/rows.ts';
+import { site } from '../../views/site.ts';
 import { toCsv, toJson } from '../../open-data/serialize.ts';
 
 export function getStaticPaths() {
@@ -10,6 +11,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { dataset, format } = props as { dataset: Dataset; format: 'csv' | 'json' };
-  const rows = datasetRows[dataset.id]();
+  const rows = datasetRows[dataset.id](site);
   return new Response(format === 'csv' ? toCsv(dataset, rows) : toJson(dataset, rows));
 };

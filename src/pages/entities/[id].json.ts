@@ -1,15 +1,16 @@
 /** What the popover on a report page shows for a mention: every document and year that mentions the entity. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { shortContext } from '../../index/sentences.ts';
-import { entities, mentionsOf, viewMention } from '../../views/site-data.ts';
+import { mentionsOf, viewMention } from '../../views/mentions.ts';
+import { site } from '../../views/site.ts';
 import { href, reportHref } from '../../core/url.ts';
 
 export const getStaticPaths = (() =>
-  entities.filter((e) => mentionsOf('entity', e.id).length > 0).map((e) => ({ params: { id: e.id } }))) satisfies GetStaticPaths;
+  site.entities.filter((e) => mentionsOf(site, 'entity', e.id).length > 0).map((e) => ({ params: { id: e.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const entity = entities.find((e) => e.id === params.id)!;
-  const views = mentionsOf('entity', entity.id).map(viewMention).sort((a, b) => a.sortKey - b.sortKey);
+  const entity = site.entities.find((e) => e.id === params.id)!;
+  const views = mentionsOf(site, 'entity', entity.id).map((m) => viewMention(site, m)).sort((a, b) => a.sortKey - b.sortKey);
   // One line per other document is what the popover lists; the entity page has the rest.
   const firstPerDoc = views.filter((v, i) => views.findIndex((w) => w.doc.slug === v.doc.slug) === i);
   const body = {

@@ -1,14 +1,7 @@
-/** The report collection, in reading order (by the period a document reviews). */
-import { type CollectionEntry, getCollection } from 'astro:content';
+/** How dates, periods and lengths read on the pages. */
+import type { DocumentMeta } from '../data/documents-schema.ts';
 
-export type Report = CollectionEntry<'reports'>;
-
-export async function getReports(): Promise<Report[]> {
-  const all = await getCollection('reports');
-  return all.sort((a, b) => a.data.reviews.to - b.data.reviews.to || a.data.reviews.from - b.data.reviews.from || a.id.localeCompare(b.id));
-}
-
-export function formatDate(date: Report['data']['date']): string {
+export function formatDate(date: DocumentMeta['date']): string {
   if ('exact' in date) {
     const [y, m, d] = date.exact.split('-').map(Number);
     return `${y}年${m}月${d}日`;

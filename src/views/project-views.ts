@@ -6,7 +6,9 @@
 import { sentenceAround } from '../index/sentences.ts';
 import { type ProjectState, type TimelineEntry, clauseAround, projectState } from '../tracker/project-state.ts';
 import type { Entity } from '../data/entity-schema.ts';
-import { type MentionView, docOrder, entities, mentionsOf, viewMention } from './site-data.ts';
+import type { SiteData } from '../data/site-data.ts';
+import { type MentionView, docOrder, mentionsOf, viewMention } from './mentions.ts';
+import { memo } from './memo.ts';
 
 /** Kinds that are built or run; companies, indicators, offices and places are not projects. */
 const PROJECT_KINDS = new Set<Entity['kind']>([
@@ -26,9 +28,11 @@ function sentenceOf(v: MentionView) {
   return sentenceAround(v.paragraph.text, v.mention.offset, v.mention.offset + v.mention.text.length);
 }
 
-export const projects: ProjectView[] = entities
+export function projectViews(site: SiteData): ProjectView[] {
+  return memo(site, 'projects', () =>
+    site.entities
   .filter((e) => PROJECT_KINDS.has(e.kind))
-  .map((entity) => ({ entity, views: mentionsOf('entity', entity.id).map(viewMention) }))
+  .map((entity) => ({ entity, views: mentionsOf(site, 'entity', entity.id).map((m) => viewMention(site, m)) }))
   // A project a plan lists in a 专栏 box, or one that two documents name.
   .filter(({ views }) => views.some((v) => v.mention.sectionId.startsWith('box-') && v.badge === '目标') || new Set(views.map((v) => v.doc.slug)).size >= 2)
   .map(({ entity, views }) => {
@@ -36,9 +40,11 @@ export const projects: ProjectView[] = entities
       badge: v.badge,
       clause: clauseAround(v.paragraph.text, v.mention.offset, v.mention.offset + v.mention.text.length),
       sortKey: v.sortKey,
-      docOrder: docOrder(v.doc.slug),
+      docOrder: docOrder(site, v.doc.slug),
     }));
     const { state, basis } = projectState(timeline);
     const view = views[basis]!;
     return { entity, state, basis: view, sentence: sentenceOf(view), documents: new Set(views.map((v) => v.doc.slug)).size };
-  });
+  }),
+  );
+}

@@ -8,11 +8,12 @@ import type { IndexedParagraph } from '../index/paragraphs.ts';
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { Entity } from '../data/entity-schema.ts';
 import type { GlossaryTerm } from '../data/glossary-schema.ts';
-import { loadTargets } from '../data/load-targets.ts';
 import type { Figure, Metric, Target } from '../data/target-schema.ts';
 import { type Assessment, STATUSES, type Status, assessTarget, datedGoal, formatFigure, incomparability } from '../tracker/status.ts';
-import { documentOf, docOrder, documents, entities, glossary, resolveQuote, siteIndex } from './site-data.ts';
-import { reportHref } from '../core/url.ts';
+import type { SiteData } from '../data/site-data.ts';
+import { reportPath, siteHref } from '../core/url.ts';
+import { docOrder, documentOf, resolveQuote } from './mentions.ts';
+import { memo } from './memo.ts';
 
 export interface CitedFigure {
   role: 'baseline' | 'plan' | 'observation';
@@ -55,11 +56,8 @@ export interface TargetSet {
   years: number[];
 }
 
-const root = process.cwd();
-const targets = loadTargets(`${root}/content`, root);
-
-function cite(t: Target, role: CitedFigure['role'], c: { doc: string; quote: string; year: number; value: Figure; scope?: string; metric?: Metric }, entry: string): CitedFigure {
-  const paragraph = resolveQuote(t.file, `target "${t.id}", ${entry}`, c.doc, c.quote);
+function cite(site: SiteData, t: Target, role: CitedFigure['role'], c: { doc: string; quote: string; year: number; value: Figure; scope?: string; metric?: Metric }, entry: string): CitedFigure {
+  const paragraph = resolveQuote(site, t.file, `target "${t.id}", ${entry}`, c.doc, c.quote);
   return {
     role,
     year: c.year,
@@ -67,36 +65,36 @@ function cite(t: Target, role: CitedFigure['role'], c: { doc: string; quote: str
     display: t.metric === 'deadline' && role === 'plan' ? `${c.year}年前` : formatFigure(c.value, t.unit),
     scope: c.scope ?? t.scope,
     metric: c.metric ?? t.metric,
-    doc: documentOf(c.doc),
+    doc: documentOf(site, c.doc),
     paragraph,
-    href: reportHref(c.doc, paragraph.id),
+    href: siteHref(site.base, reportPath(c.doc, paragraph.id)),
     quote: c.quote,
   };
 }
 
 /** Glossary terms and entities the clauses themselves name. */
-function related(clauses: CitedFigure[]): { relatedEntities: Entity[]; relatedTerms: GlossaryTerm[] } {
+function related(site: SiteData, clauses: CitedFigure[]): { relatedEntities: Entity[]; relatedTerms: GlossaryTerm[] } {
   const ids = { entity: new Set<string>(), term: new Set<string>() };
   for (const c of clauses) {
     const start = c.paragraph.text.indexOf(c.quote);
-    for (const m of siteIndex.mentions) {
+    for (const m of site.index.mentions) {
       if (m.doc === c.doc.slug && m.paragraphId === c.paragraph.id && m.offset >= start && m.offset + m.text.length <= start + c.quote.length) ids[m.kind].add(m.id);
     }
   }
-  return { relatedEntities: entities.filter((e) => ids.entity.has(e.id)), relatedTerms: glossary.filter((g) => ids.term.has(g.id)) };
+  return { relatedEntities: site.entities.filter((e) => ids.entity.has(e.id)), relatedTerms: site.glossary.filter((g) => ids.term.has(g.id)) };
 }
 
-function view(t: Target): TargetView {
-  const plan = cite(t, 'plan', { ...t.plan, year: t.year, value: t.value }, 'plan');
-  const baseline = t.baseline && cite(t, 'baseline', t.baseline, 'baseline');
+function view(site: SiteData, t: Target): TargetView {
+  const plan = cite(site, t, 'plan', { ...t.plan, year: t.year, value: t.value }, 'plan');
+  const baseline = t.baseline && cite(site, t, 'baseline', t.baseline, 'baseline');
   const observations = t.observations
     .map((o, i) => ({
-      ...cite(t, 'observation', o, `observation ${i + 1}`),
+      ...cite(site, t, 'observation', o, `observation ${i + 1}`),
       incomparable: incomparability(t, o),
       indicator: o.indicator,
       note: o.note,
     }))
-    .sort((a, b) => a.year - b.year || docOrder(a.doc.slug) - docOrder(b.doc.slug));
+    .sort((a, b) => a.year - b.year || docOrder(site, a.doc.slug) - docOrder(site, b.doc.slug));
   return {
     target: t,
     setId: basename(t.file, '.yaml'),
@@ -105,47 +103,57 @@ function view(t: Target): TargetView {
     plan,
     baseline,
     observations,
-    ...related([plan, ...(baseline ? [baseline] : []), ...observations]),
+    ...related(site, [plan, ...(baseline ? [baseline] : []), ...observations]),
   };
 }
 
-export const targetViews: TargetView[] = targets.map(view);
+export function targetViews(site: SiteData): TargetView[] {
+  return memo(site, 'targetViews', () => site.targets.map((t) => view(site, t)));
+}
 
-export const targetSets: TargetSet[] = [...new Set(targetViews.map((v) => v.setId))]
-  .map((id) => {
-  const members = targetViews.filter((v) => v.setId === id);
-  const docs = [...new Set(members.map((v) => v.plan.doc))].sort((a, b) => docOrder(a.slug) - docOrder(b.slug));
-  return {
-    id,
-    title: docs.map((d) => d.display_title).join('、'),
-    targets: members,
-    years: [...new Set(members.flatMap((v) => v.observations.map((o) => o.year)))].sort(),
-  };
-  })
-  // The oldest plan first.
-  .sort((a, b) => docOrder(a.targets[0]!.plan.doc.slug) - docOrder(b.targets[0]!.plan.doc.slug));
+export function targetSets(site: SiteData): TargetSet[] {
+  return memo(site, 'targetSets', () => {
+    const order = (v: TargetView) => docOrder(site, v.plan.doc.slug);
+    const views = targetViews(site);
+    return (
+      [...new Set(views.map((v) => v.setId))]
+        .map((id) => {
+          const members = views.filter((v) => v.setId === id);
+          const docs = [...new Set(members.map((v) => v.plan.doc))].sort((a, b) => docOrder(site, a.slug) - docOrder(site, b.slug));
+          return {
+            id,
+            title: docs.map((d) => d.display_title).join('、'),
+            targets: members,
+            years: [...new Set(members.flatMap((v) => v.observations.map((o) => o.year)))].sort(),
+          };
+        })
+        // The oldest plan first.
+        .sort((a, b) => order(a.targets[0]!) - order(b.targets[0]!))
+    );
+  });
+}
 
 export function statusCounts(views: TargetView[]): Record<Status, number> {
   return Object.fromEntries(STATUSES.map((s) => [s, views.filter((v) => v.assessment.status === s).length])) as Record<Status, number>;
 }
 
-export function targetById(id: string): TargetView | undefined {
-  return targetViews.find((v) => v.target.id === id);
+export function targetById(site: SiteData, id: string): TargetView | undefined {
+  return targetViews(site).find((v) => v.target.id === id);
 }
 
 /**
  * A data note split into text and links: the notes name targets, documents
  * and target sets by id, which a reader sees as their names.
  */
-export function noteParts(note: string): ({ text: string } | { text: string; href: string })[] {
+export function noteParts(site: SiteData, note: string): ({ text: string } | { text: string; href: string })[] {
   // The notes set ids off with spaces, which go with them.
   return note.split(/\s*([a-z0-9]+(?:-[a-z0-9]+)+)\s*/).flatMap((part, i) => {
     if (i % 2 === 0) return part ? [{ text: part }] : [];
-    const target = targetById(part);
+    const target = targetById(site, part);
     if (target) return [{ text: `“${target.target.indicator}”（${target.goal}）`, href: `targets/${part}/` }];
-    const set = targetSets.find((s) => s.id === part);
+    const set = targetSets(site).find((s) => s.id === part);
     if (set) return [{ text: `${set.title}的年度目标`, href: 'targets/' }];
-    const doc = documents.find((d) => d.slug === part);
+    const doc = site.documents.find((d) => d.slug === part);
     return doc ? [{ text: `《${doc.display_title}》`, href: `reports/${doc.slug}/` }] : [{ text: part }];
   });
 }

@@ -1,0 +1,42 @@
+/**
+ * Everything in content/ except the source texts, loaded and validated once per
+ * build: the document listing, the glossary, the entity registry and the target
+ * files. The build, the candidates tools and the bad-input corpus all start
+ * here, so each file is parsed once and checked the same way everywhere.
+ */
+import { join } from 'node:path';
+import { shownPath } from '../core/paths.ts';
+import { type DocumentMeta, documentsSchema } from './documents-schema.ts';
+import { type LoadedEntities, loadEntities } from './load-entities.ts';
+import { type LoadedGlossary, loadGlossary } from './load-glossary.ts';
+import { type LoadedTargets, loadTargetFiles } from './load-targets.ts';
+import { loadYaml } from './load-yaml.ts';
+
+export interface LoadedDocuments {
+  documents: DocumentMeta[];
+  /** documents.yaml as shown in messages, and the line of a value in it. */
+  file: string;
+  lineOf: (path: PropertyKey[]) => number;
+}
+
+export interface Content {
+  documents: LoadedDocuments;
+  glossary: LoadedGlossary;
+  entities: LoadedEntities;
+  targets: LoadedTargets;
+}
+
+export function loadDocuments(contentDir: string, root: string): LoadedDocuments {
+  const path = join(contentDir, 'documents.yaml');
+  const file = shownPath(root, path);
+  const { data, lineOf } = loadYaml(path, documentsSchema, file);
+  return { documents: data, file, lineOf };
+}
+
+/** Registries first, then targets (which need the document slugs): the first bad file stops the build, naming its line. */
+export function loadContent(contentDir: string, root: string, documents = loadDocuments(contentDir, root)): Content {
+  const glossary = loadGlossary(contentDir, root);
+  const entities = loadEntities(contentDir, root);
+  const targets = loadTargetFiles(contentDir, root, new Set(documents.documents.map((d) => d.slug)));
+  return { documents, glossary, entities, targets };
+}

@@ -1,0 +1,20 @@
+/**
+ * The pages' one way in to the site data: the Astro run reads
+ * .generated/site.json (written by the build's annotate stage) once, and pages
+ * pass it to the view models, which are pure functions of it. Also the report
+ * collection, in reading order.
+ */
+import { join } from 'node:path';
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { readSiteData } from '../data/site-data.ts';
+import { SITE_DATA_FILE } from '../pipeline/write-site-data.ts';
+
+export const site = readSiteData(join(process.cwd(), '.generated', SITE_DATA_FILE));
+
+export type Report = CollectionEntry<'reports'>;
+
+/** By the period a document reviews, oldest first. */
+export async function getReports(): Promise<Report[]> {
+  const all = await getCollection('reports');
+  return all.sort((a, b) => a.data.reviews.to - b.data.reviews.to || a.data.reviews.from - b.data.reviews.from || a.id.localeCompare(b.id));
+}
