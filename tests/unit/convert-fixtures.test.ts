@@ -3,14 +3,15 @@
  * converted and compared with output.mdx (title block as frontmatter, then the
  * body). Run with UPDATE_FIXTURES=1 to rewrite outputs, then review the diff.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { decodeSource } from '../../src/conversion/decode.ts';
 import { detectLayout, dropPageNumbers, reflow, splitLines } from '../../src/conversion/reflow.ts';
 import { buildTree } from '../../src/conversion/structure.ts';
 import { toMdast } from '../../src/conversion/to-mdast.ts';
 import { toMdx } from '../../src/conversion/to-mdx.ts';
+import { expectGolden } from '../helpers/golden.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'convert');
 
@@ -31,8 +32,7 @@ describe('conversion fixtures', () => {
       const title = existsSync(titleFile) ? readFileSync(titleFile, 'utf8').trim() : undefined;
       const actual = convertFixture(readFileSync(join(root, name, 'input.txt')), title);
       const expectedPath = join(root, name, 'output.mdx');
-      if (process.env.UPDATE_FIXTURES || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
-      expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+      expectGolden(expectedPath, actual);
     });
   }
 });

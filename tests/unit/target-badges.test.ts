@@ -4,7 +4,7 @@
  * the later-figure case) gets the badges of clauses.json; compared with
  * output.html. Run with UPDATE_FIXTURES=1 to rewrite outputs, then review.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { fromHtml } from 'hast-util-from-html';
@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { BadgeClause } from '../../src/tracker/badges.ts';
 import { rehypeTargetBadges } from '../../src/annotation/rehype-target-badges.ts';
 import { transformReportHtml } from './annotation/annotate-html.ts';
+import { expectGolden } from '../helpers/golden.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'target-badges');
 
@@ -31,8 +32,7 @@ describe('target badge fixtures', () => {
       expect(toString(withoutBadges)).toBe(toString(fromHtml(input, { fragment: true })));
       for (const text of badgeText) expect(html).toContain(text);
       const out = join(dir, 'output.html');
-      if (process.env.UPDATE_FIXTURES || !existsSync(out)) writeFileSync(out, html);
-      expect(html).toBe(readFileSync(out, 'utf8'));
+      expectGolden(out, html);
     });
   }
 });

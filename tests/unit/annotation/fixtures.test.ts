@@ -4,7 +4,7 @@
  * entities of patterns.json and compared with output.html and mentions.json.
  * Run with UPDATE_FIXTURES=1 to rewrite the outputs, then review the diff.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { fromHtml } from 'hast-util-from-html';
@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { type EntityInput, type TermInput, patternsFrom } from '../../../src/annotation/term-patterns.ts';
 import type { Mention } from '../../../src/annotation/rehype-annotate.ts';
 import { annotateHtml, paragraphTexts } from './annotate-html.ts';
+import { expectGolden } from '../../helpers/golden.ts';
 
 const root = join(import.meta.dirname, '..', '..', 'fixtures', 'annotation');
 
@@ -20,10 +21,7 @@ function mentionsJson(mentions: Mention[]): string {
   return mentions.length ? `[\n${mentions.map((m) => `  ${JSON.stringify(m)}`).join(',\n')}\n]\n` : '[]\n';
 }
 
-function compare(path: string, actual: string) {
-  if (process.env.UPDATE_FIXTURES || !existsSync(path)) writeFileSync(path, actual);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
+
 
 describe('annotation fixtures', () => {
   for (const name of readdirSync(root).sort()) {
@@ -38,8 +36,8 @@ describe('annotation fixtures', () => {
       const texts = paragraphTexts(tree);
       for (const m of mentions) expect(texts.get(m.paragraphId)?.slice(m.offset, m.offset + m.text.length), m.paragraphId).toBe(m.text);
 
-      compare(join(dir, 'output.html'), html);
-      compare(join(dir, 'mentions.json'), mentionsJson(mentions));
+      expectGolden(join(dir, 'output.html'), html);
+      expectGolden(join(dir, 'mentions.json'), mentionsJson(mentions));
     });
   }
 });
