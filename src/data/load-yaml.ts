@@ -65,8 +65,15 @@ export function parseYaml(text: string, file: string): { data: unknown; lineOf: 
   return { data: doc.toJS(), lineOf: (path) => lineOfPath(doc, counter, path) };
 }
 
+/** A value of a field that may take several forms (a date, a basis) says what each form needed, not a bare "Invalid input". */
+function unionMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== 'invalid_union' || !('errors' in issue) || !issue.errors.length) return undefined;
+  const forms = issue.errors.map((branch, k) => `form ${k + 1}: ${branch.map((i) => `${i.path.length ? `"${i.path.join('.')}" ` : ''}${i.message}`).join(', ')}`);
+  return `matches none of its allowed forms (${forms.join('; ')})`;
+}
+
 export function validate<T extends z.ZodType>(schema: T, data: unknown, file: string, lineOf: (path: PropertyKey[]) => number): z.infer<T> {
-  const result = schema.safeParse(data, { error: (issue) => (issue.input === undefined && issue.code !== 'custom' ? 'is missing' : undefined) });
+  const result = schema.safeParse(data, { error: (issue) => (issue.input === undefined && issue.code !== 'custom' ? 'is missing' : unionMessage(issue)) });
   if (result.success) return result.data;
   const messages = result.error.issues.slice(0, 10).map((issue) => {
     const [index, ...field] = issue.path;

@@ -56,10 +56,12 @@ export function searchRecords({ base, documents, paragraphs, glossary, entities,
     const names = [e.name, ...e.aliases];
     records.push(record(`${base}entities/${e.id}/`, e.name, `项目与指标 · ${e.kind}`, e.description, [...names, e.description].join(' '), names, { kind: ['项目'] }));
   }
+  // A target is at the level of government of the document that sets it.
+  const levelOf = new Map(documents.map((d) => [d.slug, LEVEL[d.level]]));
   for (const t of targets.filter((x) => hasPage(`targets/${x.id}/`))) {
     const { status, reason } = assessTarget(t);
     const text = `${datedGoal(t)}（${t.scope}）。${status}：${reason}。`;
-    const filters = { kind: ['目标'], year: [String(t.year)], level: [t.scope === '石鼓区' ? '区' : '市'] };
+    const filters = { kind: ['目标'], year: [String(t.year)], level: [levelOf.get(t.plan.doc)!] };
     records.push(record(`${base}targets/${t.id}/`, t.indicator, `目标跟踪 · ${t.area}`, text, [t.indicator, text, t.plan.quote].join(' '), [t.indicator], filters));
   }
   return records;
