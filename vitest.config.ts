@@ -1,12 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Four projects, by what a test needs: `unit` nothing but the code and
+ * content/; `site` the built dist/ (or builds of its own) without a browser;
+ * `browser` the built site in headless Chromium; `a11y` axe-core over it.
+ * `npm test` runs them all after one build; `npx vitest run --project unit`
+ * runs one.
+ */
+const served = { globalSetup: ['tests/helpers/global-setup.ts'] };
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/helpers/global-setup.ts'],
     testTimeout: 60_000,
-    hookTimeout: 120_000,
-    // Browser tests share one machine with two cores; more workers only slow them down.
+    hookTimeout: 180_000,
+    // Two cores: more workers only slow the browser tests down.
     maxWorkers: 2,
+    reporters: ['default', './tests/helpers/time-split-reporter.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], ...served } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...served } },
+      { extends: true, test: { name: 'a11y', include: ['tests/a11y/**/*.test.ts'], ...served } },
+    ],
   },
 });

@@ -1,6 +1,7 @@
 /**
- * The one test command: type-check, build the site, then run every test
- * (unit, fixture, fidelity and end-to-end in headless Chromium) with Vitest.
+ * The one test command: build the site, type-check, then every Vitest project (unit, site, browser, a11y; see vitest.config.ts),
+ * and the time each step took. `--full` sweeps axe over every page instead of
+ * the sample (npm run test:full); other arguments go to Vitest.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -11,13 +12,34 @@ import { paths } from './paths.ts';
 assertNodeVersion();
 ensureChromium();
 
+const args = process.argv.slice(2);
+const full = args.includes('--full');
+const vitestArgs = args.filter((a) => a !== '--full');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(full ? { HY_AXE_FULL: '1' } : {}) };
 const bin = (name: string) => join(paths.root, 'node_modules', '.bin', name);
-const run = (label: string, command: string, args: string[]) => {
-  console.log(`\n== ${label}`);
-  const result = spawnSync(command, args, { cwd: paths.root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-};
+const timings: [string, number][] = [];
 
-run('build', process.execPath, [join(paths.root, 'scripts', 'build.ts')]);
-run('type-check', process.execPath, [bin('tsc'), '--noEmit', '-p', 'tsconfig.json']);
-run('tests', process.execPath, [bin('vitest'), 'run', ...process.argv.slice(2)]);
+function run(label: string, command: string, commandArgs: string[]): void {
+  console.log(`\n== ${label}`);
+  const start = performance.now();
+  const result = spawnSync(command, commandArgs, { cwd: paths.root, stdio: 'inherit', env });
+  timings.push([label, performance.now() - start]);
+  if (result.status !== 0) {
+    console.error(`\n${label} failed.`);
+    printTimings();
+    process.exit(result.status ?? 1);
+  }
+}
+
+function printTimings(): void {
+  const total = timings.reduce((n, [, ms]) => n + ms, 0);
+  console.log('\nTime per step:');
+  for (const [label, ms] of timings) console.log(`  ${label.padEnd(12)} ${(ms / 1000).toFixed(1).padStart(7)} s`);
+  console.log(`  ${'total'.padEnd(12)} ${(total / 1000).toFixed(1).padStart(7)} s`);
+}
+
+const node = process.execPath;
+run('build', node, [join(paths.root, 'scripts', 'build.ts')]);
+run('type-check', node, [bin('tsc'), '--noEmit', '-p', 'tsconfig.json']);
+run('tests', node, [bin('vitest'), 'run', ...vitestArgs]);
+printTimings();

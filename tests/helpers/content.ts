@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertAll } from '../../src/conversion/convert-all.ts';
 import { loadContent, loadDocuments } from '../../src/data/content.ts';
-import type { SiteData } from '../../src/data/site-data.ts';
+import { type SiteData, readSiteData } from '../../src/data/site-data.ts';
+import { SITE_DATA_FILE } from '../../src/pipeline/write-site-data.ts';
 import { checkContent } from '../../src/pipeline/check-content.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
@@ -30,3 +31,6 @@ export function projectSiteData(): SiteData {
     rmSync(outDir, { recursive: true, force: true });
   }
 }
+
+/** The site data the last build wrote: for site tests, which check dist/ against it. */
+export const builtSiteData = () => readSiteData(join(projectRoot, '.generated', SITE_DATA_FILE));

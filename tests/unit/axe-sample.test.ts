@@ -1,0 +1,30 @@
+/** The sampled axe sweep covers what it promises: every non-entry page, 30 of each entry template, the same ones for a seed. */
+import { describe, expect, it } from 'vitest';
+import { pagesToSweep } from '../helpers/axe-sweep.ts';
+
+const all = [
+  '',
+  'search/',
+  'reports/a/',
+  'reports/b/',
+  'targets/',
+  ...Array.from({ length: 80 }, (_, i) => `glossary/t${i}/`),
+  ...Array.from({ length: 50 }, (_, i) => `entities/e${i}/`),
+  ...Array.from({ length: 10 }, (_, i) => `targets/g${i}/`),
+];
+
+describe('axe sample', () => {
+  it('keeps every non-entry page and 30 of each entry template (all when fewer)', () => {
+    const pages = pagesToSweep(all, false);
+    for (const p of ['', 'search/', 'reports/a/', 'reports/b/', 'targets/']) expect(pages).toContain(p);
+    expect(pages.filter((p) => p.startsWith('glossary/'))).toHaveLength(30);
+    expect(pages.filter((p) => p.startsWith('entities/'))).toHaveLength(30);
+    expect(pages.filter((p) => p.startsWith('targets/') && p !== 'targets/')).toHaveLength(10);
+    expect(new Set(pages).size).toBe(pages.length);
+  });
+
+  it('draws the same sample every run, and everything in a full sweep', () => {
+    expect(pagesToSweep(all, false)).toEqual(pagesToSweep(all, false));
+    expect(pagesToSweep(all, true)).toEqual(all);
+  });
+});
