@@ -6,10 +6,8 @@
  * table of contents, and they are page furniture: `data-chrome` keeps them out
  * of the fidelity check, `data-pagefind-ignore` out of the search index.
  */
-import type { Element, Root, RootContent } from 'hast';
-import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
-
-type Node = RootContent | MdxJsxFlowElementHast;
+import type { Element, Root } from 'hast';
+import { visitBlocks } from '../core/hast.ts';
 
 const HEADING = /^h[2-6]$/;
 
@@ -24,15 +22,11 @@ function selfLink(id: string, className: string, label: string): Element {
 
 export function rehypePermalinks() {
   return (tree: Root) => {
-    const visit = (children: Node[]) => {
-      for (const node of children) {
-        if (node.type === 'mdxJsxFlowElement' && node.name === 'aside') visit(node.children as Node[]);
-        if (node.type !== 'element' || typeof node.properties.id !== 'string') continue;
-        const id = node.properties.id;
-        if (HEADING.test(node.tagName)) node.children.push(selfLink(id, 'heading-link', '本节链接'));
-        else if (node.tagName === 'p') node.children.push(selfLink(id, 'para-link', '本段链接'));
-      }
-    };
-    visit(tree.children as Node[]);
+    visitBlocks(tree, (node) => {
+      const id = node.properties.id;
+      if (typeof id !== 'string') return;
+      if (HEADING.test(node.tagName)) node.children.push(selfLink(id, 'heading-link', '本节链接'));
+      else if (node.tagName === 'p') node.children.push(selfLink(id, 'para-link', '本段链接'));
+    });
   };
 }

@@ -1,5 +1,6 @@
 /** Metadata of a source document (content/documents.yaml). */
 import { z } from 'zod';
+import { slugSchema } from './slug.ts';
 
 const year = z.number().int().min(1949).max(2100);
 
@@ -10,7 +11,7 @@ export const periodSchema = z
 
 export const documentSchema = z
   .object({
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII words joined by hyphens'),
+    slug: slugSchema,
     source: z.string().regex(/\.txt$/, 'must name a .txt file in content/sources/'),
     /** The title exactly as the document names itself (checked against the text). */
     title: z.string().min(1),

@@ -1,5 +1,6 @@
 /** The registry of named projects, facilities, places and indicators (content/entities/*.yaml). */
 import { z } from 'zod';
+import { slugSchema } from './slug.ts';
 
 export const ENTITY_KINDS = [
   '铁路', '公路', '机场', '港口航道', '桥梁', '轨道交通', '园区', '开放平台', '新城新区', '企业', '学校', '医院',
@@ -8,7 +9,7 @@ export const ENTITY_KINDS = [
 
 export const entitySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII words joined by hyphens'),
+    id: slugSchema,
     name: z.string().min(1),
     kind: z.enum(ENTITY_KINDS),
     /** Every other surface form in the texts, full and short (衡阳至永州高速公路 / 衡永高速 / 衡永). */

@@ -1,9 +1,10 @@
 /** The glossary of policy terms (content/glossary/terms.yaml) and its stoplist. */
 import { z } from 'zod';
+import { slugSchema } from './slug.ts';
 
 export const GLOSSARY_CATEGORIES = ['政策口号', '改革举措', '规划术语', '统计指标', '机构与平台', '发展战略', '民生保障', '生态环保'] as const;
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII words joined by hyphens');
+const slug = slugSchema;
 
 export const glossaryTermSchema = z
   .object({

@@ -4,8 +4,9 @@
  * paragraph; status is computed by the site, never stored.
  */
 import { z } from 'zod';
+import { slugSchema } from './slug.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII words joined by hyphens');
+const slug = slugSchema;
 const figure = z.union([z.number(), z.string().regex(/^\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+$/, 'a ratio is written like "11:45:44"')]);
 /**
  * What a figure measures: a level, one year's growth, the average yearly growth

@@ -5,9 +5,8 @@
  * rendered report tree that the page itself is made from
  * (src/annotation/report-pipeline.ts), so every id here is an id on the page.
  */
-import type { Element, Root, RootContent } from 'hast';
-import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
-import { jsxAttribute, sourceText } from '../core/hast.ts';
+import type { Root } from 'hast';
+import { sourceText, visitBlocks } from '../core/hast.ts';
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import { type SectionStance, classifySection } from './stance.ts';
 
@@ -24,22 +23,12 @@ export interface IndexedParagraph {
   heading?: true;
 }
 
-type Node = RootContent | MdxJsxFlowElementHast;
-
 /** The paragraphs and headings of a rendered report tree; texts leave page furniture (badges, self-links) out. */
 export function indexParagraphs(tree: Root, meta: DocumentMeta): IndexedParagraph[] {
   const out: IndexedParagraph[] = [];
   const path: { depth: number; text: string; id: string }[] = [];
   let topLevel = -1;
-  const visit = (children: Node[], boxId?: string) => {
-    for (const node of children) {
-      if (node.type === 'mdxJsxFlowElement') {
-        const id = jsxAttribute(node, 'id');
-        if (node.name === 'aside' && id !== undefined) visit(node.children as Node[], id);
-        continue;
-      }
-      if (node.type !== 'element') continue;
-      const el = node as Element;
+  visitBlocks(tree, (el, boxId) => {
       const depth = Number(el.tagName.match(/^h([2-6])$/)?.[1] ?? 0);
       if (depth && !boxId) {
         while (path.length && path.at(-1)!.depth >= depth) path.pop();
@@ -58,8 +47,6 @@ export function indexParagraphs(tree: Root, meta: DocumentMeta): IndexedParagrap
           section: classifySection(meta, texts, Math.max(topLevel, 0)),
         });
       }
-    }
-  };
-  visit(tree.children as Node[]);
+  });
   return out;
 }
