@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { BUDGET, budgetLines, buildBudget, fontBudget, jsBudget, scaleBudget } from './bench/budgets.ts';
+import { BUDGET, scaleMemoryBudget, budgetLines, buildBudget, fontBudget, jsBudget, scaleBudget } from './bench/budgets.ts';
 import { BUILD_NOTES, buildTable, summarise, timeBuilds } from './bench/build-timing.ts';
 import { launch } from './bench/cold-load.ts';
 import { kb, mb, progress } from './bench/format.ts';
@@ -116,12 +116,13 @@ async function main(): Promise<void> {
 
   const sizes = quick ? [5, 25] : [5, 25, BUDGET.scaleDocs];
   const scale = await scaleRuns(sizes, BUDGET.scaleBuildMs);
+  if (!quick) scale.push(...(await scaleRuns([BUDGET.largeDocs], BUDGET.largeBuildMs)));
   report.section(`## Scale\n\n${scaleTable(scale, BUDGET.scaleBuildMs)}\n\n${SCALE_NOTES}`, 'scale', scale.map((s) => {
     const { output: _o, ...run } = s.run;
     return { docs: s.docs, textBytes: s.textBytes, ...run, annotateMsPerMb: annotateMsPerMb(s) ?? null };
   }));
 
-  budgets.push(buildBudget(summary.wallMs, runs.length), scaleBudget(scale));
+  budgets.push(buildBudget(summary.wallMs, runs.length), scaleBudget(scale), scaleMemoryBudget(scale));
   report.section(`## Budgets\n\n${budgetLines(budgets)}`, 'budgets', budgets);
   report.section(`Bench took ${((performance.now() - started) / 60_000).toFixed(1)} minutes.`, 'benchMinutes', (performance.now() - started) / 60_000);
   report.write(paths.root);

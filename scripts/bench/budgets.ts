@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Transfer } from './cold-load.ts';
-import { KB, kb, sec } from './format.ts';
+import { KB, kb, mb, sec } from './format.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { ScaleRun } from './scale.ts';
 
@@ -11,6 +11,11 @@ export const BUDGET = {
   buildMs: 30_000,
   scaleDocs: 100,
   scaleBuildMs: 10 * 60_000,
+  /** Peak memory of the whole build's process tree at scaleDocs documents (issue #13). */
+  scalePeakRss: 1.2 * 1024 * 1024 * 1024,
+  /** A larger corpus, measured and printed with no budget of its own. */
+  largeDocs: 500,
+  largeBuildMs: 40 * 60_000,
 };
 
 export interface Budget {
@@ -72,6 +77,13 @@ export function scaleBudget(scale: ScaleRun[]): Budget {
     pass: run.ok && run.wallMs <= BUDGET.scaleBuildMs,
     detail: run.ok ? sec(run.wallMs) : run.timedOut ? `stopped at ${sec(run.wallMs)}` : 'build failed',
   };
+}
+
+export function scaleMemoryBudget(scale: ScaleRun[]): Budget {
+  const name = `${BUDGET.scaleDocs}-document build peak memory <= ${mb(BUDGET.scalePeakRss)}`;
+  const run = scale.find((s) => s.docs === BUDGET.scaleDocs)?.run;
+  if (!run?.ok) return { name, detail: `not measured (no finished ${BUDGET.scaleDocs}-document build in this run)` };
+  return { name, pass: run.peakRss <= BUDGET.scalePeakRss, detail: mb(run.peakRss) };
 }
 
 export function budgetLines(budgets: Budget[]): string {
