@@ -26,10 +26,10 @@ export interface LinkError {
   at: number;
   text: string;
   /** What the linker linked (wrong) or nothing (missed). */
-  linked?: string;
+  linked?: string | undefined;
   /** What the gold says: an id, "none", or undefined for a span the gold does not mark. */
-  expected?: string;
-  case?: string;
+  expected?: string | undefined;
+  case?: string | undefined;
 }
 
 export interface Tally {
