@@ -7,7 +7,7 @@
 import type { IndexedParagraph } from '../../index/paragraphs.ts';
 
 export const GOLD_SEED = 'hengyang-links-gold-1';
-export const PER_DOCUMENT = 10;
+export const PER_DOCUMENT = 13;
 const MIN_LENGTH = 20;
 
 /** mulberry32: a small, well-known 32-bit generator; enough for a reproducible shuffle. */

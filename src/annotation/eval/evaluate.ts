@@ -13,7 +13,7 @@ import { convertAll } from '../../conversion/convert-all.ts';
 import { loadEntities } from '../../data/load-entities.ts';
 import { loadGlossary } from '../../data/load-glossary.ts';
 import { loadPatterns } from '../registries.ts';
-import { drawParagraphs } from './draw.ts';
+import { drawForKinds, drawParagraphs } from './draw.ts';
 import { type Gold, loadGold } from './gold.ts';
 import { type Score, scoreLinks } from './score.ts';
 
@@ -33,7 +33,8 @@ export function evaluateLinks(root: string, goldDir = join(root, 'tests', 'fixtu
     const results = convertAll({ contentDir, outDir: out, root });
     const index = buildIndex(results.map(({ meta, doc }) => ({ meta, mdx: doc.mdx })), loadPatterns(contentDir, root), '/');
     const gold = loadGold(goldDir, 'tests/fixtures/links-gold');
-    const kinds = new Map<string, string>(loadEntities(contentDir, root).entities.map((e) => [e.id, e.kind]));
+    const entities = loadEntities(contentDir, root).entities;
+    const kinds = new Map<string, string>(entities.map((e) => [e.id, e.kind]));
     for (const t of loadGlossary(contentDir, root).terms) kinds.set(t.id, TERM_KIND);
 
     const problems: string[] = [];
@@ -47,6 +48,14 @@ export function evaluateLinks(root: string, goldDir = join(root, 'tests', 'fixtu
     for (const [doc, ids] of drawn) {
       for (const id of ids) if (!gold.paragraphs.some((p) => p.doc === doc && p.paragraph === id && p.drawn)) problems.push(`${doc} ${id}: drawn by draw.ts but not in the sample`);
     }
+    // The paragraphs drawn for kinds the main draw missed, from the registry's own strings.
+    const namesByKind = new Map<string, string[]>();
+    for (const e of entities) namesByKind.set(e.kind, [...(namesByKind.get(e.kind) ?? []), e.name, ...e.aliases, ...e.parts]);
+    const forKinds = drawForKinds(index.paragraphs, namesByKind, drawn);
+    const expected = new Set([...forKinds].flatMap(([kind, ps]) => ps.map((p) => `${p.doc}|${p.id}|${kind}`)));
+    const actual = new Set(gold.paragraphs.filter((p) => p.drawnFor).map((p) => `${p.doc}|${p.paragraph}|${p.drawnFor}`));
+    for (const k of expected) if (!actual.has(k)) problems.push(`${k.replaceAll('|', ' ')}: drawn for its kind by draw.ts but not in the sample`);
+    for (const k of actual) if (!expected.has(k)) problems.push(`${k.replaceAll('|', ' ')}: marked drawnFor, but draw.ts does not draw it for that kind`);
     for (const m of gold.mentions) if (m.target !== 'none' && !kinds.has(m.target)) problems.push(`${m.doc} ${m.paragraph}@${m.at} “${m.text}”: unknown target "${m.target}"`);
 
     const linked = index.mentions.map((m) => ({ doc: m.doc, paragraphId: m.paragraphId, offset: m.offset, text: m.text, id: m.id }));
