@@ -20,8 +20,10 @@ function mentionsJson(mentions: Mention[]): string {
   return mentions.length ? `[\n${mentions.map((m) => `  ${JSON.stringify(m)}`).join(',\n')}\n]\n` : '[]\n';
 }
 
+/** A missing expected file fails (write it with UPDATE_FIXTURES=1 and review it), so a case cannot pass by having no expectation. */
 function compare(path: string, actual: string) {
-  if (process.env.UPDATE_FIXTURES || !existsSync(path)) writeFileSync(path, actual);
+  if (process.env.UPDATE_FIXTURES) writeFileSync(path, actual);
+  expect(existsSync(path), `${path} is missing: run with UPDATE_FIXTURES=1 and review it`).toBe(true);
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }
 
