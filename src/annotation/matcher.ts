@@ -78,9 +78,41 @@ function buildMatcher(patterns: readonly Pattern[], rules: readonly ContextRule[
       if (candidateRules.some((r) => r.ignore(match, text, {}))) continue;
       candidates.push(match);
     }
-    const chosen = leftmostLongest(candidates);
+    const chosen = withElided(leftmostLongest(candidates), text, byText);
     return chosen.filter((m, i) => !chosenRules.some((r) => r.ignore(m, text, { before: chosen[i - 1] })));
   };
+}
+
+/** An item of a list: up to the next 、，。；： or 等/和/及. */
+const NEXT_ITEM = /^、([^、，。；：！？等和及]{2,10})/;
+
+/**
+ * A name shortened in a list by the part it shares with the name before it:
+ * 南华大学附属第一医院、第二医院 names 南华大学附属第二医院. An unmatched item
+ * right after an entity match is linked when the matched name's opening plus
+ * the item is itself a registered entity name.
+ */
+function withElided(chosen: Match[], text: string, byText: ReadonlyMap<string, Pattern>): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < chosen.length; i++) {
+    const m = chosen[i]!;
+    out.push(m);
+    if (m.pattern.kind !== 'entity') continue;
+    const item = NEXT_ITEM.exec(text.slice(m.end))?.[1];
+    if (!item) continue;
+    const start = m.end + 1;
+    const end = start + item.length;
+    if (chosen[i + 1] && chosen[i + 1]!.start < end) continue;
+    const name = text.slice(m.start, m.end);
+    for (let k = name.length - 1; k >= 2; k--) {
+      const full = byText.get(name.slice(0, k) + item);
+      if (full?.kind === 'entity' && full.id !== m.pattern.id) {
+        out.push({ start, end, pattern: full });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The pattern a form stands for here: the first sense whose cue is present, else its own. */

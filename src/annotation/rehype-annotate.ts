@@ -80,7 +80,7 @@ export function rehypeAnnotate({ patterns, base, documentSlug, levels = {}, igno
           const marked = pattern.kind === 'entity' || !linkedTerms.has(key);
           if (pattern.kind === 'term') linkedTerms.add(key);
           const offset = run.start + start;
-          mentions.push({ kind: pattern.kind, id: pattern.id, text: pattern.text, paragraphId, sectionId, offset, marked, ...(pattern.part ? { part: true as const } : {}) });
+          mentions.push({ kind: pattern.kind, id: pattern.id, text: run.text.slice(start, end), paragraphId, sectionId, offset, marked, ...(pattern.part ? { part: true as const } : {}) });
           if (marked) links.push({ start: offset, end: run.start + end, link: linkTo(pattern) });
         }
       }
