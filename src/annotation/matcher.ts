@@ -9,8 +9,15 @@
  * so a text is scanned once whatever the size of the registry. A guard only
  * vetoes its own pattern: 衡阳县 inside 衡阳县人民医院 is not the county, but a
  * different name inside that hospital's name still matches.
+ *
+ * Context rules (context-rules.ts) then drop matches that are not mentions
+ * (占GDP比重, 富士康进出口总额, “南岳衡山”即开型彩票), and a form with senses
+ * becomes the entity its context selects (南岳 → the mountain or the
+ * expressway). The matcher reads only the text it is given, so a caller may
+ * hand it a normalised reading of the text of the same length.
  */
 import AhoCorasick from 'modern-ahocorasick';
+import { type ContextRule, DEFAULT_RULES, inListOf, listNeighbours, sentenceAround } from './context-rules.ts';
 import type { Pattern } from './term-patterns.ts';
 
 export interface Match {
@@ -30,17 +37,19 @@ type Matcher = (text: string) => Match[];
  * document with the same list, and building the automaton costs as much as the
  * registry is large, which would make annotation grow as documents × terms.
  */
-const built = new WeakMap<readonly Pattern[], Matcher>();
+const built = new WeakMap<readonly Pattern[], WeakMap<readonly ContextRule[], Matcher>>();
 
-export function createMatcher(patterns: readonly Pattern[]): Matcher {
-  const cached = built.get(patterns);
+export function createMatcher(patterns: readonly Pattern[], rules: readonly ContextRule[] = DEFAULT_RULES): Matcher {
+  let byRules = built.get(patterns);
+  if (!byRules) built.set(patterns, (byRules = new WeakMap()));
+  const cached = byRules.get(rules);
   if (cached) return cached;
-  const matcher = buildMatcher(patterns);
-  built.set(patterns, matcher);
+  const matcher = buildMatcher(patterns, rules);
+  byRules.set(rules, matcher);
   return matcher;
 }
 
-function buildMatcher(patterns: readonly Pattern[]): Matcher {
+function buildMatcher(patterns: readonly Pattern[], rules: readonly ContextRule[]): Matcher {
   const byText = new Map<string, Pattern>();
   for (const p of patterns) {
     const other = byText.get(p.text);
@@ -50,6 +59,10 @@ function buildMatcher(patterns: readonly Pattern[]): Matcher {
   }
   const guardStrings = new Set(patterns.flatMap((p) => p.guards));
   const automaton = new AhoCorasick([...new Set([...byText.keys(), ...guardStrings])]);
+  const candidateRules = rules.filter((r) => r.stage === 'candidate');
+  /** The entity kinds named anywhere in a string (for a sense that depends on the company a form keeps in a list). */
+  const kindsIn = (s: string) => new Set(automaton.search(s, { strategy: 'all' }).flatMap((h) => byText.get(h.pattern)?.entityKind ?? []));
+  const chosenRules = rules.filter((r) => r.stage === 'chosen');
 
   return (text) => {
     // Every occurrence, overlaps included: guards and quotes are judged before the longest match is chosen.
@@ -61,10 +74,60 @@ function buildMatcher(patterns: readonly Pattern[]): Matcher {
       if (!pattern) continue;
       if (pattern.quotedOnly && !(text[hit.start - 1] === OPEN_QUOTE && text[hit.end] === CLOSE_QUOTE)) continue;
       if (guardHits.some((g) => g.start <= hit.start && hit.end <= g.end && pattern.guards.includes(g.pattern))) continue;
-      candidates.push({ start: hit.start, end: hit.end, pattern });
+      const match = { start: hit.start, end: hit.end, pattern: senseOf(pattern, text, hit.start, hit.end, kindsIn) };
+      if (candidateRules.some((r) => r.ignore(match, text, {}))) continue;
+      candidates.push(match);
     }
-    return leftmostLongest(candidates);
+    const chosen = withElided(leftmostLongest(candidates), text, byText);
+    return chosen.filter((m, i) => !chosenRules.some((r) => r.ignore(m, text, { before: chosen[i - 1] })));
   };
+}
+
+/** An item of a list: up to the next 、，。；： or 等/和/及. */
+const NEXT_ITEM = /^、([^、，。；：！？等和及]{2,10})/;
+
+/**
+ * A name shortened in a list by the part it shares with the name before it:
+ * 南华大学附属第一医院、第二医院 names 南华大学附属第二医院. An unmatched item
+ * right after an entity match is linked when the matched name's opening plus
+ * the item is itself a registered entity name.
+ */
+function withElided(chosen: Match[], text: string, byText: ReadonlyMap<string, Pattern>): Match[] {
+  const out: Match[] = [];
+  for (let i = 0; i < chosen.length; i++) {
+    const m = chosen[i]!;
+    out.push(m);
+    if (m.pattern.kind !== 'entity') continue;
+    const item = NEXT_ITEM.exec(text.slice(m.end))?.[1];
+    if (!item) continue;
+    const start = m.end + 1;
+    const end = start + item.length;
+    if (chosen[i + 1] && chosen[i + 1]!.start < end) continue;
+    const name = text.slice(m.start, m.end);
+    for (let k = name.length - 1; k >= 2; k--) {
+      const full = byText.get(name.slice(0, k) + item);
+      if (full?.kind === 'entity' && full.id !== m.pattern.id) {
+        out.push({ start, end, pattern: full });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The pattern a form stands for here: the first sense whose cue is present, else its own. */
+function senseOf(pattern: Pattern, text: string, start: number, end: number, kindsIn: (s: string) => Set<string>): Pattern {
+  if (!pattern.senses) return pattern;
+  let sentence: string | undefined;
+  for (const { when, pattern: other } of pattern.senses) {
+    if (when.listOf && inListOf(text, start, end, when.listOf)) return other;
+    if (when.listWith && listNeighbours(text, start, end).some((item) => when.listWith!.some((k) => kindsIn(item).has(k)))) return other;
+    if (when.sentence) {
+      sentence ??= sentenceAround(text, start, end);
+      if (when.sentence.some((cue) => sentence!.includes(cue))) return other;
+    }
+  }
+  return pattern;
 }
 
 function leftmostLongest(candidates: Match[]): Match[] {

@@ -12,6 +12,7 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
+import type { ContextRule } from './context-rules.ts';
 import { createMatcher } from './matcher.ts';
 import type { Pattern } from './term-patterns.ts';
 
@@ -27,6 +28,8 @@ export interface Mention {
   offset: number;
   /** Whether the mention is linked on the page (every entity; a term's first in its section). */
   marked: boolean;
+  /** The text names a part of the entity (怀邵衡铁路衡阳段), not all of it. */
+  part?: true;
 }
 
 declare module 'vfile' {
@@ -43,6 +46,8 @@ export interface AnnotateOptions {
   documentSlug?: string;
   /** Each document's level of government (市/区/县) by slug: an indicator links only in documents of its level. */
   levels?: Record<string, string>;
+  /** When a match is not a mention (context-rules.ts); by default the project's rules. */
+  ignore?: readonly ContextRule[];
 }
 
 const SECTION_HEADING = /^h[2-6]$/;
@@ -50,8 +55,8 @@ const HEADING = /^h[1-6]$/;
 /** Inline formatting a match may lie in or run across; any other element in a paragraph is left whole. */
 const FORMATTING = new Set(['strong', 'em']);
 
-export function rehypeAnnotate({ patterns, base, documentSlug, levels = {} }: AnnotateOptions) {
-  const match = createMatcher(patterns);
+export function rehypeAnnotate({ patterns, base, documentSlug, levels = {}, ignore }: AnnotateOptions) {
+  const match = createMatcher(patterns, ignore);
   const linkTo = ({ kind, id }: Pattern): Element =>
     kind === 'term'
       ? { type: 'element', tagName: 'a', properties: { href: `${base}glossary/${id}/`, className: ['term'], dataTerm: id }, children: [] }
@@ -75,7 +80,7 @@ export function rehypeAnnotate({ patterns, base, documentSlug, levels = {} }: An
           const marked = pattern.kind === 'entity' || !linkedTerms.has(key);
           if (pattern.kind === 'term') linkedTerms.add(key);
           const offset = run.start + start;
-          mentions.push({ kind: pattern.kind, id: pattern.id, text: pattern.text, paragraphId, sectionId, offset, marked });
+          mentions.push({ kind: pattern.kind, id: pattern.id, text: run.text.slice(start, end), paragraphId, sectionId, offset, marked, ...(pattern.part ? { part: true as const } : {}) });
           if (marked) links.push({ start: offset, end: run.start + end, link: linkTo(pattern) });
         }
       }

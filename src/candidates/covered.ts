@@ -8,7 +8,7 @@ export function coveredStrings(contentDir: string, root: string): Set<string> {
   return new Set([
     ...glossary.terms.flatMap((t) => [t.term, ...t.variants]),
     ...glossary.stoplist.map((s) => s.candidate),
-    ...registry.entities.flatMap((e) => [e.name, ...e.aliases, ...e.guards]),
+    ...registry.entities.flatMap((e) => [e.name, ...e.aliases, ...e.parts, ...e.guards]),
     ...registry.stoplist.map((s) => s.candidate),
   ]);
 }

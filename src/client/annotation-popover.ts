@@ -13,6 +13,8 @@ interface TermData {
   term: string;
   pinyin: string;
   definition: string;
+  /** A numbered slogan's members (三大攻坚战: 防范化解重大风险、精准脱贫、污染防治), so the note says what they are, not only how many. */
+  members?: string[];
   href: string;
 }
 interface EntityMention {
@@ -63,7 +65,8 @@ function link(href: string, text: string): HTMLAnchorElement {
 }
 
 function renderTerm(t: TermData): Node[] {
-  return [el('p', 'pop-title', t.term), el('p', 'pop-pinyin', t.pinyin), el('p', 'pop-body', t.definition), link(t.href, '查看词条 →')];
+  const members = t.members?.length ? [el('p', 'pop-body', `包括：${t.members.join('、')}`)] : [];
+  return [el('p', 'pop-title', t.term), el('p', 'pop-pinyin', t.pinyin), el('p', 'pop-body', t.definition), ...members, link(t.href, '查看词条 →')];
 }
 
 function renderEntity(e: EntityData): Node[] {

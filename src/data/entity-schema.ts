@@ -1,10 +1,11 @@
 /** The registry of named projects, facilities, places and indicators (content/entities/*.yaml). */
 import { z } from 'zod';
 import { slugSchema } from './slug.ts';
+import { aliasExceptionsSchema } from './alias-rules.ts';
 
 export const ENTITY_KINDS = [
   '铁路', '公路', '机场', '港口航道', '桥梁', '轨道交通', '园区', '开放平台', '新城新区', '企业', '学校', '医院',
-  '文化体育设施', '景区', '水利设施', '能源设施', '市政设施', '工程项目', '指标', '机构', '行政区',
+  '文化体育设施', '景区', '水利设施', '能源设施', '市政设施', '工程项目', '指标', '机构', '行政区', '称号',
 ] as const;
 
 export const entitySchema = z
@@ -17,8 +18,30 @@ export const entitySchema = z
     scope: z.enum(['市', '区', '县', '省', '国家']),
     /** Longer strings that contain a name or alias but are something else (南岳 in 南岳衡山). */
     guards: z.array(z.string().min(1)).default([]),
+    /** Surface forms that name a part of the entity (怀邵衡铁路衡阳段): linked to it, and marked as a part on its page. */
+    parts: z.array(z.string().min(1)).default([]),
+    /**
+     * A form that means another entity in some contexts (南岳: the district, but the mountain
+     * next to 世界自然文化遗产, the expressway in a list of 高速公路). Tried in order.
+     */
+    senses: z
+      .array(
+        z
+          .object({
+            forms: z.array(z.string().min(1)).min(1),
+            entity: z.string().min(1),
+            sentence: z.array(z.string().min(1)).min(1).optional(),
+            listOf: z.array(z.string().min(1)).min(1).optional(),
+            listWith: z.array(z.enum(ENTITY_KINDS)).min(1).optional(),
+            reason: z.string().min(1),
+          })
+          .strict()
+          .refine((s) => s.sentence || s.listOf || s.listWith, 'needs "sentence" cues, "listOf" nouns or "listWith" kinds'),
+      )
+      .default([]),
     description: z.string().min(1),
     related: z.array(z.string()).default([]),
+    exceptions: aliasExceptionsSchema,
   })
   .strict();
 

@@ -1,6 +1,7 @@
 /** The glossary of policy terms (content/glossary/terms.yaml) and its stoplist. */
 import { z } from 'zod';
 import { slugSchema } from './slug.ts';
+import { aliasExceptionsSchema } from './alias-rules.ts';
 
 export const GLOSSARY_CATEGORIES = ['政策口号', '改革举措', '规划术语', '统计指标', '机构与平台', '发展战略', '民生保障', '生态环保'] as const;
 
@@ -21,6 +22,8 @@ export const glossaryTermSchema = z
     basis: z.union([z.literal('public record'), z.object({ doc: slug, quote: z.string().min(2) }).strict()]),
     /** A checked pinyin where the generated one gets a polyphone wrong (重, 行, 长 …). */
     pinyin: z.string().min(1).optional(),
+    /** A term or variant the alias rules would refuse (one character, a common word), with why it is meant. */
+    exceptions: aliasExceptionsSchema,
   })
   .strict();
 

@@ -9,6 +9,7 @@ import { shownPath } from '../core/paths.ts';
 import { DataError, loadYaml } from './load-yaml.ts';
 import { stoplistSchema } from './glossary-schema.ts';
 import { type Entity, entityFileSchema } from './entity-schema.ts';
+import { checkAliases, loadCommonWords } from './alias-rules.ts';
 
 export interface LoadedEntities {
   entities: Entity[];
@@ -17,13 +18,16 @@ export interface LoadedEntities {
   lineOf: (entity: Entity, path: PropertyKey[]) => number;
 }
 
+/** Files in content/entities that are not registry files. */
+const NOT_REGISTRY = new Set(['stoplist.yaml', 'common-words.yaml']);
+
 export function loadEntities(contentDir: string, root: string): LoadedEntities {
   const dir = join(contentDir, 'entities');
   const shown = (name: string) => shownPath(root, join(dir, name));
   const entities: Entity[] = [];
   const where = new Map<string, { file: string; line: number; index: number }>();
   const lines = new Map<Entity, (path: PropertyKey[]) => number>();
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml') && f !== 'stoplist.yaml').sort()) {
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml') && !NOT_REGISTRY.has(f)).sort()) {
     const { data, lineOf } = loadYaml(join(dir, name), entityFileSchema, shown(name));
     data.forEach((e, index) => {
       const entity = { ...e, file: shown(name) };
@@ -37,9 +41,18 @@ export function loadEntities(contentDir: string, root: string): LoadedEntities {
   // Where each name and alias was first given. A string listed twice by the same entity is an error too:
   // the matcher takes one pattern per string, and without this check it would stop with no file or line.
   const claimed = new Map<string, { entity: Entity; line: number }>();
+  const common = loadCommonWords(contentDir, root);
   for (const e of entities) {
     const label = (field: string) => `entry ${where.get(e.id)!.index + 1} (id "${e.id}"), field "${field}"`;
-    const names = [[['name'], e.name] as const, ...e.aliases.map((a, k) => [['aliases', k], a] as const)];
+    const names = [[['name'], e.name] as const, ...e.aliases.map((a, k) => [['aliases', k], a] as const), ...e.parts.map((a, k) => [['parts', k], a] as const)];
+    checkAliases(
+      names.map(([path, text]) => ({ text, field: path[0], line: lines.get(e)!([...path]) })),
+      e.exceptions,
+      common,
+      (line, field, message) => {
+        throw new DataError(e.file, line, `${label(field)}: ${message}`);
+      },
+    );
     for (const [path, s] of names) {
       const line = lines.get(e)!([...path]);
       const other = claimed.get(s);
@@ -52,8 +65,12 @@ export function loadEntities(contentDir: string, root: string): LoadedEntities {
     for (const r of e.related) {
       if (!where.has(r)) throw new DataError(e.file, lines.get(e)!(['related']), `${label('related')}: unknown entity id "${r}"`);
     }
+    for (const s of e.senses) {
+      if (!where.has(s.entity)) throw new DataError(e.file, lines.get(e)!(['senses']), `${label('senses')}: unknown entity id "${s.entity}"`);
+      for (const f of s.forms) if (![e.name, ...e.aliases].includes(f)) throw new DataError(e.file, lines.get(e)!(['senses']), `${label('senses')}: form "${f}" is not one of the entity's names`);
+    }
     for (const g of e.guards) {
-      if (![e.name, ...e.aliases].some((s) => g.includes(s))) throw new DataError(e.file, lines.get(e)!(['guards']), `${label('guards')}: guard "${g}" contains none of the entity's names`);
+      if (![e.name, ...e.aliases, ...e.parts].some((s) => g.includes(s))) throw new DataError(e.file, lines.get(e)!(['guards']), `${label('guards')}: guard "${g}" contains none of the entity's names`);
     }
   }
   const stoplist = loadYaml(join(dir, 'stoplist.yaml'), stoplistSchema, shown('stoplist.yaml')).data;

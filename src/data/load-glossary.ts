@@ -4,6 +4,7 @@ import { pinyin } from 'pinyin-pro';
 import { shownPath } from '../core/paths.ts';
 import { DataError, loadYaml } from './load-yaml.ts';
 import { type GlossaryTerm, glossarySchema, stoplistSchema } from './glossary-schema.ts';
+import { checkAliases, loadCommonWords } from './alias-rules.ts';
 
 export function termPinyin(term: string, override?: string): string {
   return override ?? pinyin(term, { toneType: 'symbol', nonZh: 'consecutive' });
@@ -29,7 +30,16 @@ export function loadGlossary(contentDir: string, root: string): LoadedGlossary {
   const ids = new Map<string, number>();
   // Where each term and variant was first given, so a second claim names the first one's line.
   const strings = new Map<string, { index: number; line: number }>();
+  const common = loadCommonWords(contentDir, root);
   data.forEach((t, i) => {
+    checkAliases(
+      [{ text: t.term, field: 'term', line: lineOf([i, 'term']) }, ...t.variants.map((v, j) => ({ text: v, field: 'variants', line: lineOf([i, 'variants', j]) }))],
+      t.exceptions,
+      common,
+      (line, field, message) => {
+        throw new DataError(shown, line, `entry ${i + 1} (id "${t.id}"), field "${field}": ${message}`);
+      },
+    );
     if (ids.has(t.id)) throw new DataError(shown, lineOf([i, 'id']), `entry ${i + 1} (id "${t.id}"), field "id": duplicate id (also entry ${ids.get(t.id)! + 1})`);
     ids.set(t.id, i);
     for (const [path, s] of [[['term'], t.term] as const, ...t.variants.map((v, j) => [['variants', j], v] as const)]) {

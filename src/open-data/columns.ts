@@ -82,7 +82,7 @@ export const DATASETS: Dataset[] = [
       c('name', 'text', '名称'),
       c('kind', 'text', '类型'),
       c('scope', 'text', '所属层级或范围'),
-      c('aliases', 'text', '文中出现的其他写法，以“|”分隔', true),
+      c('aliases', 'text', '文中出现的其他写法（含只指其一部分的写法，如某铁路衡阳段），以“|”分隔', true),
       c('description', 'text', '一句话说明（本站撰写）'),
       c('related', 'text', '相关条目编号，以“|”分隔', true),
       c('mentions', 'integer', '在各文件中被提及的次数'),

@@ -62,7 +62,7 @@ function entityRows(site: SiteData): Row[] {
       name: e.name,
       kind: e.kind,
       scope: e.scope,
-      aliases: e.aliases.length ? e.aliases.join('|') : null,
+      aliases: e.aliases.length + e.parts.length ? [...e.aliases, ...e.parts].join('|') : null,
       description: e.description,
       related: e.related.length ? e.related.join('|') : null,
       mentions: mentions.length,

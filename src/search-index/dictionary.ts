@@ -21,7 +21,7 @@ export function buildDictionary(glossary: GlossaryTerm[], entities: Entity[]): S
     alternatives.set(from, set);
   };
   for (const e of entities) {
-    const names = [e.name, ...e.aliases];
+    const names = [e.name, ...e.aliases, ...e.parts];
     for (const n of names) link(n, names);
   }
   for (const g of glossary) {

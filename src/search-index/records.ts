@@ -53,7 +53,7 @@ export function searchRecords({ base, documents, paragraphs, glossary, entities,
     records.push(record(`${base}glossary/${g.id}/`, g.term, `术语 · ${g.category}`, text, [...names, ...(g.members ?? []), g.definition].join(' '), names, { kind: ['词条'] }));
   }
   for (const e of entities.filter((x) => hasPage(`entities/${x.id}/`))) {
-    const names = [e.name, ...e.aliases];
+    const names = [e.name, ...e.aliases, ...e.parts];
     records.push(record(`${base}entities/${e.id}/`, e.name, `项目与指标 · ${e.kind}`, e.description, [...names, e.description].join(' '), names, { kind: ['项目'] }));
   }
   // A target is at the level of government of the document that sets it.

@@ -40,6 +40,16 @@ describe('glossary toggletips', () => {
     await context.close();
   });
 
+  it('a numbered slogan’s note lists its members, not only how many there are', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl('reports/city-report-2019/'));
+    await page.locator('.report-body a.term[data-term="san-da-gong-jian-zhan"]').first().hover();
+    await expect(popover(page).isVisible()).resolves.toBe(true);
+    expect(await popover(page).textContent()).toContain('包括：防范化解重大风险、精准脱贫、污染防治');
+    await context.close();
+  });
+
   it('open on keyboard focus and follow the focus as the reader tabs on', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -113,7 +123,12 @@ describe('projects across years', () => {
     await page.goto(siteUrl('entities/huai-shao-heng-railway/'));
     const links = page.locator('.timeline-list a.mention-sentence');
     expect(await links.count()).toBeGreaterThanOrEqual(4);
-    expect(await page.locator('.entry-arc').textContent()).toContain('2018年 进展');
+    const arc = await page.locator('.entry-arc').textContent();
+    expect(arc).toContain('2018年 进展');
+    // Said, not left for the reader to infer: the 2020 review no longer names it, and one mention is of its Hengyang section only.
+    expect(arc).toContain('2020年的解读未再提及');
+    expect(arc).toContain('其中1次只指其一部分');
+    expect(await page.locator('.timeline-list .mention-part').textContent()).toContain('怀邵衡铁路衡阳段');
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(siteUrl('entities/nanyue-airport/'));
     await page.locator('.timeline-list a.mention-sentence', { hasText: '开通航线数量达18条' }).click();

@@ -9,11 +9,11 @@ import { indexText, queryText } from '../../src/search-index/tokens.ts';
 import type { Entity } from '../../src/data/entity-schema.ts';
 import type { GlossaryTerm } from '../../src/data/glossary-schema.ts';
 
-const entity = (name: string, aliases: string[]) => ({ id: name, name, aliases }) as unknown as Entity;
+const entity = (name: string, aliases: string[], parts: string[] = []) => ({ id: name, name, aliases, parts }) as unknown as Entity;
 const term = (t: string, variants: string[], members?: string[]) => ({ id: t, term: t, variants, members }) as unknown as GlossaryTerm;
 const dictionary = buildDictionary(
   [term('放管服', [], ['简政放权', '放管结合', '优化服务']), term('棚户区改造', ['棚改'])],
-  [entity('衡阳综合保税区', ['综合保税区', '综保区']), entity('怀邵衡铁路', ['怀邵衡铁路衡阳段'])],
+  [entity('衡阳综合保税区', ['综合保税区', '综保区']), entity('怀邵衡铁路', [], ['怀邵衡铁路衡阳段'])],
 );
 const words = new Set(dictionary.words);
 

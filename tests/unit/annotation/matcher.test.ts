@@ -90,7 +90,7 @@ describe('patterns from the glossary and the registry', () => {
         { id: 'gdp', name: '地区生产总值', aliases: [], guards: [], kind: '指标', scope: '市' },
       ],
     );
-    expect(name).toEqual({ text: '南岳区', kind: 'entity', id: 'nanyue', guards: ['南岳衡山'], quotedOnly: false });
+    expect(name).toEqual({ text: '南岳区', kind: 'entity', id: 'nanyue', guards: ['南岳衡山'], quotedOnly: false, entityKind: '行政区' });
     expect(alias?.guards).toEqual(['南岳衡山']);
     expect(indicator?.level).toBe('市');
   });

@@ -1,0 +1,149 @@
+/**
+ * When a match of a registry string is not a mention of that thing, judged by
+ * the text around it. Like the `ignore` option of mdast-util-find-and-replace,
+ * these are passed to the matcher as data (a list of rules), not written into
+ * it, so a caller can run with more, fewer or other rules, and every rule has
+ * a name a fixture or the links evaluation can point to.
+ *
+ * A rule sees the whole text the matcher was given and one match; `chosen`
+ * rules also see the matches kept around it (the longest-match pass has run).
+ */
+import type { Pattern } from './term-patterns.ts';
+
+export interface RuleMatch {
+  start: number;
+  end: number;
+  pattern: Pattern;
+}
+
+export interface ContextRule {
+  name: string;
+  /** `candidate`: judged before the longest match is chosen, so a shorter match may take the place of a dropped one; `chosen`: after. */
+  stage: 'candidate' | 'chosen';
+  /** True when the match is not a mention and is dropped. */
+  ignore: (match: RuleMatch, text: string, neighbours: { before?: RuleMatch | undefined }) => boolean;
+}
+
+const isIndicator = (p: Pattern) => p.entityKind === '指标';
+
+/** Per person, per unit, per 10,000 yuan of GDP …: 人均GDP, 单位地区生产总值能耗, 万元GDP用水量. */
+const PER_UNIT_BEFORE = /(?:人均|单位|每万人|每万元|每亿元|每千人|每百人|亩均|户均)$/;
+/** 万元/亿元 as a unit of the figure (万元GDP), not an amount (完成500亿元固定资产投资): no number before it. */
+const PER_MONEY_BEFORE = /(?:^|[^\d.,０-９〇零一二三四五六七八九十百千两几多余])(?:万元|亿元)$/;
+/** A figure measured against the indicator (万元GDP用水量 is caught before; 城乡居民收入差距, 地区生产总值增速差 after). */
+const MEASURED_AFTER = /^(?:差距|之比|比值|增速差|用水量|能耗|电耗)/;
+/** 占…比重 / 占…的比例 within one clause. */
+const SHARE_TAIL = /^[^，。；：！？、]{0,30}?(?:的)?(?:比重|比例|份额)/;
+
+/** A share, a per-unit or a per-capita figure is its own indicator (registered under its own name) or none. */
+export const compoundIndicator: ContextRule = {
+  name: 'compound-indicator',
+  stage: 'candidate',
+  ignore: ({ start, end, pattern }, text) => {
+    if (!isIndicator(pattern)) return false;
+    const before = text.slice(Math.max(0, start - 4), start);
+    const after = text.slice(end);
+    if (PER_UNIT_BEFORE.test(before) || PER_MONEY_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || MEASURED_AFTER.test(after)) return true;
+    // The denominator of a share: 占GDP比重, 占地区生产总值的比重.
+    if (/占$/.test(before) && /^(?:的)?(?:比重|比例|份额)/.test(after)) return true;
+    // The numerator of a share not registered as its own indicator: 非化石能源占…比重.
+    return /^占/.test(after) && SHARE_TAIL.test(after.slice(1));
+  },
+};
+
+/** Entity kinds that can own a figure: a company's, a district's or a park's 进出口总额 is not the city's. */
+const SUBJECT_KINDS = new Set(['企业', '行政区', '园区', '新城新区', '开放平台', '学校', '医院', '机构']);
+/** An unregistered company named just before the figure (某某公司进出口总额). */
+const COMPANY_BEFORE = /[\u4e00-\u9fff]{2,}(?:公司|集团|股份)(?:的)?$/;
+
+/** A figure with a named subject is that subject's, not the city's indicator. */
+export const namedSubject: ContextRule = {
+  name: 'named-subject',
+  stage: 'chosen',
+  ignore: ({ start, pattern }, text, { before }) => {
+    if (!isIndicator(pattern)) return false;
+    if (before?.pattern.entityKind && SUBJECT_KINDS.has(before.pattern.entityKind)) {
+      const gap = text.slice(before.end, start);
+      if (gap === '' || gap === '的') return true;
+    }
+    return COMPANY_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  },
+};
+
+/**
+ * A product named after a place, right after the closing quote: “南岳衡山”即开型彩票, “雁峰”牌. Not
+ * 品牌 (“石鼓书院大讲坛”品牌 is the lecture series itself) nor a verb (“无水港”挂牌运营).
+ */
+const BRAND_AFTER = /^(?:[^，。；、“”《》]{0,3}?(?:彩票|商标)|牌(?!照))/;
+
+/** The quoted string or title around `start`, if any: its inner range and what follows it. */
+function enclosing(text: string, start: number, end: number, open: string, close: string): { from: number; to: number } | undefined {
+  const o = text.lastIndexOf(open, start - 1);
+  if (o < 0) return undefined;
+  const c = text.indexOf(close, o + 1);
+  if (c < end || text.slice(o + 1, start).includes(close)) return undefined;
+  return { from: o + 1, to: c };
+}
+
+/** A name inside a title (《…》) or inside a quoted brand is part of that title or brand, not a mention of the place. */
+export const quotedName: ContextRule = {
+  name: 'quoted-name',
+  stage: 'candidate',
+  ignore: ({ start, end, pattern }, text) => {
+    if (pattern.kind !== 'entity') return false;
+    if (enclosing(text, start, end, '《', '》')) return true;
+    const quote = enclosing(text, start, end, '“', '”');
+    return quote !== undefined && BRAND_AFTER.test(text.slice(quote.to + 1));
+  },
+};
+
+export const DEFAULT_RULES: readonly ContextRule[] = [compoundIndicator, quotedName, namedSubject];
+
+const SENTENCE_END = /[。！？；]/;
+
+/** The sentence around [start, end): from after the previous 。！？； to the next. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
+/**
+ * The other items of the enumeration (A、B、C) that [start, end) is an item of, or [] when it is
+ * not one. The match must be a whole item, except that the first item may open with the clause's
+ * verb (重点实施石鼓书院) and the last may close the list (市旅游产业园等建设工程).
+ */
+export function listNeighbours(text: string, start: number, end: number): string[] {
+  let from = start;
+  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
+  const items = text.slice(from, to).split('、');
+  if (items.length < 2) return [];
+  let at = from;
+  for (let i = 0; i < items.length; i++) {
+    const itemEnd = at + items[i]!.length;
+    if (start >= at && end <= itemEnd) {
+      const whole = (i === 0 || start === at) && (end === itemEnd || (i === items.length - 1 && text.startsWith('等', end)));
+      return whole ? items.filter((_, j) => j !== i) : [];
+    }
+    at = itemEnd + 1;
+  }
+  return [];
+}
+
+const CLAUSE_END = /[，。；：！？]/;
+
+/** Whether [start, end) is an item of an enumeration (A、B、C等…) closed by one of `nouns`. */
+export function inListOf(text: string, start: number, end: number, nouns: readonly string[]): boolean {
+  // Items are short names joined by 、; the list ends at 等 (or 和/及 before the last item).
+  const rest = /^((?:、[^、，。；：！？]{1,8})*)等[^，。；：！？]{0,6}/.exec(text.slice(end));
+  if (!rest) return false;
+  const closing = rest[0].slice(rest[1]!.length);
+  const before = /(?:^|[，。；：！？])((?:[^、，。；：！？]{1,8}、)+)$/.exec(text.slice(0, start));
+  // A list has at least two items.
+  if (!before && !rest[1]) return false;
+  return nouns.some((n) => closing.includes(n));
+}
