@@ -4,7 +4,7 @@
  * queries, next to it.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SiteIndex } from '../index/build-index.ts';
 import { documentsSchema } from '../data/documents-schema.ts';
@@ -14,6 +14,7 @@ import { loadGlossary } from '../data/load-glossary.ts';
 import { loadTargets } from '../data/load-targets.ts';
 import { buildDictionary } from './dictionary.ts';
 import { searchRecords } from './records.ts';
+import { diskFullAfter } from '../core/faults.ts';
 
 export async function writeSearchIndex({ root, site, base }: { root: string; site: string; base: string }): Promise<{ records: number }> {
   const content = join(root, 'content');
@@ -35,10 +36,18 @@ export async function writeSearchIndex({ root, site, base }: { root: string; sit
     const added = await pf.addCustomRecord(r);
     if (added.errors.length) throw new Error(`Pagefind, record ${r.url}: ${added.errors.join('; ')}`);
   }
-  const written = await pf.writeFiles({ outputPath: join(site, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  // Pagefind builds the files in memory and Node writes them, so a write error
+  // (a full disk) is an ordinary exception here rather than a panic in Pagefind's binary.
+  const built = await pf.getFiles();
   await pagefind.close();
-  mkdirSync(join(site, 'pagefind'), { recursive: true });
-  writeFileSync(join(site, 'pagefind', 'dictionary.json'), JSON.stringify(buildDictionary(glossary, entities)));
+  if (built.errors.length) throw new Error(`Pagefind: ${built.errors.join('; ')}`);
+  const out = join(site, 'pagefind');
+  const files = [...built.files.map((f) => ({ path: join(out, f.path), content: f.content })), { path: join(out, 'dictionary.json'), content: JSON.stringify(buildDictionary(glossary, entities)) }];
+  const beforeWrite = diskFullAfter('pagefind', Math.floor(files.length / 2));
+  for (const f of files) {
+    mkdirSync(dirname(f.path), { recursive: true });
+    beforeWrite(f.path);
+    writeFileSync(f.path, f.content);
+  }
   return { records: records.length };
 }
