@@ -82,7 +82,8 @@ async function run(): Promise<void> {
   const query = input.value.trim();
   const mine = ++generation;
   const url = new URL(location.href);
-  if (query) url.searchParams.set('q', query);
+  // The searched part only, so a shared link stays short enough for any server.
+  if (query) url.searchParams.set('q', cutQuery(query).text);
   else url.searchParams.delete('q');
   history.replaceState(null, '', url);
   if (!query) {

@@ -45,9 +45,14 @@ export async function writeSearchIndex({ root, site, base }: { root: string; sit
   const files = [...built.files.map((f) => ({ path: join(out, f.path), content: f.content })), { path: join(out, 'dictionary.json'), content: JSON.stringify(buildDictionary(glossary, entities)) }];
   const beforeWrite = diskFullAfter('pagefind', Math.floor(files.length / 2));
   for (const f of files) {
-    mkdirSync(dirname(f.path), { recursive: true });
-    beforeWrite(f.path);
-    writeFileSync(f.path, f.content);
+    try {
+      mkdirSync(dirname(f.path), { recursive: true });
+      beforeWrite(f.path);
+      writeFileSync(f.path, f.content);
+    } catch (error) {
+      // A failed write(2) names no file; the message should.
+      throw Object.assign(error as NodeJS.ErrnoException, { path: (error as NodeJS.ErrnoException).path ?? f.path });
+    }
   }
   return { records: records.length };
 }
