@@ -195,5 +195,14 @@ describe('fault corpus: builds', { timeout: 240_000 }, () => {
     expect(output).not.toMatch(STACK_LINE);
     expectPreviousSite(output);
   });
-});
 
+  it.each(['before-convert', 'before-annotate', 'before-astro'])('killed (process group) at %s: dist stays the old site, nothing is left running', async (point) => {
+    const build = startBuild({ HY_FAULT: `pause:${point}` });
+    const pid = build.child.pid!;
+    await until(`the build to reach ${point}`, () => build.output().includes(`HY_FAULT: paused at ${point}`));
+    process.kill(-pid, 'SIGKILL');
+    await build.exited;
+    expect(processesInGroup(pid)).toEqual([]);
+    expectPreviousSite(build.output());
+  });
+});

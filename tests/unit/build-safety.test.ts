@@ -16,6 +16,8 @@ import type { DocumentMeta } from '../../src/data/documents-schema.ts';
 import { describeFailure } from '../../src/pipeline/failure.ts';
 import { LockHeld, acquireLock } from '../../src/pipeline/lock.ts';
 import { currentSite, layout, publish, recover } from '../../src/pipeline/publish.ts';
+import { stages } from '../../src/pipeline/stages.ts';
+import type { ConvertResult } from '../../src/conversion/convert-all.ts';
 
 const scratch: string[] = [];
 const tempDir = () => {
@@ -155,6 +157,30 @@ describe('atomic publish', () => {
     stage('half');
     expect(recover(l).join('\n')).toMatch(/staging/);
     expect(existsSync(l.staging)).toBe(false);
+  });
+});
+
+describe('the verify stage', () => {
+  const root = join(import.meta.dirname, '..', '..');
+  const verify = stages.find((s) => s.name === 'verify')!;
+  const run = async (site: string, results: ConvertResult[]) => verify.run({ root, site, base: '/', log: () => {}, results });
+
+  it('names the source file and line where a page lost text', async () => {
+    const meta = { slug: 'city-report-2019', source: '001_6007c0c7bfc32ead.txt' } as DocumentMeta;
+    const site = tempDir();
+    mkdirSync(join(site, 'reports', meta.slug), { recursive: true });
+    const html = readFileSync(join(root, 'dist', 'reports', meta.slug, 'index.html'), 'utf8');
+    writeFileSync(join(site, 'reports', meta.slug, 'index.html'), html.replace('同比提高6.54个百分点', '同比提高6.5个百分点'));
+    const line = readFileSync(join(root, 'content', 'sources', meta.source), 'utf8').split('\n').findIndex((l) => l.includes('同比提高6.54个百分点')) + 1;
+    await expect(run(site, [{ meta } as ConvertResult])).rejects.toThrow(new RegExp(`^content/sources/${meta.source}:${line}: text was lost or added on the way to the page reports/${meta.slug}/`));
+  });
+
+  it('stops on a broken internal link or #fragment with one sentence naming the page and the link', async () => {
+    const site = tempDir();
+    writeFileSync(join(site, 'index.html'), '<a id="top" href="#top">ok</a><a href="/glossary/#nowhere">x</a><a href="/missing/">y</a>');
+    mkdirSync(join(site, 'glossary'));
+    writeFileSync(join(site, 'glossary', 'index.html'), '<h1 id="terms">terms</h1>');
+    await expect(run(site, [])).rejects.toThrow('the page index.html links to "/glossary/#nowhere", which does not resolve (no id "nowhere" on the target page); 1 more broken links.');
   });
 });
 
