@@ -14,6 +14,7 @@ import { loadGlossary } from '../data/load-glossary.ts';
 import { loadTargets } from '../data/load-targets.ts';
 import { buildDictionary } from './dictionary.ts';
 import { searchRecords } from './records.ts';
+import { BuildError, clip } from '../core/errors.ts';
 import { diskFullAfter } from '../core/faults.ts';
 
 export async function writeSearchIndex({ root, site, base }: { root: string; site: string; base: string }): Promise<{ records: number }> {
@@ -30,19 +31,9 @@ export async function writeSearchIndex({ root, site, base }: { root: string; sit
     targets: loadTargets(content, root),
     hasPage: (path) => existsSync(join(site, path, 'index.html')),
   });
-  const { index: pf, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!pf) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  for (const r of records) {
-    const added = await pf.addCustomRecord(r);
-    if (added.errors.length) throw new Error(`Pagefind, record ${r.url}: ${added.errors.join('; ')}`);
-  }
-  // Pagefind builds the files in memory and Node writes them, so a write error
-  // (a full disk) is an ordinary exception here rather than a panic in Pagefind's binary.
-  const built = await pf.getFiles();
-  await pagefind.close();
-  if (built.errors.length) throw new Error(`Pagefind: ${built.errors.join('; ')}`);
+  const built = await indexWithPagefind(records);
   const out = join(site, 'pagefind');
-  const files = [...built.files.map((f) => ({ path: join(out, f.path), content: f.content })), { path: join(out, 'dictionary.json'), content: JSON.stringify(buildDictionary(glossary, entities)) }];
+  const files = [...built.map((f) => ({ path: join(out, f.path), content: f.content })), { path: join(out, 'dictionary.json'), content: JSON.stringify(buildDictionary(glossary, entities)) }];
   const beforeWrite = diskFullAfter('pagefind', Math.floor(files.length / 2));
   for (const f of files) {
     try {
@@ -55,4 +46,29 @@ export async function writeSearchIndex({ root, site, base }: { root: string; sit
     }
   }
   return { records: records.length };
+}
+
+/**
+ * Pagefind builds the index files in memory and Node writes them, so a write
+ * error (a full disk) is an ordinary exception rather than a panic in
+ * Pagefind's binary; a failure of the binary itself is said as one.
+ */
+async function indexWithPagefind(records: Parameters<pagefind.PagefindIndex['addCustomRecord']>[0][]): Promise<pagefind.IndexFile[]> {
+  const failed = (what: string) => new BuildError(`Pagefind's indexer failed: ${clip(what, 300)}.`);
+  try {
+    const { index: pf, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    if (!pf) throw failed(errors.join('; '));
+    for (const r of records) {
+      const added = await pf.addCustomRecord(r);
+      if (added.errors.length) throw failed(`record ${r.url}: ${added.errors.join('; ')}`);
+    }
+    const built = await pf.getFiles();
+    if (built.errors.length) throw failed(built.errors.join('; '));
+    await pagefind.close();
+    return built.files;
+  } catch (error) {
+    // Not awaited: closing a service that has died never settles.
+    void pagefind.close();
+    throw error instanceof BuildError ? error : failed(error instanceof Error ? error.message : String(error));
+  }
 }

@@ -17,6 +17,7 @@ import { describeFailure } from '../../src/pipeline/failure.ts';
 import { LockHeld, acquireLock } from '../../src/pipeline/lock.ts';
 import { currentSite, layout, publish, recover } from '../../src/pipeline/publish.ts';
 import { stages } from '../../src/pipeline/stages.ts';
+import { writeSearchIndex } from '../../src/search-index/write-index.ts';
 import type { ConvertResult } from '../../src/conversion/convert-all.ts';
 
 const scratch: string[] = [];
@@ -189,6 +190,18 @@ describe('failures in one sentence', () => {
     const root = '/project';
     const error = Object.assign(new Error("ENOSPC: no space left on device, write '/project/.build/staging/pagefind/x'"), { code: 'ENOSPC', syscall: 'write', path: '/project/.build/staging/pagefind/x' });
     expect(describeFailure(error, root)).toBe('the disk is full (write .build/staging/pagefind/x); fix that and build again, dist/ is unchanged.');
+  });
+
+  it('says that Pagefind’s indexer failed when its program dies, instead of hanging', async () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const saved = process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+    process.env.PAGEFIND_EXTENDED_BINARY_PATH = '/bin/false';
+    try {
+      await expect(writeSearchIndex({ root, site: tempDir(), base: '/' })).rejects.toThrow("Pagefind's indexer failed: Pagefind backend closed.");
+    } finally {
+      if (saved === undefined) delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+      else process.env.PAGEFIND_EXTENDED_BINARY_PATH = saved;
+    }
   });
 
   it('names an internal error as the build’s, on one line, without its stack', () => {
