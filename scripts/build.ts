@@ -1,91 +1,92 @@
 /**
- * The whole build, in stages: convert sources -> Astro -> search index -> fidelity
- * check. It builds into .build/dist and replaces dist/ only when every stage
- * passed, so a failed build never leaves a half-built site. Stage timings go to
- * .build/timings.json for `npm run bench`.
+ * The whole build: the stages of src/pipeline/stages.ts in order, into
+ * .build/staging, then an atomic publish (src/pipeline/publish.ts). Promises:
+ * - dist is always a whole site, the old one or the new one, however the build
+ *   ends (a failed stage, Ctrl-C, a kill of its process group or of this
+ *   process alone): the only change to dist is one rename;
+ * - one build at a time per checkout (src/pipeline/lock.ts), a stale lock of a
+ *   killed build cleared;
+ * - no child outlives the build (src/pipeline/child.ts);
+ * - every failure is one sentence, `Build stopped: <stage>: <what>`, with the
+ *   staging folder removed.
+ * Stage timings go to .build/timings.json for `npm run bench`.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { join } from 'node:path';
-import { convertAll } from '../src/conversion/convert-all.ts';
-import { SourceError } from '../src/core/errors.ts';
-import { checkFidelity } from '../src/verify/fidelity.ts';
-import { withSlash } from '../src/core/paths.ts';
-import { loadDocuments } from '../src/data/content.ts';
-import { checkContent } from '../src/pipeline/check-content.ts';
-import { writeSiteData } from '../src/pipeline/write-site-data.ts';
-import { writeSearchIndex } from '../src/search-index/write-index.ts';
+import { faultPoint } from '../src/core/faults.ts';
+import { stopChildren } from '../src/pipeline/child.ts';
+import { describeFailure } from '../src/pipeline/failure.ts';
+import { type Lock, LockHeld, acquireLock, describeOwner } from '../src/pipeline/lock.ts';
+import { layout, publish, recover } from '../src/pipeline/publish.ts';
+import { type BuildContext, stages } from '../src/pipeline/stages.ts';
 import { assertNodeVersion } from './node-version.ts';
 import { paths } from './paths.ts';
 
 assertNodeVersion();
 
-const staging = join(paths.root, '.build', 'dist');
-const timings: Record<string, number> = {};
+const site = layout(paths.root);
+const buildDir = join(paths.root, '.build');
+const base = (process.env.HY_BASE ?? '/').replace(/\/?$/, '/');
 
-async function stage<T>(name: string, run: () => T | Promise<T>): Promise<T> {
-  const start = performance.now();
-  const result = await run();
-  timings[name] = Math.round(performance.now() - start);
-  console.log(`✓ ${name} (${(timings[name] / 1000).toFixed(1)} s)`);
-  return result;
+let lock: Lock;
+try {
+  lock = acquireLock(buildDir);
+} catch (error) {
+  if (!(error instanceof LockHeld)) throw error;
+  console.error(`Build stopped: ${error.message}`);
+  process.exit(1);
 }
 
-/** A stage's program (Astro) failed; it has printed why. Thrown, not exited, so the staging folder is removed below. */
-class StageFailed extends Error {}
-
-function exec(command: string, args: string[]): void {
-  const result = spawnSync(command, args, {
-    cwd: paths.root,
-    stdio: 'inherit',
-    env: { ...process.env, HY_OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+let current = 'start';
+let settled = false;
+/** Every way out of a build that did not publish: no child left, no staging folder, no lock. */
+function abandon(): void {
+  settled = true;
+  stopChildren();
+  rmSync(site.staging, { recursive: true, force: true });
+  lock.release();
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (settled) return;
+    abandon();
+    console.error(`Build stopped: ${current}: interrupted by ${signal}; dist/ is unchanged.`);
+    process.exit(128 + constants.signals[signal]);
   });
-  if (result.status !== 0) throw new StageFailed(`${command} ${args.join(' ')} failed.`);
 }
-
-const bin = (name: string) => join(paths.root, 'node_modules', '.bin', name);
+// A stage whose promise can never settle (a helper program that died without a word) ends Node with nothing to do.
+process.on('exit', (code) => {
+  if (settled) return;
+  abandon();
+  console.error(`Build stopped: ${current}: the stage ended without finishing (exit code ${code}); dist/ is unchanged.`);
+});
 
 try {
-  rmSync(staging, { recursive: true, force: true });
-  const documents = loadDocuments(paths.content, paths.root);
-  const results = await stage('convert', () => convertAll({ contentDir: paths.content, outDir: paths.generatedReports, root: paths.root }, documents));
-  const checked = await stage('annotate', () => {
-    const checked = checkContent(results, documents, paths.content, paths.root, withSlash(process.env.HY_BASE ?? '/'));
-    writeSiteData(checked, results, paths.generated);
-    const { unused } = checked;
-    if (unused.length) console.warn(`  warning: ${unused.length} entity names/aliases never occur in a source:\n${unused.map((u) => `    ${u}`).join('\n')}`);
-    return checked;
-  });
-  await stage('astro', () => exec(process.execPath, [bin('astro'), 'build', '--silent']));
-  await stage('pagefind', async () => {
-    const { records } = await writeSearchIndex(checked.site, staging);
-    console.log(`  ${records} search records`);
-  });
-  await stage('fidelity', () => {
-    let failed = false;
-    for (const { meta } of results) {
-      const html = readFileSync(join(staging, 'reports', meta.slug, 'index.html'), 'utf8');
-      const r = checkFidelity(readFileSync(join(paths.content, 'sources', meta.source)), html, meta.source);
-      console.log(
-        `  ${meta.slug}: ${r.sourceChars} source chars, ${r.matched} on the page, removed: ${r.removed.pageNumbers} page-number digits, ${r.removed.boldMarkers} bold markers; unexplained: ${r.unexplained}`,
-      );
-      if (r.unexplained > 0) {
-        console.error(`  first difference: ${r.firstDifference}`);
-        failed = true;
-      }
-    }
-    if (failed) throw new SourceError('content/sources', 1, 'text was lost or added on the way to the page (see above).');
-  });
-  rmSync(paths.dist, { recursive: true, force: true });
-  renameSync(staging, paths.dist);
-  mkdirSync(join(paths.root, '.build'), { recursive: true });
-  writeFileSync(join(paths.root, '.build', 'timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
-  console.log(`Built ${results.length} documents into dist/.`);
-} catch (error) {
-  rmSync(staging, { recursive: true, force: true });
-  if (error instanceof SourceError || error instanceof StageFailed) {
-    console.error(`Build stopped: ${error.message}`);
-    process.exit(1);
+  current = 'recover';
+  for (const owner of lock.cleared) console.log(`  cleared the lock of a build that is no longer running (${describeOwner(owner)})`);
+  for (const done of recover(site)) console.log(`  ${done}`);
+  mkdirSync(site.staging, { recursive: true });
+  const ctx: BuildContext = { root: paths.root, site: site.staging, base, log: (line) => console.log(line) };
+  const timings: Record<string, number> = {};
+  for (const stage of stages) {
+    current = stage.name;
+    faultPoint(`before-${stage.name}`);
+    const start = performance.now();
+    await stage.run(ctx);
+    const ms = Math.round(performance.now() - start);
+    timings[stage.name] = ms;
+    console.log(`✓ ${stage.name} (${(ms / 1000).toFixed(1)} s)`);
   }
-  throw error;
+  current = 'publish';
+  publish(site, { beforeSwap: () => faultPoint('before-swap'), midSwap: () => faultPoint('mid-swap') });
+  settled = true;
+  writeFileSync(join(buildDir, 'timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
+  lock.release();
+  console.log(`Built ${ctx.results?.length ?? 0} documents into dist/.`);
+} catch (error) {
+  abandon();
+  console.error(`Build stopped: ${current}: ${describeFailure(error, paths.root)}`);
+  if (process.env.HY_DEBUG) console.error(error);
+  process.exit(1);
 }

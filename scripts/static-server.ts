@@ -20,9 +20,15 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.wasm', '.csv', '.xml']);
 
 /** With `gzip`, text goes out gzip-encoded to clients that accept it, as on a real host (for `npm run bench`). */
-export function serveDist(root: string, base = '/', { gzip = false } = {}): Promise<{ server: Server; url: string }> {
+export function serveDist(root: string, base = '/', { gzip = false, port = 0 } = {}): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     if (!path.startsWith(base)) {
       res.writeHead(404).end();
       return;
@@ -48,7 +54,7 @@ export function serveDist(root: string, base = '/', { gzip = false } = {}): Prom
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       resolve({ server, url: `http://127.0.0.1:${port}${base}` });

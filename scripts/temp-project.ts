@@ -19,7 +19,7 @@ export interface TempProject {
 }
 
 /** The environment without what Vitest sets for itself (BASE_URL, MODE, NODE_ENV=test …), which would leak into Astro's build. */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const vitestKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|VITE_.*|TEST)$/;
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.test(key)));
 }

@@ -1,5 +1,6 @@
 /** The build section: clean builds of the five real documents, each in a fresh temp project, stage by stage. */
 import { rmSync } from 'node:fs';
+import { stages } from '../../src/pipeline/stages.ts';
 import { tempProject } from '../temp-project.ts';
 import { mb, median, progress, sec, table } from './format.ts';
 import { type BuildRun, MEMORY_METHOD, describeFailure, runBuild } from './run-build.ts';
@@ -28,8 +29,9 @@ export async function timeBuilds(count: number, timeoutMs: number): Promise<Buil
   return { runs, projectDir };
 }
 
+/** The build's stages in their order, those the runs timed. */
 export function stageNames(runs: BuildRun[]): string[] {
-  return [...new Set(runs.flatMap((r) => Object.keys(r.stages)))];
+  return stages.map((s) => s.name).filter((name) => runs.some((r) => name in r.stages));
 }
 
 export interface BuildSummary {
@@ -58,4 +60,4 @@ export function buildTable(runs: BuildRun[]): string {
   );
 }
 
-export const BUILD_NOTES = `Stages as scripts/build.ts times them (.build/timings.json): convert = conversion, annotate = linking and glossary matching into the content index, astro, pagefind, fidelity = the text check. Peak memory: ${MEMORY_METHOD}.`;
+export const BUILD_NOTES = `Stages as scripts/build.ts times them (.build/timings.json; the list is src/pipeline/stages.ts): ${stages.map((s) => `${s.name} = ${s.does}`).join('; ')}. Peak memory: ${MEMORY_METHOD}.`;

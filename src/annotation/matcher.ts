@@ -18,6 +18,7 @@
  */
 import AhoCorasick from 'modern-ahocorasick';
 import { type ContextRule, DEFAULT_RULES, inListOf, listNeighbours, sentenceAround } from './context-rules.ts';
+import { quote } from '../core/errors.ts';
 import type { Pattern } from './term-patterns.ts';
 
 export interface Match {
@@ -54,7 +55,7 @@ function buildMatcher(patterns: readonly Pattern[], rules: readonly ContextRule[
   for (const p of patterns) {
     const other = byText.get(p.text);
     // One string, one meaning: which link would a reader get?
-    if (other) throw new Error(`"${p.text}" is claimed by ${other.kind} "${other.id}" and ${p.kind} "${p.id}"`);
+    if (other) throw new Error(`${quote(p.text)} is claimed by ${other.kind} "${other.id}" and ${p.kind} "${p.id}"`);
     byText.set(p.text, p);
   }
   const guardStrings = new Set(patterns.flatMap((p) => p.guards));

@@ -3,12 +3,14 @@
  * - Highlights the table-of-contents entry of the section being read.
  * - Turns the ¶ permalink into a citation popover (document, section, paragraph, URL).
  */
+import { fragmentId } from './url-params.ts';
+
 const article = document.querySelector<HTMLElement>('article.report');
 const toc = document.querySelector<HTMLElement>('.toc');
 
 if (article && toc) {
   const links = new Map<string, HTMLAnchorElement>();
-  for (const a of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) links.set(decodeURIComponent(a.hash.slice(1)), a);
+  for (const a of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) links.set(fragmentId(a.hash), a);
   const headings = [...article.querySelectorAll<HTMLElement>('h2[id], h3[id], h4[id], h5[id], h6[id]')].filter((h) => links.has(h.id));
   let current: HTMLAnchorElement | undefined;
   const update = () => {

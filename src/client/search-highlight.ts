@@ -3,8 +3,11 @@
  * the paragraph the result points to (or the whole main text) and scrolls the
  * first one into view. Loaded only when the URL asks for it.
  */
-const terms = new URLSearchParams(location.search).getAll('hl').filter(Boolean).sort((a, b) => b.length - a.length);
-const scope = (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))) || document.querySelector('main');
+import { fragmentId, highlightTerms } from './url-params.ts';
+
+const terms = highlightTerms(location.search);
+const id = fragmentId(location.hash);
+const scope = (id && document.getElementById(id)) || document.querySelector('main');
 
 if (terms.length && scope) {
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
@@ -38,5 +41,3 @@ if (terms.length && scope) {
   }
   scope.querySelector('mark.search-hit')?.scrollIntoView({ block: 'center' });
 }
-
-export {};

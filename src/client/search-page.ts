@@ -7,7 +7,7 @@
 import type { SearchDictionary } from '../search-index/dictionary.ts';
 import { excerpt } from '../search-index/excerpt.ts';
 import { type Hit, mergeHits, namesFirst } from './search/merge.ts';
-import { planQuery } from './search/plan.ts';
+import { MAX_QUERY_CHARS, cutQuery, planQuery } from './search/plan.ts';
 
 interface PagefindResult {
   id: string;
@@ -82,7 +82,8 @@ async function run(): Promise<void> {
   const query = input.value.trim();
   const mine = ++generation;
   const url = new URL(location.href);
-  if (query) url.searchParams.set('q', query);
+  // The searched part only, so a shared link stays short enough for any server.
+  if (query) url.searchParams.set('q', cutQuery(query).text);
   else url.searchParams.delete('q');
   history.replaceState(null, '', url);
   if (!query) {
@@ -104,9 +105,13 @@ async function run(): Promise<void> {
     }),
   );
   if (mine !== generation) return;
-  const ranked = namesFirst(loaded, query, dictionary.alternatives[query] ?? []).slice(0, SHOWN);
+  const searched = cutQuery(query).text;
+  const ranked = namesFirst(loaded, searched, dictionary.alternatives[searched] ?? []).slice(0, SHOWN);
   list.replaceChildren(...ranked.map((r) => resultItem(r, plan.highlights)));
-  status.textContent = hits.length ? `找到${hits.length}条结果${hits.length > SHOWN ? `，显示前${SHOWN}条` : ''}。` : `没有找到“${query}”。试试更短的词，或去掉筛选条件。`;
+  const note = plan.cut ? `查询较长，只搜索了前${MAX_QUERY_CHARS}个字。` : '';
+  status.textContent = hits.length
+    ? `找到${hits.length}条结果${hits.length > SHOWN ? `，显示前${SHOWN}条` : ''}。${note}`
+    : `没有找到“${searched}”。${note}试试更短的词，或去掉筛选条件。`;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

@@ -3,7 +3,7 @@
  * every kind with their nesting depth, 专栏 boxes, figure captions and paragraphs.
  */
 import type { AsideNode, BodyNode, DocumentTree, FrontLine, HeadingNode } from './document-tree.ts';
-import { SourceError } from '../core/errors.ts';
+import { SourceError, quote } from '../core/errors.ts';
 import { BOX, FIGURE, HEADING_ORDER, HEADING_PATTERNS, type HeadingKind, headingKindOf } from './line-shapes.ts';
 import { type Block, isHeadingLike } from './reflow.ts';
 import { displayWidth } from './whitespace.ts';
@@ -47,7 +47,7 @@ function classifyFront(blocks: Block[], title: string, file: string): FrontLine[
   throw new SourceError(
     file,
     blocks[0]?.line ?? 1,
-    `the title "${title}" from documents.yaml does not appear in the document's opening lines (${lines.map((l) => `"${l.text}"`).join(', ') || 'none'}); the title must be the document's own.`,
+    `the title ${quote(title)} from documents.yaml does not appear in the document's opening lines (${lines.length ? quote(lines.map((l) => l.text).join(' / ')) : 'none'}); the title must be the document's own.`,
   );
 }
 

@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { shownPath } from '../core/paths.ts';
+import { quote } from '../core/errors.ts';
 import { DataError, loadYaml } from './load-yaml.ts';
 import { stoplistSchema } from './glossary-schema.ts';
 import { type Entity, entityFileSchema } from './entity-schema.ts';
@@ -58,7 +59,7 @@ export function loadEntities(contentDir: string, root: string): LoadedEntities {
       const other = claimed.get(s);
       if (other) {
         const clash = other.entity === e ? `is listed twice (also line ${other.line})` : `is also claimed by "${other.entity.id}" (${other.entity.file}:${other.line})`;
-        throw new DataError(e.file, line, `${label(path[0])}: "${s}" ${clash}`);
+        throw new DataError(e.file, line, `${label(path[0])}: ${quote(s)} ${clash}`);
       }
       claimed.set(s, { entity: e, line });
     }
@@ -70,7 +71,7 @@ export function loadEntities(contentDir: string, root: string): LoadedEntities {
       for (const f of s.forms) if (![e.name, ...e.aliases].includes(f)) throw new DataError(e.file, lines.get(e)!(['senses']), `${label('senses')}: form "${f}" is not one of the entity's names`);
     }
     for (const g of e.guards) {
-      if (![e.name, ...e.aliases, ...e.parts].some((s) => g.includes(s))) throw new DataError(e.file, lines.get(e)!(['guards']), `${label('guards')}: guard "${g}" contains none of the entity's names`);
+      if (![e.name, ...e.aliases, ...e.parts].some((s) => g.includes(s))) throw new DataError(e.file, lines.get(e)!(['guards']), `${label('guards')}: guard ${quote(g)} contains none of the entity's names`);
     }
   }
   const stoplist = loadYaml(join(dir, 'stoplist.yaml'), stoplistSchema, shown('stoplist.yaml')).data;

@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { shownPath } from '../core/paths.ts';
+import { quote } from '../core/errors.ts';
 import { DataError, loadYaml } from './load-yaml.ts';
 import { type GlossaryTerm, glossarySchema, stoplistSchema } from './glossary-schema.ts';
 import { checkAliases, loadCommonWords } from './alias-rules.ts';
@@ -47,7 +48,7 @@ export function loadGlossary(contentDir: string, root: string): LoadedGlossary {
       const other = strings.get(s);
       if (other) {
         const clash = other.index === i ? `is listed twice (also line ${other.line})` : `is also claimed by entry ${other.index + 1} (id "${data[other.index]!.id}", line ${other.line})`;
-        throw new DataError(shown, line, `entry ${i + 1} (id "${t.id}"), field "${path[0]}": "${s}" ${clash}`);
+        throw new DataError(shown, line, `entry ${i + 1} (id "${t.id}"), field "${path[0]}": ${quote(s)} ${clash}`);
       }
       strings.set(s, { index: i, line });
     }

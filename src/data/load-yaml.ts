@@ -6,9 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, isMap, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
-import { SourceError } from '../core/errors.ts';
+import { SourceError, clip, quote } from '../core/errors.ts';
 
 export class DataError extends SourceError {}
+
+/**
+ * Most values one alias (`*name`) may expand to. Nested anchors grow
+ * exponentially (nine aliases of nine aliases of …), so a small file could
+ * otherwise fill the memory; our data files need no aliases at all.
+ */
+export const MAX_ALIAS_COUNT = 100;
 
 function lineOfPath(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[]): number {
   let node: unknown = doc.contents;
@@ -47,7 +54,7 @@ export function parseYaml(text: string, file: string): { data: unknown; lineOf: 
   const err = doc.errors[0];
   if (err) {
     const line = err.linePos?.[0]?.line ?? counter.linePos(err.pos[0]).line;
-    throw new DataError(file, line, `is not valid YAML: ${err.message.split('\n')[0]}`);
+    throw new DataError(file, line, `is not valid YAML: ${clip(err.message.split('\n')[0]!, 300)}`);
   }
   // The parser accepts an alias to an anchor that is never set (a value such as
   // `*号`); only toJS() fails on it, with no position, so find the alias's line.
@@ -60,9 +67,25 @@ export function parseYaml(text: string, file: string): { data: unknown; lineOf: 
     },
   });
   if (unresolved?.range) {
-    throw new DataError(file, counter.linePos(unresolved.range[0]).line, `is not valid YAML: "${unresolved.toString()}" reads as an alias to an anchor that is not set; quote the value.`);
+    throw new DataError(file, counter.linePos(unresolved.range[0]).line, `is not valid YAML: ${quote(unresolved.toString())} reads as an alias to an anchor that is not set; quote the value.`);
   }
-  return { data: doc.toJS(), lineOf: (path) => lineOfPath(doc, counter, path) };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The yaml package refuses an alias that expands past the limit (nested anchors, a "billion laughs"), without a position.
+    if (!(error instanceof ReferenceError)) throw error;
+    let first: YamlNode | undefined;
+    visit(doc, {
+      Alias(_, alias) {
+        first = alias;
+        return visit.BREAK;
+      },
+    });
+    const line = first?.range ? counter.linePos(first.range[0]).line : 1;
+    throw new DataError(file, line, `is not valid YAML for this site: its aliases (${quote(first?.toString() ?? '*')} and others) expand into too many values (past the limit of ${MAX_ALIAS_COUNT}), as in a "billion laughs" attack; write the values out instead of nesting anchors.`);
+  }
+  return { data, lineOf: (path) => lineOfPath(doc, counter, path) };
 }
 
 /** A value of a field that may take several forms (a date, a basis) says what each form needed, not a bare "Invalid input". */

@@ -4,11 +4,13 @@
  * queries, next to it.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SiteData } from '../data/site-data.ts';
 import { buildDictionary } from './dictionary.ts';
 import { searchRecords } from './records.ts';
+import { BuildError, clip } from '../core/errors.ts';
+import { diskFullAfter } from '../core/faults.ts';
 
 /** `site`: the content and index the pages were made from; `dist`: the built site the index goes into. */
 export async function writeSearchIndex(site: SiteData, dist: string): Promise<{ records: number }> {
@@ -22,16 +24,44 @@ export async function writeSearchIndex(site: SiteData, dist: string): Promise<{ 
     targets: site.targets,
     hasPage: (path) => existsSync(join(dist, path, 'index.html')),
   });
-  const { index: pf, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!pf) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  for (const r of records) {
-    const added = await pf.addCustomRecord(r);
-    if (added.errors.length) throw new Error(`Pagefind, record ${r.url}: ${added.errors.join('; ')}`);
+  const built = await indexWithPagefind(records);
+  const out = join(dist, 'pagefind');
+  const files = [...built.map((f) => ({ path: join(out, f.path), content: f.content })), { path: join(out, 'dictionary.json'), content: JSON.stringify(buildDictionary(glossary, entities)) }];
+  const beforeWrite = diskFullAfter('pagefind', Math.floor(files.length / 2));
+  for (const f of files) {
+    try {
+      mkdirSync(dirname(f.path), { recursive: true });
+      beforeWrite(f.path);
+      writeFileSync(f.path, f.content);
+    } catch (error) {
+      // A failed write(2) names no file; the message should.
+      throw Object.assign(error as NodeJS.ErrnoException, { path: (error as NodeJS.ErrnoException).path ?? f.path });
+    }
   }
-  const written = await pf.writeFiles({ outputPath: join(dist, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  mkdirSync(join(dist, 'pagefind'), { recursive: true });
-  writeFileSync(join(dist, 'pagefind', 'dictionary.json'), JSON.stringify(buildDictionary(glossary, entities)));
   return { records: records.length };
+}
+
+/**
+ * Pagefind builds the index files in memory and Node writes them, so a write
+ * error (a full disk) is an ordinary exception rather than a panic in
+ * Pagefind's binary; a failure of the binary itself is said as one.
+ */
+async function indexWithPagefind(records: Parameters<pagefind.PagefindIndex['addCustomRecord']>[0][]): Promise<pagefind.IndexFile[]> {
+  const failed = (what: string) => new BuildError(`Pagefind's indexer failed: ${clip(what, 300)}.`);
+  try {
+    const { index: pf, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    if (!pf) throw failed(errors.join('; '));
+    for (const r of records) {
+      const added = await pf.addCustomRecord(r);
+      if (added.errors.length) throw failed(`record ${r.url}: ${added.errors.join('; ')}`);
+    }
+    const built = await pf.getFiles();
+    if (built.errors.length) throw failed(built.errors.join('; '));
+    await pagefind.close();
+    return built.files;
+  } catch (error) {
+    // Not awaited: closing a service that has died never settles.
+    void pagefind.close();
+    throw error instanceof BuildError ? error : failed(error instanceof Error ? error.message : String(error));
+  }
 }

@@ -17,6 +17,8 @@ export interface FidelityReport {
   unexplained: number;
   /** Where the first unexplained difference is, with some context. */
   firstDifference?: string;
+  /** The source line (1-based) of the first unexplained difference. */
+  firstDifferenceLine?: number;
 }
 
 function isChrome(el: Element): boolean {
@@ -60,7 +62,15 @@ export function checkFidelity(sourceBytes: Uint8Array, html: string, file: strin
     if (drop) pageNumbers += l.text.length;
     return !drop;
   });
-  const expected = strip(kept.map((l) => l.text).join(''));
+  const expected: string[] = [];
+  // The source line of each compared character, so a difference can be named by file and line.
+  const lineOfChar: number[] = [];
+  for (const l of kept) {
+    for (const c of strip(l.text)) {
+      expected.push(c);
+      lineOfChar.push(l.line);
+    }
+  }
   const page = strip(pageText(html));
   const report: FidelityReport = {
     sourceChars: strip(text).length,
@@ -78,12 +88,14 @@ export function checkFidelity(sourceBytes: Uint8Array, html: string, file: strin
       e++;
     } else {
       report.unexplained++;
+      report.firstDifferenceLine ??= lineOfChar[e]!;
       report.firstDifference ??= `source "…${expected.slice(Math.max(0, e - 15), e + 15).join('')}…" vs page "…${page.slice(Math.max(0, p - 15), p + 15).join('')}…"`;
     }
   }
   if (p < page.length) {
     report.unexplained += page.length - p;
-    report.firstDifference ??= `page has extra text: "${page.slice(p, p + 30).join('')}…"`;
+    report.firstDifferenceLine ??= lineOfChar.at(-1) ?? 1;
+    report.firstDifference ??= `page has extra text after the source's last line: "${page.slice(p, p + 30).join('')}…"`;
   }
   return report;
 }

@@ -5,7 +5,7 @@
  * rather than replacing it, so a case adds one bad entry to a real registry
  * and the line in its message does not move when the registry grows.
  */
-import { readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -27,12 +27,14 @@ export interface BadInputCase {
   expected: Expected;
 }
 
-export function corpusCases(): BadInputCase[] {
-  return readdirSync(corpusDir)
+/** The cases in a corpus folder: its subfolders with an expected.yaml (the fault corpus, tests/fixtures/faults/, has such cases too). */
+export function corpusCases(dir = corpusDir): BadInputCase[] {
+  return readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'expected.yaml')))
     .sort()
     .map((name) => {
-      const dir = join(corpusDir, name);
-      return { name, dir, expected: expectedSchema.parse(parse(readFileSync(join(dir, 'expected.yaml'), 'utf8'))) };
+      const caseDir = join(dir, name);
+      return { name, dir: caseDir, expected: expectedSchema.parse(parse(readFileSync(join(caseDir, 'expected.yaml'), 'utf8'))) };
     });
 }
 

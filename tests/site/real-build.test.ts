@@ -48,7 +48,7 @@ describe('real builds', () => {
     const leftAlone = (output: string) => {
       expect(files(), output).toEqual(before.files);
       expect(project.read('dist/index.html')).toBe(before.home);
-      expect(existsSync(join(project.dir, '.build', 'dist')), 'staging folder removed').toBe(false);
+      expect(existsSync(join(project.dir, '.build', 'staging')), 'staging folder removed').toBe(false);
     };
 
     // Late: Astro has written pages into the staging folder when a page throws.
@@ -56,7 +56,7 @@ describe('real builds', () => {
     project.write(failing, '---\nthrow new Error("a page that fails while Astro renders");\n---\n');
     const late = project.build();
     expect(late.status).not.toBe(0);
-    expect(late.output).toContain('Build stopped: ');
+    expect(late.output).toContain('Build stopped: astro: astro build exited with code 1');
     leftAlone(late.output);
     rmSync(join(project.dir, failing));
 
@@ -66,7 +66,7 @@ describe('real builds', () => {
     layCase(empty, project.dir);
     const early = project.build();
     expect(early.status).not.toBe(0);
-    expect(early.output).toContain(`Build stopped: ${empty.expected.file}:${empty.expected.line}: `);
+    expect(early.output).toContain(`Build stopped: convert: ${empty.expected.file}:${empty.expected.line}: `);
     leftAlone(early.output);
   });
 });

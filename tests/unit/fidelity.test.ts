@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { decodeSource } from '../../src/conversion/decode.ts';
 import { checkFidelity } from '../../src/verify/fidelity.ts';
 
 const docs = parse(readFileSync('content/documents.yaml', 'utf8')) as { slug: string; source: string }[];
@@ -18,6 +19,13 @@ describe('fidelity of the built pages', () => {
   it('counts the plan’s page numbers and the 2012 report’s bold markers as the only removals', () => {
     expect(checkFidelity(source('003_9e2a2ca4248f083e.txt'), page('five-year-plan-2016-2020'), 'plan').removed).toEqual({ pageNumbers: 6, boldMarkers: 0 });
     expect(checkFidelity(source('000_cc1cd2d3be3f6374.txt'), page('city-report-2012'), '2012').removed.boldMarkers).toBe(132);
+  });
+
+  it('names the source line of the first difference', () => {
+    const bytes = source('001_6007c0c7bfc32ead.txt');
+    const line = decodeSource(bytes, '2019').text.split('\n').findIndex((l) => l.includes('同比提高6.54个百分点')) + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(checkFidelity(bytes, page('city-report-2019').replace('同比提高6.54个百分点', '同比提高6.5个百分点'), '2019').firstDifferenceLine).toBe(line);
   });
 
   it('notices a character missing from the page, and text added to it', () => {

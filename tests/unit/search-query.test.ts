@@ -1,9 +1,12 @@
 /** Table tests for the query side of search: tokens, segments, alternatives, excerpts and ranking. */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDictionary } from '../../src/search-index/dictionary.ts';
 import { excerpt } from '../../src/search-index/excerpt.ts';
 import { mergeHits, namesFirst } from '../../src/client/search/merge.ts';
-import { planQuery } from '../../src/client/search/plan.ts';
+import { MAX_QUERY_CHARS, planQuery } from '../../src/client/search/plan.ts';
+import { loadEntities } from '../../src/data/load-entities.ts';
+import { loadGlossary } from '../../src/data/load-glossary.ts';
 import { segmentQuery } from '../../src/client/search/segment.ts';
 import { indexText, queryText } from '../../src/search-index/tokens.ts';
 import type { Entity } from '../../src/data/entity-schema.ts';
@@ -65,6 +68,53 @@ describe('planQuery', () => {
   it('leads a slogan member to the slogan, and an abbreviation to its term', () => {
     expect(planQuery('简政放权', dictionary, words, 8).searches).toContain(queryText(['放管服']));
     expect(planQuery('棚改', dictionary, words, 8).searches).toContain(queryText(['棚户区改造']));
+  });
+});
+
+describe('planQuery on hostile input (a shared link can hold any ?q=)', () => {
+  // The real registries: 高新区 has seven other names, so every repeat multiplied the variants by eight.
+  const root = join(import.meta.dirname, '..', '..');
+  const real = buildDictionary(loadGlossary(join(root, 'content'), root).terms, loadEntities(join(root, 'content'), root).entities);
+  const realWords = new Set(real.words);
+  const longest = Math.max(...real.words.map((w) => [...w].length));
+  const plan = (q: string) => planQuery(q, real, realWords, longest);
+
+  it.each([7, 100])('builds at most 32 variants for 高新区 typed %i times, and searches the typed form first', (times) => {
+    expect(real.alternatives['高新区']!.length).toBeGreaterThanOrEqual(7);
+    const p = plan('高新区'.repeat(times));
+    expect(p.built).toBeLessThanOrEqual(32);
+    expect(p.searches.length).toBe(8);
+    expect(p.searches[0]).toBe(queryText(p.segments));
+    expect(p.highlights).toContain('高新区');
+  });
+
+  it('cuts a pasted paragraph of names to its first characters and says so', () => {
+    const names = ['衡阳综合保税区', '怀邵衡铁路', '高新区', '松木经开区', '白沙洲工业园', '棚户区改造', '放管服'];
+    const paragraph = Array.from({ length: 60 }, (_, i) => `${names[i % names.length]}建设，`).join('');
+    expect([...paragraph].length).toBeGreaterThan(300);
+    const p = plan(paragraph);
+    expect(p.cut).toBe(true);
+    expect(p.segments.join('').length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+    expect(p.built).toBeLessThanOrEqual(32);
+    expect(p.searches.length).toBeLessThanOrEqual(8);
+    expect(plan('怀邵衡铁路').cut).toBe(false);
+  });
+
+  it('keeps a query of 2,000 characters of any kind bounded: no surrogate pair split, at most 8 searches', () => {
+    for (const q of ['𠀀'.repeat(2000), '%'.repeat(2000), 'a'.repeat(2000), '高新区 '.repeat(500)]) {
+      const p = plan(q);
+      expect(p.built).toBeLessThanOrEqual(32);
+      expect(p.searches.length).toBeLessThanOrEqual(8);
+      expect(p.segments.join('')).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    }
+  });
+
+  it('gives the same searches as every combination would for a short query (the bound cuts nothing a reader sees)', () => {
+    const p = planQuery('综保区棚改', dictionary, words, 8);
+    const all = dictionary.alternatives;
+    const expected = [['综保区', '棚改'], ...all['综保区']!.map((a) => [a, '棚改'])];
+    expected.push(...expected.flatMap((v) => all['棚改']!.map((a) => [v[0]!, a])));
+    expect(p.searches).toEqual([...new Set(expected.map(queryText))].slice(0, 8));
   });
 });
 

@@ -1,11 +1,26 @@
 /**
  * The searches one typed query becomes: its segments as typed, and the same
  * with a known name swapped for each of its other names (at most `limit`
- * searches in all). Runs in the browser.
+ * searches in all). Runs in the browser, on whatever a shared link puts in
+ * `?q=`, so the work is bounded by the limits below, not by the query.
  */
 import type { SearchDictionary } from '../../search-index/dictionary.ts';
 import { queryText } from '../../search-index/tokens.ts';
 import { segmentQuery } from './segment.ts';
+
+/**
+ * Characters of a query that are searched. Longer text (a pasted paragraph)
+ * is cut here, with a note to the reader: every character pair is a term
+ * Pagefind must look up, and a quote of this length already finds its
+ * paragraph.
+ */
+export const MAX_QUERY_CHARS = 100;
+
+/**
+ * Variants (segment lists) kept while names are swapped: a few times `limit`,
+ * so that variants which tokenise alike still leave `limit` distinct searches.
+ */
+const VARIANTS_PER_SEARCH = 4;
 
 export interface QueryPlan {
   segments: string[];
@@ -13,16 +28,45 @@ export interface QueryPlan {
   highlights: string[];
   /** Pagefind query strings, the typed form first. */
   searches: string[];
+  /** The query was longer than MAX_QUERY_CHARS and only its start was searched. */
+  cut: boolean;
+  /** Variants built on the way (at most `limit` × VARIANTS_PER_SEARCH), for tests of the bound. */
+  built: number;
+}
+
+/** The query's first MAX_QUERY_CHARS characters (code points, so no surrogate pair is split). */
+export function cutQuery(query: string): { text: string; cut: boolean } {
+  const chars = [...query];
+  return chars.length > MAX_QUERY_CHARS ? { text: chars.slice(0, MAX_QUERY_CHARS).join(''), cut: true } : { text: query, cut: false };
+}
+
+/**
+ * Variants come in a fixed order: the typed form, then for each segment in
+ * turn every variant so far with that segment swapped for each alternative.
+ * That list only grows at its end, so stopping at `cap` keeps exactly its
+ * first `cap` entries without building the rest (which grows as the product
+ * of every name's alternatives: 8^7 for a name typed seven times).
+ */
+function boundedVariants(segments: string[], alternatives: Record<string, string[]>, cap: number): string[][] {
+  const variants: string[][] = [segments];
+  for (let i = 0; i < segments.length && variants.length < cap; i++) {
+    const alts = alternatives[segments[i]!] ?? [];
+    const before = variants.length;
+    for (let v = 0; v < before && variants.length < cap; v++) {
+      for (const a of alts) {
+        if (variants.length >= cap) break;
+        variants.push(variants[v]!.map((x, j) => (j === i ? a : x)));
+      }
+    }
+  }
+  return variants;
 }
 
 export function planQuery(query: string, dictionary: SearchDictionary, words: ReadonlySet<string>, longest: number, limit = 8): QueryPlan {
-  const segments = segmentQuery(query, words, longest);
-  let variants: string[][] = [segments];
-  segments.forEach((s, i) => {
-    const alts = dictionary.alternatives[s] ?? [];
-    variants = [...variants, ...variants.flatMap((v) => alts.map((a) => v.map((x, j) => (j === i ? a : x))))];
-  });
+  const { text, cut } = cutQuery(query);
+  const segments = segmentQuery(text, words, longest);
+  const variants = boundedVariants(segments, dictionary.alternatives, limit * VARIANTS_PER_SEARCH);
   const searches = [...new Set(variants.map(queryText).filter(Boolean))].slice(0, limit);
   const highlights = [...new Set(variants.slice(0, limit).flat())].sort((a, b) => b.length - a.length);
-  return { segments, highlights, searches };
+  return { segments, highlights, searches, cut, built: variants.length };
 }

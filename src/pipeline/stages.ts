@@ -1,0 +1,137 @@
+/**
+ * The build's stages, in order, as data: what each reads, what it writes and
+ * how it runs. scripts/build.ts runs them (timing each, and stopping with
+ * `Build stopped: <stage>: …` on any error), the bench reads their names and
+ * descriptions, and the bad-input corpus runs the stages before `astro`, so
+ * the three never disagree about what a build does.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { convertAll, type ConvertResult } from '../conversion/convert-all.ts';
+import { BuildError, SourceError } from '../core/errors.ts';
+import { type LoadedDocuments, loadDocuments } from '../data/content.ts';
+import type { SiteData } from '../data/site-data.ts';
+import { writeSearchIndex } from '../search-index/write-index.ts';
+import { checkFidelity } from '../verify/fidelity.ts';
+import { checkLinks } from '../verify/links.ts';
+import { checkContent } from './check-content.ts';
+import { runNode } from './child.ts';
+import { writeSiteData } from './write-site-data.ts';
+
+export interface BuildContext {
+  root: string;
+  /** The folder the site is built into (the staging folder), published only when every stage passed. */
+  site: string;
+  /** The site's base path, ending in "/". */
+  base: string;
+  log: (line: string) => void;
+  /** Set by `convert`. */
+  documents?: LoadedDocuments;
+  results?: ConvertResult[];
+  /** Set by `annotate`: the validated content and the site index the pages are made from. */
+  siteData?: SiteData;
+}
+
+export interface Stage {
+  name: string;
+  /** One line for the bench's notes and the docs. */
+  does: string;
+  /** Paths it reads and writes, relative to the project root (`<site>` is the staging folder). */
+  reads: string[];
+  writes: string[];
+  run: (ctx: BuildContext) => void | Promise<void>;
+}
+
+function need<T>(value: T | undefined, stage: string, from: string): T {
+  if (value === undefined) throw new Error(`stage "${stage}" runs after "${from}", which has not run`);
+  return value;
+}
+
+export const stages: readonly Stage[] = [
+  {
+    name: 'convert',
+    does: 'sources and their records to MDX',
+    reads: ['content/documents.yaml', 'content/sources/'],
+    writes: ['.generated/reports/'],
+    run(ctx) {
+      const contentDir = join(ctx.root, 'content');
+      ctx.documents = loadDocuments(contentDir, ctx.root);
+      ctx.results = convertAll({ contentDir, outDir: join(ctx.root, '.generated', 'reports'), root: ctx.root }, ctx.documents);
+    },
+  },
+  {
+    name: 'annotate',
+    does: 'registries and targets validated once; each report rendered once (ids, links, badges), its paragraphs and mentions indexed, every quote checked',
+    reads: ['.generated/reports/', 'content/glossary/', 'content/entities/', 'content/targets/'],
+    writes: ['.generated/site.json', '.generated/rendered/'],
+    run(ctx) {
+      const results = need(ctx.results, 'annotate', 'convert');
+      const checked = checkContent(results, need(ctx.documents, 'annotate', 'convert'), join(ctx.root, 'content'), ctx.root, ctx.base);
+      ctx.siteData = checked.site;
+      writeSiteData(checked, results, join(ctx.root, '.generated'));
+      const { unused } = checked;
+      if (unused.length) ctx.log(`  warning: ${unused.length} entity names/aliases never occur in a source:\n${unused.map((u) => `    ${u}`).join('\n')}`);
+    },
+  },
+  {
+    name: 'astro',
+    does: 'Astro renders every page',
+    reads: ['.generated/', 'content/', 'src/', 'public/'],
+    writes: ['<site>/', '.astro/'],
+    run: (ctx) =>
+      runNode([join(ctx.root, 'node_modules', '.bin', 'astro'), 'build', '--silent'], {
+        cwd: ctx.root,
+        env: { ...process.env, HY_OUT_DIR: ctx.site, HY_BASE: ctx.base, ASTRO_TELEMETRY_DISABLED: '1' },
+        label: 'astro build',
+      }),
+  },
+  {
+    name: 'pagefind',
+    does: 'the search index and the query dictionary',
+    reads: ['<site>/'],
+    writes: ['<site>/pagefind/'],
+    async run(ctx) {
+      const { records } = await writeSearchIndex(need(ctx.siteData, 'pagefind', 'annotate'), ctx.site);
+      ctx.log(`  ${records} search records`);
+    },
+  },
+  {
+    name: 'verify',
+    does: 'fidelity (every source character on its page) and every internal link and #fragment',
+    reads: ['content/sources/', '<site>/'],
+    writes: [],
+    run(ctx) {
+      let lost: SourceError | undefined;
+      for (const { meta } of need(ctx.results, 'verify', 'convert')) {
+        const html = readFileSync(join(ctx.site, 'reports', meta.slug, 'index.html'), 'utf8');
+        const r = checkFidelity(readFileSync(join(ctx.root, 'content', 'sources', meta.source)), html, meta.source);
+        ctx.log(
+          `  ${meta.slug}: ${r.sourceChars} source chars, ${r.matched} on the page, removed: ${r.removed.pageNumbers} page-number digits, ${r.removed.boldMarkers} bold markers; unexplained: ${r.unexplained}`,
+        );
+        if (r.unexplained > 0) {
+          lost ??= new SourceError(
+            relative(ctx.root, join(ctx.root, 'content', 'sources', meta.source)),
+            r.firstDifferenceLine ?? 1,
+            `text was lost or added on the way to the page reports/${meta.slug}/ (${r.unexplained} characters; first: ${r.firstDifference}).`,
+          );
+        }
+      }
+      if (lost) throw lost;
+      const { pages, links, broken } = checkLinks(ctx.site, ctx.base);
+      ctx.log(`  links: ${links} internal links on ${pages} pages, ${broken.length} broken`);
+      const first = broken[0];
+      if (first) {
+        throw new BuildError(
+          `the page ${first.page} links to "${first.href}", which does not resolve (${first.reason})${broken.length > 1 ? `; ${broken.length - 1} more broken links` : ''}.`,
+        );
+      }
+    },
+  },
+];
+
+/** The stages that run before `name` (e.g. everything that checks content, before Astro). */
+export function stagesBefore(name: string): Stage[] {
+  const at = stages.findIndex((s) => s.name === name);
+  if (at < 0) throw new Error(`no stage "${name}"`);
+  return stages.slice(0, at);
+}
