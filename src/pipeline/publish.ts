@@ -40,8 +40,9 @@ const kind = (path: string): 'missing' | 'link' | 'dir' | 'other' => {
   }
 };
 
-/** Site folder names sort by time: an ISO time with ':' and '.' replaced, then the pid. */
-const siteId = () => `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`;
+/** Site folder names sort by time: an ISO time with ':' and '.' replaced, then the pid and a count (two publishes may share a millisecond). */
+let published = 0;
+const siteId = () => `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}-${published++}`;
 
 function link(l: Layout, site: string, hooks: { midSwap?: () => void } = {}): void {
   rmSync(l.nextLink, { force: true });
