@@ -7,11 +7,13 @@ import { parse } from 'yaml';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { THEME_INIT } from './src/core/theme-init.ts';
+import { SITE_URL } from './src/core/site-url.ts';
 import { rehypeAnnotate } from './src/annotation/rehype-annotate.ts';
 import { loadPatterns } from './src/annotation/registries.ts';
 import { rehypeBlockIds } from './src/annotation/rehype-block-ids.ts';
 import { rehypePermalinks } from './src/annotation/rehype-permalinks.ts';
 import { rehypeTargetBadges } from './src/annotation/rehype-target-badges.ts';
+import { rehypeFigureNobr } from './src/annotation/rehype-figure-nobr.ts';
 import { loadTargets } from './src/data/load-targets.ts';
 import { badgeClauses } from './src/tracker/badges.ts';
 
@@ -25,7 +27,8 @@ const clauses = badgeClauses(loadTargets(`${root}content`, root));
 const levels = Object.fromEntries(parse(readFileSync(`${root}content/documents.yaml`, 'utf8')).map((/** @type {{ slug: string; level: string }} */ d) => [d.slug, d.level]));
 
 export default defineConfig({
-  site: 'https://hengyang-reports.example',
+  // HY_SITE_URL, once (src/core/site-url.ts); unset, the site claims no public address.
+  ...(SITE_URL ? { site: SITE_URL.toString() } : {}),
   base,
   outDir,
   trailingSlash: 'always',
@@ -51,6 +54,8 @@ export default defineConfig({
         [rehypeAnnotate, { patterns, levels, base: siteBase }],
         [rehypeTargetBadges, { clauses, base: siteBase }],
         rehypePermalinks,
+        // Last: it only wraps figures in nowrap spans, after every plugin that reads text offsets.
+        rehypeFigureNobr,
       ],
     }),
   },
