@@ -90,9 +90,15 @@ export function citationUrl(pageUrl: string, anchor?: string): string {
 const bibliography = (item: object, template: string, lang: string) =>
   new Cite(item).format('bibliography', { format: 'text', template, lang }).trim();
 
-/** GB/T 7714-2015, without the "[1] " a numbered reference list puts first. */
+/**
+ * GB/T 7714-2015, without the "[1] " a numbered reference list puts first. An
+ * estimated year goes in brackets, as the standard writes it; the style does so
+ * for reports but not for newspapers, so it is given to the style as written.
+ */
 export function formatGbt(item: object): string {
-  return bibliography(item, GBT_STYLE, 'zh-CN').replace(/^\[\d+\]\s*/, '');
+  const issued = (item as Partial<CslItem>).issued;
+  const dated = issued?.circa ? { ...item, issued: { literal: `[${issued['date-parts'][0]![0]}]` } } : item;
+  return bibliography(dated, GBT_STYLE, 'zh-CN').replace(/^\[\d+\]\s*/, '');
 }
 
 export function formatEnglish(item: object): string {

@@ -36,16 +36,16 @@ if (article && toc) {
 }
 
 const popover = document.querySelector<HTMLElement>('#cite-popover');
-const citeData = JSON.parse(document.getElementById('cite-data')?.textContent ?? 'null') as { token: string; accessed: string; gbt: string; english: string } | null;
+const citeData = JSON.parse(document.getElementById('cite-data')?.textContent ?? 'null') as { token: string; url: string | null; accessed: string; gbt: string; english: string } | null;
 if (article && popover && citeData) {
   const status = popover.querySelector<HTMLElement>('.cite-status')!;
   const today = () => {
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   };
-  /** The citation templates with this page's URL (anchor included, any ?hl= dropped) and today as the access date. */
+  /** The citation templates with the page's URL (the configured one, else this address; any ?hl= dropped), the anchor, and today as the access date. */
   const fill = (template: string, anchor: string) => {
-    const url = new URL(location.href);
+    const url = new URL(citeData.url ?? location.href);
     url.search = '';
     url.hash = anchor;
     return template.replaceAll(citeData.token, url.toString()).replaceAll(`[${citeData.accessed}]`, `[${today()}]`);
