@@ -75,6 +75,19 @@ describe('the first phone screen', () => {
     await context.close();
   });
 
+  it('folds the search filters too, and the folded control says how many are on', async () => {
+    const context = await phone(390);
+    const page = await context.newPage();
+    await page.goto(siteUrl('search/?q=脱贫'));
+    expect(await page.locator('.search-filters fieldset').first().isVisible()).toBe(false);
+    await page.locator('.search-results li').first().waitFor();
+    expect((await page.locator('.search-results li').first().boundingBox())!.y).toBeLessThan(844);
+    await page.locator('.filter-box > summary').tap();
+    await page.locator('.search-filters label').first().tap();
+    expect(await page.locator('.filter-box > summary').textContent()).toBe('筛选结果（已选1项）');
+    await context.close();
+  });
+
   it('shows table rows as cards that name each value', async () => {
     const context = await phone(390);
     const page = await context.newPage();
