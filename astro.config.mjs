@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { rehypeRenderedReport } from './src/annotation/report-pipeline.ts';
 import { THEME_INIT } from './src/core/theme-init.ts';
 import { RENDERED_DIR } from './src/pipeline/write-site-data.ts';
+import { SITE_URL } from './src/core/site-url.ts';
 
 // The build script builds into a scratch folder and swaps it in only when every stage passed.
 const outDir = process.env.HY_OUT_DIR ?? './dist';
@@ -14,7 +15,8 @@ const base = process.env.HY_BASE ?? '/';
 const rendered = fileURLToPath(new URL(`.generated/${RENDERED_DIR}`, import.meta.url));
 
 export default defineConfig({
-  site: 'https://hengyang-reports.example',
+  // HY_SITE_URL, once (src/core/site-url.ts); unset, the site claims no public address.
+  ...(SITE_URL ? { site: SITE_URL.toString() } : {}),
   base,
   outDir,
   trailingSlash: 'always',

@@ -1,7 +1,11 @@
 /**
- * Puts a small link right after each quoted target clause in a report
+ * Puts a small marker (a link) after each quoted target clause in a report
  * paragraph: on the plan's clause it leads to the target's tracker page with
- * its status, on a later figure back to the target it reports on. Badges are
+ * its status, on a later figure back to the target it reports on. The marker
+ * goes after the punctuation that closes the clause and starts with a word
+ * joiner (U+2060), so it can never begin a line nor push a "，" or "。" to the
+ * start of one. Its accessible name says what the target is; the script of
+ * annotation-popover.ts shows status and figure from its data attributes. Markers are
  * page furniture (`data-chrome`, `data-pagefind-ignore`): the fidelity check
  * and the search index see only the source text. Clauses quoted from headings
  * get no badge, so the table of contents keeps the heading's own words.
@@ -22,12 +26,25 @@ export interface TargetBadgeOptions {
 
 type Node = RootContent | MdxJsxFlowElementHast;
 
+/** Closing punctuation a marker goes after: closing brackets and quotes, and the marks that end a clause. */
+const CLOSING = /[\p{Pe}\p{Pf}，。、；：！？,.;:!?…]/u;
+
 function badge(c: BadgeClause, base: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['target-badge', `target-badge-${c.role}`], href: `${base}targets/${c.targetId}/`, dataChrome: '', dataPagefindIgnore: '' },
-    children: [{ type: 'text', value: c.text }],
+    properties: {
+      className: ['target-badge', `target-badge-${c.role}`],
+      href: `${base}targets/${c.targetId}/`,
+      ariaLabel: c.text,
+      dataIndicator: c.indicator,
+      dataStatus: c.status,
+      dataReason: c.reason,
+      dataRole: c.role,
+      dataChrome: '',
+      dataPagefindIgnore: '',
+    },
+    children: [{ type: 'text', value: `\u2060${c.role === 'plan' ? '目标' : '对应'}` }],
   };
 }
 
@@ -64,7 +81,10 @@ export function rehypeTargetBadges({ clauses, base, documentSlug }: TargetBadgeO
         const ends = new Map<number, BadgeClause[]>();
         for (const c of mine) {
           const at = text.indexOf(c.quote);
-          if (at >= 0) ends.set(at + c.quote.length, [...(ends.get(at + c.quote.length) ?? []), c]);
+          if (at < 0) continue;
+          let end = at + c.quote.length;
+          while (end < text.length && CLOSING.test(text[end]!)) end++;
+          ends.set(end, [...(ends.get(end) ?? []), c]);
         }
         // From the last offset back, so earlier offsets stay valid.
         for (const [end, here] of [...ends].sort((a, b) => b[0] - a[0])) insertAt(node, end, here.map((c) => badge(c, base)));

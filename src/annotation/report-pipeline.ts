@@ -1,6 +1,6 @@
 /**
  * How a report page is rendered, defined once: MDX -> hast -> stable block ids
- * -> glossary and entity links -> target badges -> self-links. The build's
+ * -> glossary and entity links -> target badges -> self-links -> figures kept whole. The build's
  * annotate stage runs it once per document (`renderReport`): the mentions it
  * records feed the site index and the finished tree is stored beside the MDX.
  * Astro's MDX pipeline then takes that stored tree (`rehypeRenderedReport`)
@@ -20,6 +20,7 @@ import { VFile as File } from 'vfile';
 import type { BadgeClause } from '../tracker/badges.ts';
 import { type Mention, rehypeAnnotate } from './rehype-annotate.ts';
 import { rehypeBlockIds } from './rehype-block-ids.ts';
+import { rehypeFigureNobr } from './rehype-figure-nobr.ts';
 import { rehypePermalinks } from './rehype-permalinks.ts';
 import { rehypeTargetBadges } from './rehype-target-badges.ts';
 import type { Pattern } from './term-patterns.ts';
@@ -39,7 +40,14 @@ const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression'
 /** The rehype plugins of a report page, in order: ids first, so no later feature can shift an anchor. */
 export function reportPlugins(options: ReportOptions, slug: string): PluggableList {
   const { patterns, levels, clauses, base } = options;
-  return [rehypeBlockIds, [rehypeAnnotate, { patterns, levels, base, documentSlug: slug }], [rehypeTargetBadges, { clauses, base, documentSlug: slug }], rehypePermalinks];
+  return [
+    rehypeBlockIds,
+    [rehypeAnnotate, { patterns, levels, base, documentSlug: slug }],
+    [rehypeTargetBadges, { clauses, base, documentSlug: slug }],
+    rehypePermalinks,
+    // Last: it only wraps figures in nowrap spans, after every plugin that reads text offsets.
+    rehypeFigureNobr,
+  ];
 }
 
 export function stripFrontmatter(mdx: string): string {

@@ -1,14 +1,21 @@
 /**
  * Toggletips for annotated words: a glossary term (a.term) shows its pinyin
  * and definition; a project or target (a.entity) shows the other documents
- * and years that mention it. Without JavaScript both are plain links to their
- * pages, which say all of this and more.
+ * and years that mention it; a target marker (a.target-badge) the target's
+ * status, latest figure and goal. Without JavaScript all are plain links to
+ * their pages, which say all of this and more.
  *
- * WCAG 2.2 SC 1.4.13: opens on hover, keyboard focus and tap; the pointer can
- * move into it; it stays until dismissed (Escape, a click elsewhere, focus or
- * pointer going to another annotation). On phones it sits in the half of the
- * screen away from the word, so it never covers the sentence being read.
+ * WCAG 2.2 SC 1.4.13: a mouse opens it after resting on the word for
+ * OPEN_DELAY (so passing over text opens nothing), keyboard focus and a tap at
+ * once; the pointer can move into it; one opened by the mouse closes when the
+ * pointer has left both word and note for CLOSE_DELAY; any closes with Escape
+ * or a click or tap elsewhere. It is placed below or above the word's line,
+ * never on it; on phones in the half of the screen away from the word. The
+ * note is inserted right after its word, so Tab goes from the word into the
+ * note's links and on to the text after it.
  */
+const OPEN_DELAY = 350;
+const CLOSE_DELAY = 300;
 interface TermData {
   term: string;
   pinyin: string;
@@ -48,6 +55,9 @@ pop.dataset.pagefindIgnore = '';
 document.body.append(pop);
 
 let owner: HTMLAnchorElement | undefined;
+let openedByHover = false;
+let openTimer: ReturnType<typeof setTimeout> | undefined;
+let closeTimer: ReturnType<typeof setTimeout> | undefined;
 /** The word focus returns to after Escape: its focus must not reopen the note. */
 let returningTo: HTMLAnchorElement | undefined;
 
@@ -81,6 +91,14 @@ function renderEntity(e: EntityData): Node[] {
   nodes.push(others.length ? list : el('p', 'pop-body', '其他文件未提及。'));
   nodes.push(link(e.href, `全部${e.total}处提及 →`));
   return nodes;
+}
+
+function renderTarget(a: HTMLAnchorElement): Node[] {
+  const { indicator = '', status = '', reason = '', role } = a.dataset;
+  const title = el('p', 'pop-title', role === 'plan' ? indicator : `对应目标：${indicator}`);
+  const state = el('p', 'pop-body');
+  state.append(el('strong', '', status), `：${reason}。`);
+  return [title, state, el('p', 'pop-meta', '状态由本站按公开规则计算。'), link(a.href, '查看目标跟踪 →')];
 }
 
 function loadEntity(id: string): Promise<EntityData> {
@@ -122,7 +140,9 @@ async function show(anchor: HTMLAnchorElement) {
   const termId = anchor.dataset.term;
   const entityId = anchor.dataset.entity;
   let content: Node[];
-  if (termId && data.terms[termId]) content = renderTerm(data.terms[termId]);
+  anchor.after(pop);
+  if (anchor.classList.contains('target-badge')) content = renderTarget(anchor);
+  else if (termId && data.terms[termId]) content = renderTerm(data.terms[termId]);
   else if (entityId) {
     pop.replaceChildren(el('p', 'pop-body', '载入中…'));
     try {
@@ -141,17 +161,40 @@ async function show(anchor: HTMLAnchorElement) {
 }
 
 function hide() {
+  clearTimeout(openTimer);
+  clearTimeout(closeTimer);
+  openedByHover = false;
   if (pop.matches(':popover-open')) pop.hidePopover();
   owner?.removeAttribute('aria-describedby');
   owner?.setAttribute('aria-expanded', 'false');
   owner = undefined;
 }
 
-const annotation = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>('a.term, a.entity') : null);
+// In reading mode (src/client/reading-mode.ts) the words have no href and open nothing.
+const annotation = (target: EventTarget | null) =>
+  target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[href], a.entity[href], a.target-badge[href]') : null;
 
 document.addEventListener('pointerover', (e) => {
+  if (e.pointerType !== 'mouse') return;
   const a = annotation(e.target);
-  if (a && e.pointerType === 'mouse') void show(a);
+  if (a || pop.contains(e.target as Node)) clearTimeout(closeTimer);
+  if (!a || (owner === a && pop.matches(':popover-open'))) return;
+  clearTimeout(openTimer);
+  openTimer = setTimeout(() => {
+    const wasOpen = pop.matches(':popover-open');
+    void show(a).then(() => {
+      if (!wasOpen || openedByHover) openedByHover = true;
+    });
+  }, OPEN_DELAY);
+});
+document.addEventListener('pointerout', (e) => {
+  if (e.pointerType !== 'mouse') return;
+  const from = annotation(e.target) ?? (pop.contains(e.target as Node) ? pop : null);
+  if (!from) return;
+  const to = e.relatedTarget as Node | null;
+  if (to && (pop.contains(to) || (owner && owner.contains(to)))) return;
+  clearTimeout(openTimer);
+  if (openedByHover) closeTimer = setTimeout(hide, CLOSE_DELAY);
 });
 document.addEventListener('focusin', (e) => {
   const a = annotation(e.target);
@@ -168,6 +211,9 @@ document.addEventListener('click', (e) => {
       e.preventDefault();
       void show(a);
     }
+    // A click keeps the note open whatever the pointer does next.
+    openedByHover = false;
+    clearTimeout(openTimer);
   } else if (!pop.contains(e.target as Node)) hide();
 });
 document.addEventListener('keydown', (e) => {

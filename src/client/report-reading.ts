@@ -1,7 +1,8 @@
 /**
  * Report page enhancements; the page reads and navigates fully without them.
  * - Highlights the table-of-contents entry of the section being read.
- * - Turns the ¶ permalink into a citation popover (document, section, paragraph, URL).
+ * - Turns the ¶ permalink into a citation popover: the paragraph cited in GB/T 7714-2015 and in an
+ *   English style, with its anchor and today's access date; adds copy buttons to 引用本文.
  */
 import { fragmentId } from './url-params.ts';
 
@@ -37,23 +38,19 @@ if (article && toc) {
 }
 
 const popover = document.querySelector<HTMLElement>('#cite-popover');
-if (article && popover) {
-  const text = popover.querySelector<HTMLElement>('.cite-text')!;
-  const copy = popover.querySelector<HTMLButtonElement>('.cite-copy')!;
+const citeData = JSON.parse(document.getElementById('cite-data')?.textContent ?? 'null') as { token: string; url: string | null; accessed: string; gbt: string; english: string } | null;
+if (article && popover && citeData) {
   const status = popover.querySelector<HTMLElement>('.cite-status')!;
-
-  /** The headings above a paragraph, outermost first ("一、2018年工作回顾 › （一）…"). */
-  const sectionPath = (p: HTMLElement): string[] => {
-    const path: HTMLElement[] = [];
-    const all = [...article.querySelectorAll<HTMLElement>('.report-body :is(h2,h3,h4,h5,h6)')];
-    for (const h of all) {
-      if (h.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING) {
-        const level = Number(h.tagName[1]);
-        while (path.length && Number(path.at(-1)!.tagName[1]) >= level) path.pop();
-        path.push(h);
-      }
-    }
-    return path.map((h) => h.textContent!.trim());
+  const today = () => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  };
+  /** The citation templates with the page's URL (the configured one, else this address; any ?hl= dropped), the anchor, and today as the access date. */
+  const fill = (template: string, anchor: string) => {
+    const url = new URL(citeData.url ?? location.href);
+    url.search = '';
+    url.hash = anchor;
+    return template.replaceAll(citeData.token, url.toString()).replaceAll(`[${citeData.accessed}]`, `[${today()}]`);
   };
 
   article.addEventListener('click', (event) => {
@@ -61,25 +58,46 @@ if (article && popover) {
     if (!link) return;
     event.preventDefault();
     const p = link.parentElement!;
-    history.replaceState(null, '', `#${p.id}`);
-    const number = p.id.match(/-p(\d+)$/)?.[1];
-    const url = location.href;
-    const { docTitle, docIssuer, docDate } = article.dataset;
-    const section = sectionPath(p).join(' › ');
-    text.textContent = `${docIssuer}：《${docTitle}》（${docDate}），${section ? `${section}，` : ''}第${number}段。${url}`;
+    history.replaceState(null, '', `${location.pathname}#${p.id}`);
+    for (const key of ['gbt', 'english'] as const) popover.querySelector<HTMLElement>(`[data-cite="${key}"]`)!.textContent = fill(citeData[key], p.id);
     status.textContent = '';
     popover.showPopover();
     const rect = link.getBoundingClientRect();
-    popover.style.top = `${Math.min(rect.bottom + 8, innerHeight - popover.offsetHeight - 8)}px`;
-    copy.focus();
+    popover.style.top = `${Math.max(8, Math.min(rect.bottom + 8, innerHeight - popover.offsetHeight - 8))}px`;
+    popover.querySelector<HTMLButtonElement>('.cite-copy')!.focus();
   });
 
-  copy.addEventListener('click', async () => {
+  // The document's own citation below the text gets the reader's access date, and copy buttons.
+  for (const key of ['gbt', 'english'] as const) {
+    const shown = document.querySelector<HTMLElement>(`.cite-block [data-cite="${key}"]`);
+    if (shown) shown.textContent = fill(citeData[key], '');
+  }
+  document.addEventListener('click', async (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button.cite-copy');
+    if (!button) return;
+    const scope = button.closest('#cite-popover, .cite-block')!;
+    const text = scope.querySelector<HTMLElement>(`[data-cite="${button.dataset.copy}"]`)?.textContent ?? '';
+    const say = scope.querySelector<HTMLElement>('.cite-status');
     try {
-      await navigator.clipboard.writeText(text.textContent ?? '');
-      status.textContent = '已复制';
+      await navigator.clipboard.writeText(text);
+      if (say) say.textContent = '已复制';
     } catch {
-      status.textContent = '无法自动复制，请选中上方文字复制';
+      if (say) say.textContent = '无法自动复制，请选中上方文字复制';
     }
   });
+  for (const block of document.querySelectorAll<HTMLElement>('.cite-block')) {
+    for (const key of ['gbt', 'english'] as const) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'cite-copy';
+      b.dataset.copy = key;
+      b.textContent = key === 'gbt' ? '复制 GB/T 7714 引用' : 'Copy English citation';
+      if (key === 'english') b.lang = 'en';
+      block.querySelector(`[data-cite="${key}"]`)!.after(b);
+    }
+    const say = document.createElement('p');
+    say.className = 'cite-status';
+    say.setAttribute('role', 'status');
+    block.querySelector('.cite-files')!.before(say);
+  }
 }

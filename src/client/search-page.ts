@@ -124,7 +124,20 @@ form.addEventListener('submit', (e) => {
   e.preventDefault();
   void run();
 });
-for (const box of filterBoxes) box.addEventListener('change', () => void run());
+// On phones the filters fold into one <details>; its summary says how many are on, so a closed one hides none.
+const filterSummary = document.querySelector<HTMLElement>('.filter-box > summary');
+const summaryText = filterSummary?.textContent ?? '';
+const countFilters = () => {
+  const on = filterBoxes.filter((b) => b.checked).length;
+  if (filterSummary) filterSummary.textContent = on ? `${summaryText}（已选${on}项）` : summaryText;
+};
+for (const box of filterBoxes) {
+  box.addEventListener('change', () => {
+    countFilters();
+    void run();
+  });
+}
+addEventListener('pageshow', countFilters);
 
 // Arrow keys move between the box and the results; Tab works as everywhere.
 document.addEventListener('keydown', (e) => {

@@ -1,7 +1,8 @@
 /**
- * Applies a saved theme before the first paint, so a page never flashes the
- * other theme. It is the site's only inline script; astro.config.mjs allows it
- * in the Content-Security-Policy by its hash.
+ * Applies the reader's saved theme and reading mode before the first paint,
+ * so a page never flashes the other theme or its annotations. It is the
+ * site's only inline script; astro.config.mjs allows it in the
+ * Content-Security-Policy by its hash.
  */
 export const THEME_INIT =
-  "try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}";
+  "try{var s=localStorage,t=s.getItem('theme'),d=document.documentElement;if(t==='dark'||t==='light')d.dataset.theme=t;if(s.getItem('reading')==='plain')d.dataset.reading='plain'}catch(e){}";

@@ -7,8 +7,9 @@ import { DataError, loadYaml } from './load-yaml.ts';
 import { type GlossaryTerm, glossarySchema, stoplistSchema } from './glossary-schema.ts';
 import { checkAliases, loadCommonWords } from './alias-rules.ts';
 
+/** pinyin-pro spaces punctuation like a syllable ("fǔ 、 bù"); a space before closing punctuation would let a line start with it. */
 export function termPinyin(term: string, override?: string): string {
-  return override ?? pinyin(term, { toneType: 'symbol', nonZh: 'consecutive' });
+  return override ?? pinyin(term, { toneType: 'symbol', nonZh: 'consecutive' }).replace(/ +(?=[\p{Pe}\p{Pf}、，。；：！？])/gu, '');
 }
 
 function initialOf(pinyinText: string): string {

@@ -16,15 +16,44 @@ export interface Column {
 }
 
 export interface Dataset {
-  id: 'targets' | 'observations' | 'entities' | 'mentions';
+  id: 'documents' | 'targets' | 'figures' | 'observations' | 'entities' | 'mentions';
   title: string;
   description: string;
   columns: Column[];
+  /** Also written as one CSV per value of this column, as data/<folder>/<value>.csv. */
+  parts?: { column: string; folder: string; label: string };
 }
 
 const c = (name: string, type: ColumnType, description: string, optional?: true): Column => (optional ? { name, type, description, optional } : { name, type, description });
 
 export const DATASETS: Dataset[] = [
+  {
+    id: 'documents',
+    title: '文件',
+    description: '本站收录的文件，一行一份；其余各表的 doc 列即这里的 slug。',
+    columns: [
+      c('slug', 'text', '文件编号，也是文件页网址的一部分'),
+      c('title', 'text', '文件自身所印的标题'),
+      c('other_title', 'text', '标题下的其他题名信息（如“2019年1月8日在……会议上”），照原文', true),
+      c('display_title', 'text', '本站列表中区分各文件用的标题（本站所加）'),
+      c('kind', 'text', '类型：政府工作报告、五年规划纲要、报告解读'),
+      c('issuer', 'text', '发布机关或报刊'),
+      c('level', 'text', '行政层级：市、区、县'),
+      c('person', 'text', '报告人或作者姓名', true),
+      c('person_role', 'text', '报告人或作者的职务', true),
+      c('date', 'text', '日期：YYYY-MM-DD，或文中未载日期时本站估计的年份 YYYY'),
+      c('date_estimated', 'boolean', '日期是否为本站估计（依据见 date_basis）'),
+      c('date_basis', 'text', '估计日期的依据（本站说明）', true),
+      c('meeting', 'text', '作报告的会议', true),
+      c('reviews_from', 'integer', '回顾时段起始年'),
+      c('reviews_to', 'integer', '回顾时段结束年'),
+      c('plans_from', 'integer', '部署时段起始年', true),
+      c('plans_to', 'integer', '部署时段结束年', true),
+      c('source_chars', 'integer', '原文字符数'),
+      c('page_url', 'text', '本站文件页网址'),
+      c('citation', 'text', '按 GB/T 7714—2015 著录的引用（访问日期为数据生成日期）'),
+    ],
+  },
   {
     id: 'targets',
     title: '目标',
@@ -53,6 +82,28 @@ export const DATASETS: Dataset[] = [
       c('page_url', 'text', '本站目标页的网址'),
       c('note', 'text', '本站说明（非原文）', true),
     ],
+    parts: { column: 'set', folder: 'sets', label: '每个目标集合一个文件' },
+  },
+  {
+    id: 'figures',
+    title: '目标的全部数字',
+    description: '每项目标的基数、目标值和后续数据，一行一个数字，按目标分文件时即该目标页上的数据表。',
+    columns: [
+      c('target_id', 'text', '目标编号'),
+      c('role', 'text', '类别：baseline 基数、plan 目标、observation 后续数据'),
+      c('year', 'integer', '数字所指年份'),
+      c('value', 'text', '数值；比例写作 11:45:44'),
+      c('unit', 'text', '单位，照原文'),
+      c('scope', 'text', '范围'),
+      c('metric', 'text', '度量（同 targets.metric）'),
+      c('indicator', 'text', '与目标指标口径不同时，这个数字实际度量的指标', true),
+      c('counts_toward_status', 'boolean', '后续数据是否计入状态判定（范围、度量和口径都与目标相同）；基数和目标为空', true),
+      c('doc', 'text', '文件编号'),
+      c('paragraph', 'text', '原文段落锚点'),
+      c('url', 'text', '原文段落网址'),
+      c('quote', 'text', '原文，逐字照录'),
+    ],
+    parts: { column: 'target_id', folder: 'targets', label: '每项目标一个文件' },
   },
   {
     id: 'observations',
@@ -76,7 +127,7 @@ export const DATASETS: Dataset[] = [
   {
     id: 'entities',
     title: '项目与指标',
-    description: '文件中提到的具名项目、设施、园区、企业、地方和统计指标。',
+    description: '文件中提到的具名项目、设施、园区、企业、地方和统计指标（登记表里文件未提到的不列入）。',
     columns: [
       c('id', 'text', '编号，也是项目页网址的一部分'),
       c('name', 'text', '名称'),
@@ -87,7 +138,7 @@ export const DATASETS: Dataset[] = [
       c('related', 'text', '相关条目编号，以“|”分隔', true),
       c('mentions', 'integer', '在各文件中被提及的次数'),
       c('documents', 'integer', '提及它的文件数'),
-      c('page_url', 'text', '本站项目页网址', true),
+      c('page_url', 'text', '本站项目页网址'),
     ],
   },
   {

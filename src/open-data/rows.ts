@@ -1,12 +1,77 @@
-/** The rows of each open dataset, from the same build-time data the pages use. */
-import { reportPath, siteHref } from '../core/url.ts';
+/**
+ * The rows of each open dataset, from the same build-time data the pages use.
+ * Links are absolute when a site URL is configured (HY_SITE_URL), so they
+ * still work in a downloaded file; otherwise they are site paths, and the
+ * open-data page says so.
+ */
 import type { SiteData } from '../data/site-data.ts';
 import { mentionsOf } from '../views/mentions.ts';
-import { targetViews } from '../views/target-views.ts';
+import { publishedEntities } from '../views/site-counts.ts';
+import { getReports } from '../views/site.ts';
+import { type CitedFigure, targetViews } from '../views/target-views.ts';
+import { href as sitePath, reportHref as reportPath } from '../core/url.ts';
+import { absoluteUrl } from '../core/site-url.ts';
+import { documentCitations } from '../citation/document-citations.ts';
+import { printedTitle } from '../citation/cite.ts';
 import type { Figure } from '../data/target-schema.ts';
 import type { Dataset, Row } from './columns.ts';
 
 const figure = (v: Figure) => String(v);
+const publicUrl = (path: string) => absoluteUrl(path) ?? path;
+const href = (path: string) => publicUrl(sitePath(path));
+const reportHref = (slug: string, fragment?: string) => publicUrl(reportPath(slug, fragment));
+/** A cited figure's paragraph link, absolute like every other link here. */
+const figureUrl = (c: CitedFigure) => reportHref(c.doc.slug, c.paragraph.id);
+
+async function documentRows(): Promise<Row[]> {
+  return (await getReports()).map(({ id, data: d }) => {
+    const person = d.speaker ?? d.author;
+    const title = d.front.filter((l) => l.role === 'title').map((l) => l.text).join('');
+    const full = printedTitle(d.front);
+    return {
+      slug: id,
+      title,
+      other_title: full === title ? null : full.slice(title.length + 1),
+      display_title: d.display_title,
+      kind: d.kind,
+      issuer: d.issuer,
+      level: d.level,
+      person: person?.name ?? null,
+      person_role: person?.role ?? null,
+      date: 'exact' in d.date ? d.date.exact : String(d.date.year),
+      date_estimated: !('exact' in d.date),
+      date_basis: 'basis' in d.date ? d.date.basis : null,
+      meeting: d.meeting ?? null,
+      reviews_from: d.reviews.from,
+      reviews_to: d.reviews.to,
+      plans_from: d.plans?.from ?? null,
+      plans_to: d.plans?.to ?? null,
+      source_chars: d.sourceChars,
+      page_url: reportHref(id),
+      citation: documentCitations({ meta: d, front: d.front }, reportPath(id)).gbt,
+    };
+  });
+}
+
+function figureRows(site: SiteData): Row[] {
+  return targetViews(site).flatMap(({ target: t, plan, baseline, observations }) =>
+    [...(baseline ? [baseline] : []), plan, ...observations].map((c) => ({
+      target_id: t.id,
+      role: c.role,
+      year: c.year,
+      value: figure(c.value),
+      unit: t.unit,
+      scope: c.scope,
+      metric: c.metric,
+      indicator: c.indicator ?? null,
+      counts_toward_status: c.role === 'observation' ? !c.incomparable : null,
+      doc: c.doc.slug,
+      paragraph: c.paragraph.id,
+      url: figureUrl(c),
+      quote: c.quote,
+    })),
+  );
+}
 
 function targets(site: SiteData): Row[] {
   return targetViews(site).map(({ target: t, setId, assessment, plan, baseline }) => ({
@@ -24,13 +89,13 @@ function targets(site: SiteData): Row[] {
     status_reason: assessment.reason,
     plan_doc: plan.doc.slug,
     plan_paragraph: plan.paragraph.id,
-    plan_url: plan.href,
+    plan_url: figureUrl(plan),
     plan_quote: plan.quote,
     baseline_value: baseline ? figure(baseline.value) : null,
     baseline_year: baseline?.year ?? null,
-    baseline_url: baseline?.href ?? null,
+    baseline_url: baseline ? figureUrl(baseline) : null,
     baseline_quote: baseline?.quote ?? null,
-    page_url: siteHref(site.base, `targets/${t.id}/`),
+    page_url: href(`targets/${t.id}/`),
     note: t.note ?? null,
   }));
 }
@@ -47,7 +112,7 @@ function observations(site: SiteData): Row[] {
       counts_toward_status: !o.incomparable,
       doc: o.doc.slug,
       paragraph: o.paragraph.id,
-      url: o.href,
+      url: figureUrl(o),
       quote: o.quote,
       note: o.note ?? null,
     })),
@@ -55,20 +120,19 @@ function observations(site: SiteData): Row[] {
 }
 
 function entityRows(site: SiteData): Row[] {
-  return site.entities.map((e) => {
+  return publishedEntities(site).map((e) => {
     const mentions = mentionsOf(site, 'entity', e.id);
     return {
       id: e.id,
       name: e.name,
       kind: e.kind,
       scope: e.scope,
-      aliases: e.aliases.length + e.parts.length ? [...e.aliases, ...e.parts].join('|') : null,
+      aliases: e.aliases.length ? e.aliases.join('|') : null,
       description: e.description,
       related: e.related.length ? e.related.join('|') : null,
       mentions: mentions.length,
       documents: new Set(mentions.map((m) => m.doc)).size,
-      // Entities no source names have no page.
-      page_url: mentions.length ? siteHref(site.base, `entities/${e.id}/`) : null,
+      page_url: href(`entities/${e.id}/`),
     };
   });
 }
@@ -82,8 +146,26 @@ function mentionRows(site: SiteData): Row[] {
     paragraph: m.paragraphId,
     section: m.sectionId,
     offset: m.offset,
-    url: siteHref(site.base, reportPath(m.doc, m.paragraphId)),
+    url: reportHref(m.doc, m.paragraphId),
   }));
 }
 
-export const datasetRows: Record<Dataset['id'], (site: SiteData) => Row[]> = { targets, observations, entities: entityRows, mentions: mentionRows };
+export const datasetRows: Record<Dataset['id'], (site: SiteData) => Row[] | Promise<Row[]>> = {
+  documents: documentRows,
+  targets,
+  figures: figureRows,
+  observations,
+  entities: entityRows,
+  mentions: mentionRows,
+};
+
+/** A dataset's rows split by its `parts` column, in first-seen order. */
+export async function datasetParts(site: SiteData, dataset: Dataset): Promise<Map<string, Row[]>> {
+  const parts = new Map<string, Row[]>();
+  if (!dataset.parts) return parts;
+  for (const row of await datasetRows[dataset.id](site)) {
+    const key = String(row[dataset.parts.column]);
+    parts.set(key, [...(parts.get(key) ?? []), row]);
+  }
+  return parts;
+}

@@ -1,5 +1,5 @@
 /**
- * The badges the report pages carry beside quoted target clauses: on the plan
+ * The markers the report pages carry after quoted target clauses: on the plan
  * clause, the target's status and latest comparable figure; on a later
  * paragraph that reports a figure, a link back to the target it answers.
  */
@@ -10,9 +10,13 @@ export interface BadgeClause {
   doc: string;
   quote: string;
   targetId: string;
-  /** The badge's visible text, which is also its accessible name. */
+  /** The marker's accessible name. */
   text: string;
   role: 'plan' | 'observation';
+  /** What the marker's popover says: the target's indicator, status and the reason (latest figure and goal). */
+  indicator: string;
+  status: string;
+  reason: string;
 }
 
 export function badgeClauses(targets: Target[]): BadgeClause[] {
@@ -26,10 +30,11 @@ export function badgeClauses(targets: Target[]): BadgeClause[] {
     seen.add(key);
   };
   for (const t of targets) {
-    const { status, deciding } = assessTarget(t);
+    const { status, deciding, reason } = assessTarget(t);
+    const about = { indicator: t.indicator, status, reason };
     const figure = deciding && !incomparability(t, deciding) ? `：${deciding.year}年${formatFigure(deciding.value, t.unit)}` : '';
-    add({ doc: t.plan.doc, quote: t.plan.quote, targetId: t.id, text: `目标跟踪 · ${t.indicator} · ${status}${figure}`, role: 'plan' });
-    for (const o of t.observations) add({ doc: o.doc, quote: o.quote, targetId: t.id, text: `对应目标 · ${t.indicator}`, role: 'observation' });
+    add({ doc: t.plan.doc, quote: t.plan.quote, targetId: t.id, text: `目标跟踪 · ${t.indicator} · ${status}${figure}`, role: 'plan', ...about });
+    for (const o of t.observations) add({ doc: o.doc, quote: o.quote, targetId: t.id, text: `对应目标 · ${t.indicator}`, role: 'observation', ...about });
   }
   return clauses;
 }

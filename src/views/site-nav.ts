@@ -5,4 +5,5 @@ export const siteNav = [
   { key: 'entities', label: '项目与指标', path: 'entities/' },
   { key: 'targets', label: '目标跟踪', path: 'targets/' },
   { key: 'search', label: '搜索', path: 'search/' },
+  { key: 'about', label: '关于', path: 'about/' },
 ] as const;

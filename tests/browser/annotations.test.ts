@@ -22,13 +22,13 @@ describe('glossary toggletips', () => {
     await page.goto(siteUrl('reports/city-report-2019/'));
     const term = page.locator('.report-body a.term[data-term="ling-tou-yan"]').first();
     await term.hover();
-    await expect(popover(page).isVisible()).resolves.toBe(true);
+    await popover(page).waitFor();
     const text = await popover(page).textContent();
     expect(text).toContain('领头雁');
     expect(text).toContain('lǐng tóu yàn');
     expect(await term.getAttribute('aria-describedby')).toBe('annotation-popover');
     await popover(page).hover();
-    await page.mouse.move(5, 5);
+    await page.waitForTimeout(700);
     await expect(popover(page).isVisible()).resolves.toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
@@ -45,11 +45,58 @@ describe('glossary toggletips', () => {
     const page = await context.newPage();
     await page.goto(siteUrl('reports/city-report-2019/'));
     await page.locator('.report-body a.term[data-term="san-da-gong-jian-zhan"]').first().hover();
-    await expect(popover(page).isVisible()).resolves.toBe(true);
+    await popover(page).waitFor();
     expect(await popover(page).textContent()).toContain('包括：防范化解重大风险、精准脱贫、污染防治');
     await context.close();
   });
 
+  it('WCAG 1.4.13: passing over a word opens nothing; a note opened by hover closes when the pointer leaves word and note; it sits off the word’s line', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl('reports/city-report-2019/'));
+    const term = page.locator('.report-body a.term[data-term="ling-tou-yan"]').first();
+    await term.scrollIntoViewIfNeeded();
+    const box = (await term.boundingBox())!;
+    // Crossing the word on the way elsewhere.
+    await page.mouse.move(box.x - 40, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width + 40, box.y + box.height / 2, { steps: 4 });
+    await page.waitForTimeout(600);
+    await expect(popover(page).isVisible()).resolves.toBe(false);
+    // Resting on it opens the note, below or above the line, never on it.
+    await term.hover();
+    await popover(page).waitFor();
+    const note = (await popover(page).boundingBox())!;
+    expect(note.y >= box.y + box.height || note.y + note.height <= box.y).toBe(true);
+    // Into the note and out of both: it closes.
+    await popover(page).hover();
+    await page.waitForTimeout(500);
+    await expect(popover(page).isVisible()).resolves.toBe(true);
+    await page.mouse.move(5, 790);
+    await page.waitForTimeout(700);
+    await expect(popover(page).isVisible()).resolves.toBe(false);
+    // A click opens one that stays when the pointer leaves, until a click elsewhere.
+    await term.click();
+    await page.mouse.move(5, 790);
+    await page.waitForTimeout(700);
+    await expect(popover(page).isVisible()).resolves.toBe(true);
+    await page.mouse.click(5, 790);
+    await expect(popover(page).isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('the keyboard reaches the note’s links: Tab goes from the word into the note, then on to the text', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl('reports/city-report-2019/'));
+    const term = page.locator('.report-body a.term[data-term="ling-tou-yan"]').first();
+    await term.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await popover(page).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#annotation-popover') !== null && document.activeElement?.textContent)).toBe('查看词条 →');
+    await context.close();
+  });
   it('open on keyboard focus and follow the focus as the reader tabs on', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -100,6 +147,57 @@ describe('glossary toggletips', () => {
     await page.waitForURL(/\/entities\/huai-shao-heng-railway\/$/);
     await page.locator('.timeline-list a.mention-sentence', { hasText: '衡阳段建成通车' }).click();
     await page.waitForURL(/reports\/city-report-2019\/#s1-\d+-p\d+$/);
+    await context.close();
+  });
+});
+
+describe('target markers', () => {
+  it('sit after the clause’s punctuation and open a note with the status, the latest figure and a link', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl('reports/five-year-plan-2016-2020/'));
+    const markers = page.locator('.report-body a.target-badge');
+    expect(await markers.count()).toBeGreaterThan(100);
+    // No marker follows right before a comma or full stop: it went after it.
+    const before = await markers.evaluateAll((els) => els.map((el) => el.nextSibling?.textContent?.[0] ?? '').filter((c) => /[，。；、：]/u.test(c)));
+    expect(before).toEqual([]);
+    const marker = page.locator('.report-body a.target-badge[href$="/targets/forest-cover/"]').first();
+    await marker.hover();
+    await popover(page).getByRole('link', { name: '查看目标跟踪 →' }).waitFor();
+    const text = await popover(page).textContent();
+    expect(text).toContain('森林覆盖率');
+    expect(text).toMatch(/已达成|未达成|进展中|口径不同|无后续数据/);
+    await popover(page).getByRole('link', { name: '查看目标跟踪 →' }).click();
+    await page.waitForURL(/\/targets\/forest-cover\/$/);
+    await context.close();
+  });
+});
+
+describe('reading mode', () => {
+  it('hides annotations and markers, makes the words plain text, is remembered, and axe finds nothing in it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl('reports/five-year-plan-2016-2020/'));
+    const toggle = page.getByRole('button', { name: '纯文本阅读' });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const state = () =>
+      page.evaluate(() => ({
+        links: document.querySelectorAll('.report-body a.term[href], .report-body a.entity[href]').length,
+        markers: [...document.querySelectorAll<HTMLElement>('.report-body .target-badge')].filter((el) => el.checkVisibility()).length,
+        border: getComputedStyle(document.querySelector('.report-body a.term')!).borderBottomStyle,
+      }));
+    expect(await state()).toEqual({ links: 0, markers: 0, border: 'none' });
+    const word = page.locator('.report-body a.term').first();
+    await word.hover();
+    await page.waitForTimeout(600);
+    await expect(popover(page).isVisible()).resolves.toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(siteUrl('reports/city-report-2019/'));
+    expect(await page.evaluate(() => document.documentElement.dataset.reading)).toBe('plain');
+    expect((await state()).links).toBe(0);
+    await page.getByRole('button', { name: '纯文本阅读' }).click();
+    expect((await state()).links).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -123,9 +123,11 @@ describe('badges in the report text', () => {
     const page = await browser.newPage();
     await page.goto(siteUrl('reports/five-year-plan-2016-2020/'));
     const badge = page.locator('a.target-badge[href$="/targets/forest-cover/"]');
-    await expect(badge.textContent()).resolves.toBe('目标跟踪 · 森林覆盖率 · 进展中：2018年48.2%');
+    await expect(badge.getAttribute('aria-label')).resolves.toBe('目标跟踪 · 森林覆盖率 · 进展中：2018年48.2%');
     await page.goto(siteUrl('reports/city-report-2019/'));
+    // The first click shows the marker's note; its link leads on.
     await page.locator('a.target-badge[href$="/targets/forest-cover/"]').click();
+    await page.locator('#annotation-popover').getByRole('link', { name: '查看目标跟踪 →' }).click();
     await page.waitForURL(/targets\/forest-cover\/$/);
     await page.close();
   });

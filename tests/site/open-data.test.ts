@@ -3,10 +3,11 @@
  * the CSV header and the JSON keys are exactly the columns, every value has its
  * column's type, required cells are filled, and CSV and JSON hold the same rows.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { DATASETS, rowSchema } from '../../src/open-data/columns.ts';
+import { csvCell } from '../../src/open-data/serialize.ts';
 
 const read = (name: string) => readFileSync(`dist/data/${name}`, 'utf8');
 
@@ -30,7 +31,7 @@ describe.each(DATASETS)('open data: $id', (dataset) => {
     const rows = csv.slice(1);
     expect(rows.length).toBe(json.length);
     rows.forEach((cells, i) => {
-      const expected = names.map((n) => (json[i]![n] === null ? '' : String(json[i]![n])));
+      const expected = names.map((n) => csvCell(json[i]![n] as string | number | boolean | null));
       expect(cells, `row ${i + 1}`).toEqual(expected);
     });
   });
@@ -43,6 +44,54 @@ describe('open data: what researchers rely on', () => {
     expect(targets.length).toBeGreaterThanOrEqual(200);
     expect(observations.length).toBeGreaterThanOrEqual(50);
     for (const t of targets) expect(t.plan_url).toMatch(/\/reports\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+    // With a site URL configured every link is absolute; without one, a site path (the data page says so).
+    const absolute = readFileSync('dist/index.html', 'utf8').includes('rel="canonical"');
+    for (const t of targets) expect(t.plan_url.startsWith(absolute ? 'http' : '/')).toBe(true);
     for (const o of observations) expect(targets.some((t) => (t as unknown as { id: string }).id === o.target_id)).toBe(true);
+  });
+});
+
+describe('open data: a researcher can cite it', () => {
+  it('documents.csv lists every document, with its printed title, person, date and a GB/T 7714 citation', () => {
+    const docs = JSON.parse(read('documents.json')) as { slug: string; title: string; person: string | null; citation: string }[];
+    expect(docs.map((d) => d.slug).sort()).toEqual(readdirSync('dist/reports').sort());
+    const news = docs.find((d) => d.slug === 'news-2020-results')!;
+    expect(news.person).toBe('唐海强');
+    expect(news.citation).toMatch(/^唐海强\. 六大关键字展现大城衡阳新业绩\[N/);
+    // Every doc a row of another dataset names is in documents.csv.
+    const slugs = new Set(docs.map((d) => d.slug));
+    for (const o of JSON.parse(read('observations.json')) as { doc: string }[]) expect(slugs.has(o.doc)).toBe(true);
+  });
+
+  it('one CSV per target set and per target, each the rows of the whole file for it', () => {
+    const targets = JSON.parse(read('targets.json')) as { id: string; set: string }[];
+    const figures = JSON.parse(read('figures.json')) as { target_id: string }[];
+    for (const set of new Set(targets.map((t) => t.set))) {
+      const rows = parse(read(`sets/${set}.csv`), { bom: true, columns: true }) as { id: string }[];
+      expect(rows.map((r) => r.id)).toEqual(targets.filter((t) => t.set === set).map((t) => t.id));
+    }
+    for (const t of targets) {
+      const rows = parse(read(`targets/${t.id}.csv`), { bom: true, columns: true }) as { target_id: string; role: string }[];
+      expect(rows.length).toBe(figures.filter((f) => f.target_id === t.id).length);
+      expect(rows.some((r) => r.role === 'plan')).toBe(true);
+    }
+  });
+
+  it('states version, build date and licences, in the page and in datapackage.json', () => {
+    const pkg = JSON.parse(read('datapackage.json')) as { version: string; created: string; licenses: { name: string }[]; resources: { name: string }[] };
+    expect(pkg.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(pkg.created).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');
+    expect(pkg.resources.map((r) => r.name)).toEqual(DATASETS.map((d) => d.id));
+    const page = read('index.html');
+    for (const words of ['著作权法》第五条', 'CC BY 4.0', pkg.version, pkg.created, '防公式']) expect(page).toContain(words);
+  });
+
+  it('every count of entities agrees: home page, entity index, data page and entities.csv', () => {
+    const rows = (JSON.parse(read('entities.json')) as unknown[]).length;
+    const home = readFileSync('dist/index.html', 'utf8').match(/(\d+)个具名项目/)![1];
+    const index = readFileSync('dist/entities/index.html', 'utf8').match(/统计指标，共(\d+)项/)![1];
+    const data = read('index.html').match(/项目与指标（entities）<\/h2>\s*<p>[^<]*共(\d+)行/)![1];
+    expect([Number(home), Number(index), Number(data)]).toEqual([rows, rows, rows]);
   });
 });

@@ -25,12 +25,17 @@ describe('target badge fixtures', () => {
       const clauses = JSON.parse(readFileSync(join(dir, 'clauses.json'), 'utf8')) as BadgeClause[];
       const path = name === 'later-figure' ? 'report.mdx' : 'plan.mdx';
       const { tree } = transformReportHtml(input, rehypeTargetBadges({ clauses, base: '/hengyang/' }), path);
-      // Only badge text is added, and every badge is page furniture the fidelity check skips.
-      const badgeText = clauses.filter((c) => c.doc === path.replace('.mdx', '')).map((c) => c.text);
+      // Only markers are added, each page furniture the fidelity check skips, named by its clause's text.
+      const badgeText = clauses.filter((c) => c.doc === path.replace('.mdx', '')).map((c) => `aria-label="${c.text}"`);
       const html = toHtml(tree);
       const withoutBadges = fromHtml(html.replace(/<a class="target-badge[^"]*"[^>]*data-chrome[^>]*>[^<]*<\/a>/g, ''), { fragment: true });
       expect(toString(withoutBadges)).toBe(toString(fromHtml(input, { fragment: true })));
       for (const text of badgeText) expect(html).toContain(text);
+      // A marker follows the clause's closing punctuation and is joined to it by a word joiner, so it never starts a line.
+      for (const m of html.matchAll(/<a class="target-badge[^>]*>([^<]*)<\/a>(.?)/gu)) {
+        expect(m[1]!.startsWith('\u2060')).toBe(true);
+        expect(m[2]).not.toMatch(/[，。、；：！？）”]/u);
+      }
       const out = join(dir, 'output.html');
       expectGolden(out, html);
     });

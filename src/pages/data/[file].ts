@@ -9,8 +9,8 @@ export function getStaticPaths() {
   return DATASETS.flatMap((dataset) => (['csv', 'json'] as const).map((format) => ({ params: { file: `${dataset.id}.${format}` }, props: { dataset, format } })));
 }
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { dataset, format } = props as { dataset: Dataset; format: 'csv' | 'json' };
-  const rows = datasetRows[dataset.id](site);
+  const rows = await datasetRows[dataset.id](site);
   return new Response(format === 'csv' ? toCsv(dataset, rows) : toJson(dataset, rows));
 };

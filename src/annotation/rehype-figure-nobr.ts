@@ -1,0 +1,72 @@
+/**
+ * Keeps each figure with its unit on one line: a run such as "2019年1月8日",
+ * "1.57万亿元", "11:45:44", "2016—2020年" or "50%" becomes
+ * <span class="nobr"> (white-space: nowrap), so a narrow screen never shows
+ * "202" at the end of a line and "0年" at the start of the next. Only the
+ * markup changes; every character stays where it was. Runs over the text of
+ * report paragraphs, headings, list items and table cells, leaving page
+ * furniture (data-chrome) alone.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
+
+/** Units the sources write after a figure, longest first so "个百分点" wins over "个". */
+const UNITS = [
+  '个百分点', '百分点', '平方公里', '万平方米', '平方米', '万千瓦时', '千瓦时', '万千瓦', '万标箱', '万人次', '亿人次',
+  '万亿元', '亿美元', '万美元', '亿元', '万元', '万亩', '万吨', '万人', '万户', '万辆', '万套', '万个', '万家', '万株', '公里', '公顷', '千米', '千瓦', '小时', '季度', '人次',
+  '亿', '万', '千', '百', '元', '人', '户', '家', '个', '项', '条', '所', '座', '台', '辆', '吨', '亩', '米', '倍', '岁', '天', '次', '年', '月', '日', '号', '届', '名', '张', '套', '间', '处', '批', '件', '位', '期', '栋', '层', '道', '支', '款', '种', '类', '级', '星', '周', '%', '％', '‰', '℃',
+];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NUMBER = String.raw`\d+(?:[.,:：]\d+)*`;
+const PART = `${NUMBER}(?:[—–~～-]${NUMBER})?[多余]?(?:${UNITS.map(escape).join('|')})?`;
+/** One or more figures written together ("2019年1月8日"); a lone digit cannot break, so runs of one character are left alone. */
+export const FIGURE = new RegExp(`(?:${PART})+`, 'gu');
+
+/** A text cut into figures and the text between them, for pages that render source text outside the report pipeline. */
+export function figureRuns(text: string): { text: string; figure: boolean }[] {
+  const runs: { text: string; figure: boolean }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(FIGURE)) {
+    if (m[0].length < 2) continue;
+    if (m.index > last) runs.push({ text: text.slice(last, m.index), figure: false });
+    runs.push({ text: m[0], figure: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last), figure: false });
+  return runs;
+}
+
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'dd', 'figcaption']);
+
+function wrap(text: Text): ElementContent[] {
+  const runs = figureRuns(text.value);
+  if (!runs.some((r) => r.figure)) return [text];
+  return runs.map((r) =>
+    r.figure ? { type: 'element', tagName: 'span', properties: { className: ['nobr'] }, children: [{ type: 'text', value: r.text }] } : { type: 'text', value: r.text },
+  );
+}
+
+type Parent = Root | Element | MdxJsxFlowElementHast;
+
+function visit(node: Parent, inBlock: boolean): void {
+  const children = node.children as ElementContent[];
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.type === 'text' && inBlock) {
+      const parts = wrap(child);
+      children.splice(i, 1, ...parts);
+      i += parts.length - 1;
+    } else if (child.type === 'element') {
+      if ('dataChrome' in child.properties || child.tagName === 'code' || child.tagName === 'pre') continue;
+      visit(child, inBlock || BLOCKS.has(child.tagName));
+    } else if ((child as unknown as MdxJsxFlowElementHast).type === 'mdxJsxFlowElement') {
+      const jsx = child as unknown as MdxJsxFlowElementHast;
+      if (jsx.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'data-chrome')) continue;
+      visit(jsx, inBlock || BLOCKS.has(jsx.name ?? ''));
+    }
+  }
+}
+
+export function rehypeFigureNobr() {
+  return (tree: Root) => visit(tree, false);
+}
