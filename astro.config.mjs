@@ -14,6 +14,7 @@ import { rehypePermalinks } from './src/annotation/rehype-permalinks.ts';
 import { rehypeTargetBadges } from './src/annotation/rehype-target-badges.ts';
 import { loadTargets } from './src/data/load-targets.ts';
 import { badgeClauses } from './src/tracker/badges.ts';
+import { reviewedThrough } from './src/tracker/status.ts';
 
 // The build script builds into a scratch folder and swaps it in only when every stage passed.
 const outDir = process.env.HY_OUT_DIR ?? './dist';
@@ -21,8 +22,10 @@ const base = process.env.HY_BASE ?? '/';
 const siteBase = base.endsWith('/') ? base : `${base}/`;
 const root = fileURLToPath(new URL('.', import.meta.url));
 const patterns = loadPatterns(`${root}content`, root);
-const clauses = badgeClauses(loadTargets(`${root}content`, root));
-const levels = Object.fromEntries(parse(readFileSync(`${root}content/documents.yaml`, 'utf8')).map((/** @type {{ slug: string; level: string }} */ d) => [d.slug, d.level]));
+/** @type {{ slug: string; level: string; reviews: { to: number } }[]} */
+const documentList = parse(readFileSync(`${root}content/documents.yaml`, 'utf8'));
+const clauses = badgeClauses(loadTargets(`${root}content`, root), { reviewedThrough: reviewedThrough(documentList) });
+const levels = Object.fromEntries(documentList.map((d) => [d.slug, d.level]));
 
 export default defineConfig({
   site: 'https://hengyang-reports.example',

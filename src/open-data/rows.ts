@@ -8,7 +8,7 @@ import type { Dataset, Row } from './columns.ts';
 const figure = (v: Figure) => String(v);
 
 function targets(): Row[] {
-  return targetViews.map(({ target: t, setId, assessment, plan, baseline }) => ({
+  return targetViews.map(({ target: t, setId, assessment, plan, restated, baseline, indicators }) => ({
     id: t.id,
     set: setId,
     area: t.area,
@@ -21,10 +21,13 @@ function targets(): Row[] {
     scope: t.scope,
     status: assessment.status,
     status_reason: assessment.reason,
+    projection: assessment.projection?.text ?? null,
     plan_doc: plan.doc.slug,
     plan_paragraph: plan.paragraph.id,
     plan_url: plan.href,
     plan_quote: plan.quote,
+    restated_quotes: restated.length ? restated.map((r) => r.quote).join('|') : null,
+    indicator_ids: indicators.length ? indicators.map((e) => e.id).join('|') : null,
     baseline_value: baseline ? figure(baseline.value) : null,
     baseline_year: baseline?.year ?? null,
     baseline_url: baseline?.href ?? null,
@@ -35,13 +38,15 @@ function targets(): Row[] {
 }
 
 function observations(): Row[] {
-  return targetViews.flatMap(({ target, observations: obs }) =>
-    obs.map((o) => ({
+  return targetViews.flatMap(({ target, observations: own, otherScope }) =>
+    [...own, ...otherScope].map((o) => ({
       target_id: target.id,
       value: figure(o.value),
       year: o.year,
       scope: o.scope,
+      same_scope: o.scope === target.scope,
       metric: o.metric,
+      unit: o.unit ?? null,
       indicator: o.indicator ?? null,
       counts_toward_status: !o.incomparable,
       doc: o.doc.slug,

@@ -9,7 +9,7 @@ import { type DocumentMeta, documentYear } from '../data/documents-schema.ts';
 import type { Entity } from '../data/entity-schema.ts';
 import type { GlossaryTerm } from '../data/glossary-schema.ts';
 import type { Target } from '../data/target-schema.ts';
-import { assessTarget, datedGoal } from '../tracker/status.ts';
+import { assessTarget, datedGoal, reviewedThrough } from '../tracker/status.ts';
 import { indexText } from './tokens.ts';
 
 export interface SearchRecord {
@@ -56,8 +56,9 @@ export function searchRecords({ base, documents, paragraphs, glossary, entities,
     const names = [e.name, ...e.aliases];
     records.push(record(`${base}entities/${e.id}/`, e.name, `项目与指标 · ${e.kind}`, e.description, [...names, e.description].join(' '), names, { kind: ['项目'] }));
   }
+  const context = { reviewedThrough: reviewedThrough(documents) };
   for (const t of targets.filter((x) => hasPage(`targets/${x.id}/`))) {
-    const { status, reason } = assessTarget(t);
+    const { status, reason } = assessTarget(t, context);
     const text = `${datedGoal(t)}（${t.scope}）。${status}：${reason}。`;
     const filters = { kind: ['目标'], year: [String(t.year)], level: [t.scope === '石鼓区' ? '区' : '市'] };
     records.push(record(`${base}targets/${t.id}/`, t.indicator, `目标跟踪 · ${t.area}`, text, [t.indicator, text, t.plan.quote].join(' '), [t.indicator], filters));

@@ -10,7 +10,8 @@ import type { Entity } from '../data/entity-schema.ts';
 import type { GlossaryTerm } from '../data/glossary-schema.ts';
 import { loadTargets } from '../data/load-targets.ts';
 import type { Figure, Metric, Target } from '../data/target-schema.ts';
-import { type Assessment, STATUSES, type Status, assessTarget, datedGoal, formatFigure, incomparability } from '../tracker/status.ts';
+import { indicatorEntities } from '../tracker/indicator-link.ts';
+import { type Assessment, STATUSES, type Status, assessTarget, datedGoal, formatFigure, incomparability, reviewedThrough } from '../tracker/status.ts';
 import { documentOf, docOrder, documents, entities, glossary, resolveQuote, siteIndex } from './site-data.ts';
 import { reportHref } from '../core/url.ts';
 
@@ -30,6 +31,8 @@ export interface CitedFigure {
   incomparable?: string | undefined;
   /** What the figure measures when that differs from the target's indicator. */
   indicator?: string | undefined;
+  /** The unit the source writes, when it is not the target's. */
+  unit?: string | undefined;
   note?: string | undefined;
 }
 
@@ -40,8 +43,17 @@ export interface TargetView {
   /** "2020年超过50%". */
   goal: string;
   plan: CitedFigure;
+  /** The same target where the plan states it again (奋斗目标 and a chapter). */
+  restated: CitedFigure[];
   baseline?: CitedFigure | undefined;
+  /** Later figures of the target's own scope: the year columns and the chart. */
   observations: CitedFigure[];
+  /** Later figures of another scope (a district's for a city target), shown apart with their scope. */
+  otherScope: CitedFigure[];
+  /** The indicator entities the target measures (or is measured through), for links both ways. */
+  indicators: Entity[];
+  /** What the sources say, in one sentence: the goal, the baseline and the latest figure, with their documents. */
+  sourcesSay: string;
   relatedEntities: Entity[];
   relatedTerms: GlossaryTerm[];
 }
@@ -57,6 +69,8 @@ export interface TargetSet {
 
 const root = process.cwd();
 const targets = loadTargets(`${root}/content`, root);
+/** The latest year the documents review: a target year up to it has passed. */
+export const trackerContext = { reviewedThrough: reviewedThrough(documents) };
 
 function cite(t: Target, role: CitedFigure['role'], c: { doc: string; quote: string; year: number; value: Figure; scope?: string; metric?: Metric }, entry: string): CitedFigure {
   const paragraph = resolveQuote(t.file, `target "${t.id}", ${entry}`, c.doc, c.quote);
@@ -86,26 +100,47 @@ function related(clauses: CitedFigure[]): { relatedEntities: Entity[]; relatedTe
   return { relatedEntities: entities.filter((e) => ids.entity.has(e.id)), relatedTerms: glossary.filter((g) => ids.term.has(g.id)) };
 }
 
+/** "规划提出2020年超过50%（2015年为46.3%）；《衡阳市2019年政府工作报告》称2018年为48.2%". */
+function sourcesSentence(t: Target, plan: CitedFigure, baseline: CitedFigure | undefined, own: CitedFigure[]): string {
+  const base = baseline ? `（${baseline.year}年为${baseline.display}）` : '';
+  const latest = own.at(-1);
+  const later = latest
+    ? `《${latest.doc.display_title}》称${latest.year}年${latest.indicator ? `${latest.indicator}` : ''}为${latest.display}`
+    : '收录的后续文件未报告同一范围的数据';
+  return `《${plan.doc.display_title}》提出${datedGoal(t)}${base}；${later}`;
+}
+
 function view(t: Target): TargetView {
   const plan = cite(t, 'plan', { ...t.plan, year: t.year, value: t.value }, 'plan');
+  const restated = t.restated.map((r, i) => cite(t, 'plan', { ...r, year: t.year, value: t.value }, `restated ${i + 1}`));
   const baseline = t.baseline && cite(t, 'baseline', t.baseline, 'baseline');
-  const observations = t.observations
+  const all = t.observations
     .map((o, i) => ({
       ...cite(t, 'observation', o, `observation ${i + 1}`),
+      // A figure written in another unit shows that unit, not the target's.
+      display: formatFigure(o.value, o.unit ?? t.unit),
       incomparable: incomparability(t, o),
       indicator: o.indicator,
+      unit: o.unit,
       note: o.note,
     }))
     .sort((a, b) => a.year - b.year || docOrder(a.doc.slug) - docOrder(b.doc.slug));
+  const observations = all.filter((o) => o.scope === t.scope);
+  const otherScope = all.filter((o) => o.scope !== t.scope);
+  const indicators = [...new Set([...indicatorEntities(t.indicator, entities), ...entities.filter((e) => t.related_indicators.includes(e.id))])];
   return {
     target: t,
     setId: basename(t.file, '.yaml'),
-    assessment: assessTarget(t),
+    assessment: assessTarget(t, trackerContext),
     goal: datedGoal(t),
     plan,
+    restated,
     baseline,
     observations,
-    ...related([plan, ...(baseline ? [baseline] : []), ...observations]),
+    otherScope,
+    indicators,
+    sourcesSay: sourcesSentence(t, plan, baseline, observations),
+    ...related([plan, ...restated, ...(baseline ? [baseline] : []), ...all]),
   };
 }
 
@@ -119,6 +154,7 @@ export const targetSets: TargetSet[] = [...new Set(targetViews.map((v) => v.setI
     id,
     title: docs.map((d) => d.display_title).join('、'),
     targets: members,
+    // Only figures of a target's own scope fill its year columns.
     years: [...new Set(members.flatMap((v) => v.observations.map((o) => o.year)))].sort(),
   };
   })
@@ -131,6 +167,11 @@ export function statusCounts(views: TargetView[]): Record<Status, number> {
 
 export function targetById(id: string): TargetView | undefined {
   return targetViews.find((v) => v.target.id === id);
+}
+
+/** The targets an indicator entity's figures answer, for its page. */
+export function targetsOfIndicator(entityId: string): TargetView[] {
+  return targetViews.filter((v) => v.indicators.some((e) => e.id === entityId));
 }
 
 /**
