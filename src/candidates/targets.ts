@@ -75,6 +75,13 @@ function namesOf(t: Target, entities: Entity[]): Name[] {
   return names;
 }
 
+/** Every run of three characters in a text: a quick test for a shared run before looking for the longest. */
+function trigrams(text: string): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i + MIN_SHARED <= text.length; i++) found.add(text.slice(i, i + MIN_SHARED));
+  return found;
+}
+
 /** The longest run of characters two strings share. */
 function longestShared(a: string, b: string): string {
   let best = '';
@@ -193,7 +200,9 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
   const docs = new Map(documents.map((d) => [d.slug, d]));
   const indicatorNames = entities.filter((e) => e.kind === '指标').flatMap((e) => [...[e.name, ...e.aliases].map((text) => ({ text, guard: false, id: e.id })), ...e.guards.map((text) => ({ text, guard: true, id: e.id }))]);
   const places = entities.filter((e) => e.kind === '行政区' && /[区县市]$/u.test(e.name) || e.kind === '企业');
-  const readable = paragraphs.filter((p) => !p.heading && p.section.stance === 'review');
+  const readable = paragraphs
+    .filter((p) => !p.heading && p.section.stance === 'review')
+    .map((p) => ({ p, sentences: p.text.split(SENTENCE_END).map((text) => ({ text, trigrams: trigrams(text) })) }));
   const paragraphOfQuote = (doc: string, quote: string) => paragraphs.find((p) => p.doc === doc && p.text.includes(quote))?.id;
   const proposals: Proposal[] = [];
 
@@ -211,11 +220,12 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
     );
     const best = new Map<string, Proposal>();
 
-    for (const p of readable) {
+    const coreTrigrams = [...trigrams(core)];
+    for (const { p, sentences } of readable) {
       const doc = docs.get(p.doc)!;
-      for (const sentence of p.text.split(SENTENCE_END)) {
+      for (const { text: sentence, trigrams: present } of sentences) {
         let found = occurrences(sentence, names, others);
-        if (found.length === 0 && core.length >= MIN_SHARED) {
+        if (found.length === 0 && coreTrigrams.some((g) => present.has(g))) {
           // No name: a run of at least three characters shared with the target's wording (棚户区 in 城镇棚户区住房改造).
           const shared = longestShared(core, sentence);
           const at = sentence.indexOf(shared);
