@@ -13,7 +13,7 @@ import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { Entity } from '../data/entity-schema.ts';
 import type { Figure, Metric, Target } from '../data/target-schema.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
-import { indicatorMatches } from '../tracker/indicator-link.ts';
+import { indicatorMatches, isDenominator } from '../tracker/indicator-link.ts';
 import { parseFigures } from '../tracker/parse-figures.ts';
 
 export interface Proposal {
@@ -168,8 +168,8 @@ function occurrences(sentence: string, names: Name[], others: { text: string; gu
   for (const name of names) {
     for (let at = sentence.indexOf(name.text); at >= 0; at = sentence.indexOf(name.text, at + 1)) {
       const end = at + name.text.length;
-      // "占GDP比重": the indicator is the denominator of another one's share.
-      if (sentence[at - 1] === '占') continue;
+      // "占GDP比重", "万元GDP用水量": the indicator is the denominator of another one.
+      if (isDenominator(sentence, at)) continue;
       const inside = others.some((o) => {
         if (o.text.length <= name.text.length || !o.text.includes(name.text)) return false;
         for (let s = sentence.indexOf(o.text); s >= 0; s = sentence.indexOf(o.text, s + 1)) if (s <= at && s + o.text.length >= end) return true;
@@ -248,49 +248,51 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
           const related = !!occ.name.indicator;
           const listed = respectively(sentence, occ, clauseStart);
           // The words before a figure; for one listed after 分别, the words after 分别 ("分别增长13.2%、11.2%").
-          const leadOf = (f: { start: number }) => (f === listed?.figure ? `${sentence.slice(clauseStart, listed.at)}${listed.lead}` : sentence.slice(clauseStart, f.start));
+          const leadOf = (f: { start: number }) => (listed && f.start > listed.at ? `${sentence.slice(clauseStart, listed.at + 2)}${listed.lead}` : sentence.slice(clauseStart, f.start));
           const isGrowth = (f: { start: number; unit: string | undefined }) => f.unit === '%' && GROWTH_BEFORE.test(leadOf(f));
           const usable = (list: ReturnType<typeof figuresIn>) => list.filter((f) => compatible(t, f.value, f.unit, related, isGrowth(f)));
           const after = usable(figuresIn(sentence.slice(occ.end, windowEnd), occ.end));
           const before = usable(figuresIn(sentence.slice(clauseStart, occ.start), clauseStart).reverse());
           const ownUnit = (f: { unit: string | undefined }) => f.unit !== '%' || t.unit === '%';
-          // A quantity's own figure first ("接待游客7016.2万人次"), then its place in a 分别 list, then its growth in %.
-          const figure =
-            after.find((f) => ownUnit(f) && (!listed || f.start < listed.at)) ??
-            (listed && usable([listed.figure]).length ? listed.figure : undefined) ??
-            after.find(ownUnit) ?? after[0] ?? before[0];
-          if (!figure) continue;
-          const year = yearOf(sentence.slice(0, figure.start), p);
-          // A later year's growth does not answer a growth target; a later level still shows where things stand.
-          if (!year || year.year < from || (year.year > t.year && !accumulates(t.metric))) continue;
-          const lead = sentence.slice(clauseStart, occ.start);
-          const scope = scopeOf(doc, lead, places);
-          const { metric, why: metricWhy } = metricOf(figure.value, figure.unit, leadOf(figure), sentence.slice(clauseStart, figure.end));
-          const quote = quoteFor(sentence, Math.min(clauseStart, figure.start), Math.max(figure.end, occ.end), p, paragraphs);
-          const key = `${p.doc}|${p.id}|${figure.value}`;
-          if (recorded.has(key)) continue;
-          const unit = figure.unit && figure.unit !== t.unit ? figure.unit : null;
-          let confidence = occ.name.weight;
-          if (metric !== t.metric) confidence *= 0.8;
-          if (!year.sure) confidence *= 0.8;
-          if (unit) confidence *= 0.8;
-          if (scope.scope !== t.scope) confidence *= 0.9;
-          const proposal: Proposal = {
-            target_id: t.id,
-            ...(occ.name.indicator ? { indicator: occ.name.indicator } : {}),
-            doc: p.doc,
-            paragraph: p.id,
-            year: year.year,
-            value: figure.value,
-            unit,
-            metric,
-            scope: scope.scope,
-            quote,
-            confidence: Math.round(confidence * 100) / 100,
-            reason: `${occ.name.how}；${figure === listed?.figure ? '“分别”后按列举顺序取数；' : ''}${year.why}；${scope.why}；${metricWhy}`,
-          };
-          const seen = best.get(key);
-          if (!seen || seen.confidence < proposal.confidence) best.set(key, proposal);
+          const inList = listed && usable([listed.figure]).length ? listed.figure : undefined;
+          // A quantity's own figure ("接待游客7016.2万人次") and its growth in % ("分别增长13.2%、11.2%" by its place in the list);
+          // a rate or a ratio has one figure.
+          const own = after.find((f) => ownUnit(f) && (!listed || f.start < listed.at)) ?? (inList && ownUnit(inList) ? inList : undefined) ?? after.find(ownUnit) ?? before.find(ownUnit);
+          const growth = t.unit === '%' || related ? undefined : (inList && !ownUnit(inList) ? inList : after.find((f) => !ownUnit(f)));
+          const picks = own || growth ? [own, growth].filter((f) => f !== undefined) : [after[0] ?? before[0]].filter((f) => f !== undefined);
+          for (const figure of picks) {
+            const year = yearOf(sentence.slice(0, figure.start), p);
+            // A later year's growth does not answer a growth target; a later level still shows where things stand.
+            if (!year || year.year < from || (year.year > t.year && !accumulates(t.metric))) continue;
+            const lead = sentence.slice(clauseStart, occ.start);
+            const scope = scopeOf(doc, lead, places);
+            const { metric, why: metricWhy } = metricOf(figure.value, figure.unit, leadOf(figure), sentence.slice(clauseStart, figure.end));
+            const quote = quoteFor(sentence, Math.min(clauseStart, figure.start), Math.max(figure.end, occ.end), p, paragraphs);
+            const key = `${p.doc}|${p.id}|${figure.value}`;
+            if (recorded.has(key)) continue;
+            const unit = figure.unit && figure.unit !== t.unit ? figure.unit : null;
+            let confidence = occ.name.weight;
+            if (metric !== t.metric) confidence *= 0.8;
+            if (!year.sure) confidence *= 0.8;
+            if (unit) confidence *= 0.8;
+            if (scope.scope !== t.scope) confidence *= 0.9;
+            const proposal: Proposal = {
+              target_id: t.id,
+              ...(occ.name.indicator ? { indicator: occ.name.indicator } : {}),
+              doc: p.doc,
+              paragraph: p.id,
+              year: year.year,
+              value: figure.value,
+              unit,
+              metric,
+              scope: scope.scope,
+              quote,
+              confidence: Math.round(confidence * 100) / 100,
+              reason: `${occ.name.how}；${figure === listed?.figure ? '“分别”后按列举顺序取数；' : ''}${year.why}；${scope.why}；${metricWhy}`,
+            };
+            const seen = best.get(key);
+            if (!seen || seen.confidence < proposal.confidence) best.set(key, proposal);
+          }
         }
       }
     }

@@ -4,7 +4,8 @@
  *
  * - A later figure counts only if it measures the same thing: same scope (全市
  *   vs 石鼓区), same metric (one year's growth is not an average over the plan
- *   period), and no differing `indicator` recorded on the observation.
+ *   period, one year's count not a five-year total), same unit (the site does
+ *   not convert 套 to 万套), and no differing `indicator` on the observation.
  * - The latest comparable figure for the target year or after decides 已达成 /
  *   未达成.
  * - Otherwise, with a comparable figure for an earlier year: 进展中 while the
@@ -95,8 +96,8 @@ export function datedGoal(t: Pick<Target, 'comparator' | 'value' | 'unit' | 'yea
 export function incomparability(t: Target, o: Observation): string | undefined {
   if (o.indicator && o.indicator !== t.indicator) return `后续数据为“${o.indicator}”，与目标“${t.indicator}”口径不同`;
   if (o.scope !== t.scope) return `后续数据为${o.scope}数据，目标针对${t.scope}`;
-  if (o.unit && o.unit !== t.unit) return `后续数据以“${o.unit}”计，目标以“${t.unit}”计`;
   if (o.metric !== t.metric) return `后续数据为${METRIC_LABEL[o.metric]}，目标为${METRIC_LABEL[t.metric]}`;
+  if (o.unit && o.unit !== t.unit) return `后续数据以“${o.unit}”计，目标以“${t.unit}”计`;
   return undefined;
 }
 
