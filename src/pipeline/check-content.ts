@@ -12,7 +12,9 @@ import { checkQuotes } from '../index/check-quotes.ts';
 import { unusedNames } from '../index/unused-names.ts';
 import type { ConvertResult } from '../conversion/convert-all.ts';
 import { loadEntities } from '../data/load-entities.ts';
-import { loadTargetFiles } from '../data/load-targets.ts';
+import { type LoadedTargets, loadTargetFiles } from '../data/load-targets.ts';
+import type { Entity } from '../data/entity-schema.ts';
+import { DataError } from '../data/load-yaml.ts';
 
 export interface CheckedContent {
   index: SiteIndex;
@@ -29,5 +31,17 @@ export function checkContent(results: ConvertResult[], contentDir: string, root:
     base,
   );
   checkQuotes(index, contentDir, root, targets);
-  return { index, unused: unusedNames(index, loadEntities(contentDir, root).entities) };
+  const entities = loadEntities(contentDir, root).entities;
+  checkIndicatorLinks(targets, entities);
+  return { index, unused: unusedNames(index, entities) };
+}
+
+/** A target's related_indicators must name indicator entities, so the two pages can link to each other. */
+function checkIndicatorLinks({ targets, lineOf }: LoadedTargets, entities: Entity[]): void {
+  const indicators = new Set(entities.filter((e) => e.kind === '指标').map((e) => e.id));
+  for (const t of targets) {
+    t.related_indicators.forEach((id, i) => {
+      if (!indicators.has(id)) throw new DataError(t.file, lineOf(t, ['related_indicators', i]), `target "${t.id}", field "related_indicators": "${id}" is not an indicator in content/entities/`);
+    });
+  }
 }
