@@ -13,7 +13,7 @@ import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { Entity } from '../data/entity-schema.ts';
 import type { Figure, Metric, Target } from '../data/target-schema.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
-import { indicatorMatches, isDenominator } from '../tracker/indicator-link.ts';
+import { coreWording, indicatorMatches, isDenominator } from '../tracker/indicator-link.ts';
 import { parseFigures } from '../tracker/parse-figures.ts';
 
 export interface Proposal {
@@ -54,13 +54,6 @@ const SENTENCE_END = /[。；！？]/u;
 const GROWTH_BEFORE = /(增长|增速为?|增幅为?|同比增|增|下降|减少)$/u;
 const CLAUSE_BREAKS = ['，', '、', '：', ':'];
 const COUNT_UNITS = new Set(['个', '家', '户', '套', '人', '项', '所', '座', '处', '条', '件', '名', '张', '人次', '辆', '台', '头', '场', '批', '期', '间', '栋']);
-
-/** The indicator in a target's wording without the rate or period words around it: 地区生产总值年均增长率 → 地区生产总值. */
-export function coreWording(indicator: string): string {
-  return indicator
-    .replace(/^(全市|“十三五”(期间|时期)?|累计|“十三五”累计)+/u, '')
-    .replace(/(年均)?(增长率|增速|增幅|增长)$/u, '');
-}
 
 function namesOf(t: Target, entities: Entity[]): Name[] {
   const names: Name[] = [];

@@ -37,3 +37,10 @@ export function indicatorMatches(indicator: string, entities: Entity[]): NameMat
 export function indicatorEntities(indicator: string, entities: Entity[]): Entity[] {
   return indicatorMatches(indicator, entities).map((m) => m.entity);
 }
+
+/** The indicator in a target's wording without the rate or period words around it: 地区生产总值年均增长率 → 地区生产总值. */
+export function coreWording(indicator: string): string {
+  return indicator
+    .replace(/^(全市|“十三五”(期间|时期)?|累计|“十三五”累计)+/u, '')
+    .replace(/(年均)?(增长率|增速|增幅|增长)$/u, '');
+}

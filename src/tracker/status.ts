@@ -189,7 +189,8 @@ export function assessTarget(t: Target, context: TrackerContext): Assessment {
       ...(paceNeeded ? { paceNeeded } : {}),
     };
   }
-  const other = latest(t.observations);
+  // Why not: said of a figure of the target's own scope when there is one (its metric or definition differs).
+  const other = latest(t.observations.filter((o) => o.scope === t.scope)) ?? latest(t.observations);
   if (other) return { status: '口径不同', reason: `${incomparability(t, other)}，无法判定是否达成`, deciding: other };
   return { status: '无后续数据', reason: '本站收录的后续文件未报告这一指标' };
 }
