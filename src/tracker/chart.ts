@@ -47,7 +47,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 export function chartModel(points: ChartPoint[], goal: { year: number; value: number; label: string }, projection?: ChartProjection): ChartModel {
   const width = 400;
   const height = 240;
-  const plot = { left: 52, right: width - 16, top: 24, bottom: height - 32 };
+  const plot = { left: 52, right: width - 28, top: 24, bottom: height - 32 };
   const years = [...points.map((p) => p.year), goal.year];
   const [from, to] = [Math.min(...years), Math.max(...years)];
   const highest = Math.max(...points.map((p) => p.value), goal.value, projection?.value ?? 0);

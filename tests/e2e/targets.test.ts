@@ -145,7 +145,7 @@ describe('a target page', () => {
 
   it('names both clauses of a target the plan states twice, and its badge sits at both', () => {
     const page = html('targets/forest-cover/');
-    const facts = toString(elements(page, (e) => e.tagName === 'dl')[0]!);
+    const facts = toString(elements(page, (e) => String(e.properties.className).includes('target-restated'))[0]!);
     expect(facts).toContain('规划2处提出同一目标，计为一项');
     expect(facts).toContain('到2020年，全市森林覆盖率超过50%');
     const plan = readFileSync('dist/reports/five-year-plan-2016-2020/index.html', 'utf8');
