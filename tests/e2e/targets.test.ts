@@ -153,6 +153,12 @@ describe('a target page', () => {
     expect(plan.match(/href="\/targets\/forest-cover\/"/g)?.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('shows two different figures the plan gives for one indicator side by side, each its own entry', () => {
+    const line = (id: string) => toString(elements(html(`targets/${id}/`), (e) => String(e.properties.className).includes('target-variants'))[0]!);
+    expect(line('industry-value-added-growth')).toContain('2020年年均增长8.5%');
+    expect(line('industry-value-added-growth-ch6')).toContain('2020年年均增长9.5%');
+  });
+
   it('lists a figure of another scope below, never in the target\'s year columns or chart', () => {
     const page = html('targets/gdp-total-2020/');
     const other = elements(page, (e) => e.tagName === 'table' && String(e.properties.className).includes('target-other-scope'))[0]!;
