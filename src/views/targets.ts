@@ -10,7 +10,7 @@ import type { Entity } from '../data/entity-schema.ts';
 import type { GlossaryTerm } from '../data/glossary-schema.ts';
 import { loadTargets } from '../data/load-targets.ts';
 import type { Figure, Metric, Target } from '../data/target-schema.ts';
-import { coreWording, indicatorEntities } from '../tracker/indicator-link.ts';
+import { indicatorEntities } from '../tracker/indicator-link.ts';
 import { type Assessment, STATUSES, type Status, assessTarget, datedGoal, formatFigure, incomparability, reviewedThrough } from '../tracker/status.ts';
 import { documentOf, docOrder, documents, entities, glossary, resolveQuote, siteIndex } from './site-data.ts';
 import { reportHref } from '../core/url.ts';
@@ -100,15 +100,12 @@ function related(clauses: CitedFigure[]): { relatedEntities: Entity[]; relatedTe
   return { relatedEntities: entities.filter((e) => ids.entity.has(e.id)), relatedTerms: glossary.filter((g) => ids.term.has(g.id)) };
 }
 
-/** "规划提出2020年超过50%（2015年为46.3%）；《衡阳市2019年政府工作报告》称2018年为48.2%". */
+/** "《规划》提出2020年超过50%（2015年为46.3%）；《2019年报告》称“森林覆盖率达48.2%”（2018年）": the source's own words for the latest figure. */
 function sourcesSentence(t: Target, plan: CitedFigure, baseline: CitedFigure | undefined, own: CitedFigure[]): string {
-  const name = coreWording(t.indicator);
   const base = baseline ? `（${baseline.year}年为${baseline.display}）` : '';
-  // The latest figure that counts, else the latest of the target's scope, said the way the source says it.
+  // The latest figure that counts, else the latest of the target's scope.
   const latest = own.filter((o) => !o.incomparable).at(-1) ?? own.at(-1);
-  const figure = (o: CitedFigure) =>
-    `${o.year}年${o.indicator ?? name}${o.metric === 'growth' ? '增长' : o.metric === 'average-growth' ? '年均增长' : '为'}${o.display}`;
-  const later = latest ? `《${latest.doc.display_title}》称${figure(latest)}` : '收录的后续文件未报告同一范围的数据';
+  const later = latest ? `《${latest.doc.display_title}》称“${latest.quote}”（${latest.year}年）` : '收录的后续文件未报告同一范围的数据';
   return `《${plan.doc.display_title}》提出${datedGoal(t)}${base}；${later}`;
 }
 

@@ -127,7 +127,7 @@ describe('a target page', () => {
     await page.goto(siteUrl('targets/forest-cover/'));
     const status = await page.locator('.target-status').textContent();
     // What the sources say, then what the site computed, in one line.
-    expect(status).toMatch(/^未见期末数据\s*原文：《衡阳市“十三五”规划纲要（2016—2020年）》提出2020年超过50%（2015年为46.3%）；《衡阳市2019年政府工作报告》称2018年森林覆盖率为48.2%。\s*本站计算：目标年份已过，收录文件未报告2020年数据；最新数据：2018年为48.2%，距目标还差1.8个百分点/);
+    expect(status).toMatch(/^未见期末数据\s*原文：《衡阳市“十三五”规划纲要（2016—2020年）》提出2020年超过50%（2015年为46.3%）；《衡阳市2019年政府工作报告》称“森林覆盖率达48.2%”（2018年）。\s*本站计算：目标年份已过，收录文件未报告2020年数据；最新数据：2018年为48.2%，距目标还差1.8个百分点/);
     expect(status).toContain('按2015—2018年平均每年提高0.63个百分点推算，2020年约为49.47%，达不到目标（本站推算，非原文数字）');
     // Baseline, the 2018 figure and the projected point.
     expect(await page.locator('.target-chart svg circle').count()).toBe(3);
