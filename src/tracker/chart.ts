@@ -19,7 +19,8 @@ export interface ChartModel {
   height: number;
   xTicks: { x: number; label: string }[];
   yTicks: { y: number; label: string }[];
-  points: (ChartPoint & { x: number; y: number })[];
+  /** `anchor`: a label at either end of the axis is set inward so it clears the axis labels and the edge. */
+  points: (ChartPoint & { x: number; y: number; anchor: 'start' | 'middle' | 'end' })[];
   /** SVG path through the points in year order. */
   line: string;
   goal: { x: number; y: number; label: string };
@@ -55,7 +56,8 @@ export function chartModel(points: ChartPoint[], goal: { year: number; value: nu
   const top = Math.ceil((highest * 1.1) / step) * step || step;
   const x = (year: number) => round(to === from ? (plot.left + plot.right) / 2 : plot.left + ((year - from) / (to - from)) * (plot.right - plot.left));
   const y = (value: number) => round(plot.bottom - (value / top) * (plot.bottom - plot.top));
-  const placed = [...points].sort((a, b) => a.year - b.year).map((p) => ({ ...p, x: x(p.year), y: y(p.value) }));
+  const anchor = (px: number) => (px <= plot.left + 24 ? 'start' : px >= plot.right - 24 ? 'end' : 'middle') as 'start' | 'middle' | 'end';
+  const placed = [...points].sort((a, b) => a.year - b.year).map((p) => ({ ...p, x: x(p.year), y: y(p.value), anchor: anchor(x(p.year)) }));
   const yTicks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => ({ y: y(i * step), label: String(round(i * step)) }));
   // One tick a year while they fit; every other year over a long span.
   const every = to - from > 6 ? 2 : 1;

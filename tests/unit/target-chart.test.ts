@@ -26,6 +26,12 @@ describe('chartModel', () => {
     expect(model.goal.y).toBeLessThan(model.points[1]!.y);
   });
 
+  it('sets a label at either end of the axis inward, one in between centred', () => {
+    expect(model.points.map((p) => p.anchor)).toEqual(['start', 'middle']);
+    const ends = chartModel([{ year: 2020, value: 5, label: '5', kind: 'observation' }, { year: 2015, value: 4, label: '4', kind: 'baseline' }], { year: 2020, value: 6, label: '6' });
+    expect(ends.points.map((p) => p.anchor)).toEqual(['start', 'end']);
+  });
+
   it('centres a single year', () => {
     const one = chartModel([{ year: 2020, value: 90, label: '90%', kind: 'observation' }], { year: 2020, value: 90, label: '90%' });
     expect(one.points[0]!.x).toBe((one.plot.left + one.plot.right) / 2);
