@@ -15,6 +15,7 @@ import type { Figure, Metric, Target } from '../data/target-schema.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
 import { coreWording, indicatorMatches, isDenominator } from '../tracker/indicator-link.ts';
 import { parseFigures } from '../tracker/parse-figures.ts';
+import { accumulates } from '../tracker/status.ts';
 
 export interface Proposal {
   target_id: string;
@@ -184,15 +185,12 @@ function figuresIn(text: string, offset: number) {
   });
 }
 
-export interface ProposeOptions {
-  /** Also list figures a target file already records (the test hides them to measure recall). */
-  includeRecorded?: boolean;
-}
-
-export function proposeFigures({ targets, documents, paragraphs, entities }: CandidateSources, options: ProposeOptions = {}): Proposal[] {
+/** Proposals for every target; figures a target already records (plan, baseline, observations) are left out. */
+export function proposeFigures({ targets, documents, paragraphs, entities }: CandidateSources): Proposal[] {
   const docs = new Map(documents.map((d) => [d.slug, d]));
   const indicatorNames = entities.filter((e) => e.kind === '指标').flatMap((e) => [...[e.name, ...e.aliases].map((text) => ({ text, guard: false, id: e.id })), ...e.guards.map((text) => ({ text, guard: true, id: e.id }))]);
-  const places = entities.filter((e) => e.kind === '行政区' && /[区县市]$/u.test(e.name) || e.kind === '企业');
+  // Districts, counties and county-level cities (not towns), and companies: the scopes a figure can be narrowed to.
+  const places = entities.filter((e) => (e.kind === '行政区' && /[区县市]$/u.test(e.name)) || e.kind === '企业');
   const readable = paragraphs
     .filter((p) => !p.heading && p.section.stance === 'review')
     .map((p) => ({ p, sentences: p.text.split(SENTENCE_END).map((text) => ({ text, trigrams: trigrams(text) })) }));
@@ -207,9 +205,7 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
     const planDoc = docs.get(t.plan.doc);
     const from = planDoc?.plans?.from ?? t.year;
     const recorded = new Set(
-      options.includeRecorded
-        ? []
-        : [t.plan, ...t.restated, ...(t.baseline ? [t.baseline] : []), ...t.observations].map((c) => `${c.doc}|${paragraphOfQuote(c.doc, c.quote)}|${'value' in c ? c.value : ''}`),
+      [t.plan, ...t.restated, ...(t.baseline ? [t.baseline] : []), ...t.observations].map((c) => `${c.doc}|${paragraphOfQuote(c.doc, c.quote)}|${'value' in c ? c.value : ''}`),
     );
     const best = new Map<string, Proposal>();
 
@@ -239,7 +235,7 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
           );
           const windowEnd = Math.min(breaks[2] ?? sentence.length, nextOther);
           const related = !!occ.name.indicator;
-          const listed = respectively(sentence, occ, clauseStart);
+          const listed = respectively(sentence, occ);
           // The words before a figure; for one listed after 分别, the words after 分别 ("分别增长13.2%、11.2%").
           const leadOf = (f: { start: number }) => (listed && f.start > listed.at ? `${sentence.slice(clauseStart, listed.at + 2)}${listed.lead}` : sentence.slice(clauseStart, f.start));
           const isGrowth = (f: { start: number; unit: string | undefined }) => f.unit === '%' && GROWTH_BEFORE.test(leadOf(f));
@@ -294,14 +290,12 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
   return proposals;
 }
 
-const accumulates = (m: Metric) => m === 'level' || m === 'count' || m === 'cumulative';
-
 /**
  * "游客接待量、旅游总收入分别增长8%、7%" and "接待游客7016.2万人次，实现旅游总收入630.3亿元，分别增长13.2%、11.2%":
  * the names listed before 分别 take the figures after it in order. The items are the 、 or ， parts
  * before 分别, counted back from it.
  */
-function respectively(sentence: string, occ: Occurrence, clauseStart: number) {
+function respectively(sentence: string, occ: Occurrence) {
   const at = sentence.indexOf('分别', occ.end);
   if (at < 0) return undefined;
   const tail = sentence.slice(at + 2);
@@ -310,8 +304,7 @@ function respectively(sentence: string, occ: Occurrence, clauseStart: number) {
   const lead = tail.slice(0, figures[0]!.start - at - 2);
   // Items before 分别: the parts between separators, the last of them ending at 分别.
   const head = sentence.slice(0, at).replace(/[、，]$/u, '');
-  const seps = [...head.matchAll(/[、，]/gu)].map((m) => m.index).filter((i) => i >= Math.min(clauseStart, occ.start) - 200);
-  const starts = [0, ...seps.map((i) => i + 1)];
+  const starts = [0, ...[...head.matchAll(/[、，]/gu)].map((m) => m.index + 1)];
   const itemOf = starts.filter((s0) => s0 <= occ.start).length - 1;
   const fromEnd = starts.length - 1 - itemOf;
   const index = figures.length - 1 - fromEnd;

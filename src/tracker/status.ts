@@ -139,7 +139,7 @@ function distanceTo(t: Target, value: number): string {
 }
 
 /** A growth rate is not a stock: a yearly change of a growth rate says nothing about the plan, so only levels and counts get a pace. */
-const accumulates = (m: Metric) => m === 'level' || m === 'count' || m === 'cumulative';
+export const accumulates = (m: Metric) => m === 'level' || m === 'count' || m === 'cumulative';
 
 function projectionOf(t: Target, latest: Observation & { value: number }): Projection | undefined {
   const b = t.baseline;
