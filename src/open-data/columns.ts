@@ -4,6 +4,7 @@
  * tests, so the documentation cannot drift from the data.
  */
 import { z } from 'zod';
+import { STATUSES } from '../tracker/status.ts';
 
 export type ColumnType = 'text' | 'number' | 'integer' | 'boolean';
 
@@ -40,7 +41,7 @@ export const DATASETS: Dataset[] = [
       c('value', 'text', '目标值；比例写作 11:45:44；期限类为年份'),
       c('year', 'integer', '目标年份'),
       c('scope', 'text', '范围：全市、市城区、石鼓区等'),
-      c('status', 'text', '本站计算的状态：已达成、未达成、进展中、未见期末数据、口径不同、无后续数据'),
+      c('status', 'text', `本站计算的状态：${STATUSES.join('、')}`),
       c('status_reason', 'text', '状态的一句话理由'),
       c('projection', 'text', '本站推算（非原文）：按基数到最新数据的年均变化推算的目标年份数值及说明', true),
       c('plan_doc', 'text', '提出目标的文件编号'),
