@@ -255,8 +255,14 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
             if (!year || year.year < from || (year.year > t.year && !accumulates(t.metric))) continue;
             const lead = sentence.slice(clauseStart, occ.start);
             const scope = scopeOf(doc, lead, places);
-            const { metric, why: metricWhy } = metricOf(figure.value, figure.unit, leadOf(figure), sentence.slice(clauseStart, figure.end));
-            const quote = quoteFor(sentence, Math.min(clauseStart, figure.start), Math.max(figure.end, occ.end), p, paragraphs);
+            const read = metricOf(figure.value, figure.unit, leadOf(figure), sentence.slice(clauseStart, figure.end));
+            // A plain quantity is whatever the target calls it (a level or a count); only against a multi-year total does a single year's count differ.
+            const plain = (m: Metric) => m === 'level' || m === 'count';
+            const metric = plain(read.metric) && plain(t.metric) ? t.metric : read.metric;
+            const metricWhy = read.why;
+            // A figure before the name ("12429套棚户区改造稳步实施") is quoted to the end of the name's clause.
+            const clauseEnd = Math.min(...['，', '、'].map((c) => sentence.indexOf(c, occ.end)).filter((i) => i >= 0), sentence.length);
+            const quote = quoteFor(sentence, Math.min(clauseStart, figure.start), figure.end > occ.start ? figure.end : clauseEnd, p, paragraphs);
             const key = `${p.doc}|${p.id}|${figure.value}`;
             if (recorded.has(key)) continue;
             const unit = figure.unit && figure.unit !== t.unit ? figure.unit : null;
