@@ -220,7 +220,9 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
           const at = sentence.indexOf(shared);
           // 总收入 inside 财政总收入 is another indicator, not a loose form of 旅游总收入.
           const insideOther = others.some((o) => !o.guard && o.text.includes(shared) && sentence.includes(o.text) && sentence.indexOf(o.text) <= at && sentence.indexOf(o.text) + o.text.length >= at + shared.length);
-          if (shared.length >= MIN_SHARED && shared.replace(GENERIC, '').length >= 2 && !/^\d/u.test(shared) && !insideOther) {
+          // A share (X占Y比重) is told apart by its X: the shared run must hold all of it.
+          const subject = core.includes('占') ? core.slice(0, core.indexOf('占')) : '';
+          if (shared.length >= MIN_SHARED && shared.replace(GENERIC, '').length >= 2 && !/^\d/u.test(shared) && !insideOther && shared.includes(subject)) {
             found = [{ start: at, end: at + shared.length, name: { text: shared, how: `与目标措辞“${core}”共有“${shared}”`, weight: 0.35 } }];
           }
         }

@@ -62,8 +62,10 @@ describe('targets:candidates rules', () => {
     ]);
   });
 
-  it('does not read an indicator that is only the denominator of another one', () => {
-    expect(propose([target({ indicator: '地区生产总值', unit: '亿元', value: 4000 })], [paragraph(cityReport, '高新技术产业增加值占GDP比重达16.8%。')])).toEqual([]);
+  it('does not read an indicator that is only the denominator of another one, nor one share for another', () => {
+    const shareOfGdp = paragraph(cityReport, '高新技术产业增加值占GDP比重达16.8%。');
+    expect(propose([target({ indicator: '地区生产总值', unit: '亿元', value: 4000 })], [shareOfGdp])).toEqual([]);
+    expect(propose([target({ indicator: '金融业增加值占GDP比重', value: 5 })], [shareOfGdp])).toEqual([]);
   });
 
   it("matches a wording no registry name covers by a shared run of three characters, at low confidence, and keeps the source's unit", () => {
