@@ -25,6 +25,10 @@ export function formatProposals(proposals: Proposal[], targets: Target[]): strin
     }
     lines.push('');
   }
-  lines.push(`# ${proposals.length} proposals for ${new Set(proposals.map((p) => p.target_id)).size} targets. Review each against its paragraph before recording it.`);
+  lines.push(
+    proposals.length
+      ? `# ${proposals.length} proposals for ${new Set(proposals.map((p) => p.target_id)).size} targets. Review each against its paragraph: record it under observations, or under rejected with the reason.`
+      : '# Nothing to review: every figure the documents report for a target is recorded or rejected.',
+  );
   return lines.join('\n');
 }

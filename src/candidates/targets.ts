@@ -185,7 +185,7 @@ function figuresIn(text: string, offset: number) {
   });
 }
 
-/** Proposals for every target; figures a target already records (plan, baseline, observations) are left out. */
+/** Proposals for every target; figures a target already records (plan, baseline, observations) or has turned down (`rejected`) are left out. */
 export function proposeFigures({ targets, documents, paragraphs, entities }: CandidateSources): Proposal[] {
   const docs = new Map(documents.map((d) => [d.slug, d]));
   const indicatorNames = entities.filter((e) => e.kind === '指标').flatMap((e) => [...[e.name, ...e.aliases].map((text) => ({ text, guard: false, id: e.id })), ...e.guards.map((text) => ({ text, guard: true, id: e.id }))]);
@@ -266,7 +266,7 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
             const clauseEnd = Math.min(...['，', '、'].map((c) => sentence.indexOf(c, occ.end)).filter((i) => i >= 0), sentence.length);
             const quote = quoteFor(sentence, Math.min(clauseStart, figure.start), figure.end > occ.start ? figure.end : clauseEnd, p, paragraphs);
             const key = `${p.doc}|${p.id}|${figure.value}`;
-            if (recorded.has(key)) continue;
+            if (recorded.has(key) || t.rejected.some((r) => r.doc === p.doc && r.quote === quote)) continue;
             const unit = figure.unit && figure.unit !== t.unit ? figure.unit : null;
             let confidence = occ.name.weight;
             if (metric !== t.metric) confidence *= 0.8;

@@ -42,6 +42,7 @@ export function loadTargetFiles(contentDir: string, root: string): LoadedTargets
       ...t.restated.map((r, i): [PropertyKey[], string] => [['restated', i, 'doc'], r.doc]),
       [['baseline', 'doc'], t.baseline?.doc],
       ...t.observations.map((o, i): [PropertyKey[], string] => [['observations', i, 'doc'], o.doc]),
+      ...t.rejected.map((r, i): [PropertyKey[], string] => [['rejected', i, 'doc'], r.doc]),
     ];
     for (const [path, doc] of cited) {
       if (doc && !docs.has(doc)) fail(path, `unknown document "${doc}"`);

@@ -57,6 +57,8 @@ export const targetSchema = z
      * candidates tool searches their names too, and their pages list the target.
      */
     related_indicators: z.array(slug).default([]),
+    /** Figures the candidates tool proposed that a reviewer turned down, with why; the tool does not propose them again. */
+    rejected: z.array(z.object({ doc: slug, quote: z.string().min(2), reason: z.string().min(2) }).strict()).default([]),
     note: z.string().optional(),
   })
   .strict();

@@ -18,7 +18,7 @@ const results = doc('results', '市', '某日报', 2016, 2020);
 
 const target = (over: Partial<Target>): Target => ({
   id: 't', area: '生态', indicator: '森林覆盖率', unit: '%', metric: 'level', comparator: '>', value: 50, year: 2020, scope: '全市',
-  plan: { doc: 'plan', quote: '森林覆盖率超过50%' }, restated: [], observations: [], see_also: [], related_indicators: [], file: 'x.yaml', ...over,
+  plan: { doc: 'plan', quote: '森林覆盖率超过50%' }, restated: [], observations: [], see_also: [], related_indicators: [], rejected: [], file: 'x.yaml', ...over,
 });
 const paragraph = (d: DocumentMeta, text: string, period = d.reviews): IndexedParagraph => ({
   doc: d.slug, id: `${d.slug}-p${text.length}`, sectionId: 's1', path: ['一、回顾'], text, section: { stance: 'review', period },
@@ -72,6 +72,12 @@ describe('targets:candidates rules', () => {
     const [p] = propose([target({ indicator: '改造城镇棚户区住房', unit: '万套', metric: 'cumulative', value: 4.7 })], [paragraph(results, '208个老旧小区改造项目、12429套棚户区改造稳步实施。', { from: 2020, to: 2020 })]);
     expect(p).toMatchObject({ value: 12429, unit: '套', year: 2020, metric: 'count', quote: '12429套棚户区改造稳步实施' });
     expect(p!.confidence).toBeLessThan(0.5);
+  });
+
+  it('leaves out a figure a reviewer rejected, by its quote', () => {
+    const p = paragraph(cityReport, '森林覆盖率达48.2%。');
+    expect(propose([target({})], [p])).toHaveLength(1);
+    expect(propose([target({ rejected: [{ doc: 'city', quote: '森林覆盖率达48.2%', reason: '示例' }] })], [p])).toEqual([]);
   });
 
   it('leaves out figures before the plan period and those already recorded', () => {

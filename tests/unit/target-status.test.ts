@@ -5,7 +5,7 @@ import { assessTarget, formatGoal, reviewedThrough } from '../../src/tracker/sta
 
 const target = (over: Partial<Target>): Target => ({
   id: 't', area: '生态', indicator: '森林覆盖率', unit: '%', metric: 'level', comparator: '>', value: 50, year: 2020, scope: '全市',
-  plan: { doc: 'plan', quote: '森林覆盖率超过50%' }, restated: [], observations: [], see_also: [], related_indicators: [], file: 'x.yaml', ...over,
+  plan: { doc: 'plan', quote: '森林覆盖率超过50%' }, restated: [], observations: [], see_also: [], related_indicators: [], rejected: [], file: 'x.yaml', ...over,
 });
 const obs = (over: Partial<Observation>): Observation => ({ value: 0, year: 2020, doc: 'news', scope: '全市', metric: 'level', quote: 'q', ...over });
 /** The documents review up to 2018: a 2020 target is still running. */
