@@ -33,7 +33,13 @@ export function loadTargetFiles(contentDir: string, root: string, docs: Set<stri
     const other = ids.get(t.id);
     if (other) fail(['id'], `duplicate id (also ${other.file}:${lineOfTarget.get(other)!(['id'])})`);
     ids.set(t.id, t);
-    const cited: [PropertyKey[], string | undefined][] = [[['plan', 'doc'], t.plan.doc], [['baseline', 'doc'], t.baseline?.doc], ...t.observations.map((o, i): [PropertyKey[], string] => [['observations', i, 'doc'], o.doc])];
+    const cited: [PropertyKey[], string | undefined][] = [
+      [['plan', 'doc'], t.plan.doc],
+      ...t.restated.map((r, i): [PropertyKey[], string] => [['restated', i, 'doc'], r.doc]),
+      [['baseline', 'doc'], t.baseline?.doc],
+      ...t.observations.map((o, i): [PropertyKey[], string] => [['observations', i, 'doc'], o.doc]),
+      ...t.rejected.map((r, i): [PropertyKey[], string] => [['rejected', i, 'doc'], r.doc]),
+    ];
     for (const [path, doc] of cited) {
       if (doc && !docs.has(doc)) fail(path, `unknown document "${doc}"`);
     }

@@ -9,18 +9,30 @@ import { slugSchema } from './slug.ts';
 const slug = slugSchema;
 const figure = z.union([z.number(), z.string().regex(/^\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+$/, 'a ratio is written like "11:45:44"')]);
 /**
- * What a figure measures: a level, one year's growth, the average yearly growth
- * over a plan period, a count, a ratio of shares, or a deadline (the year).
+ * What a figure measures: a level (a share in % is a level), one year's growth,
+ * the average yearly growth over a plan period, a count, a total accumulated
+ * over several years (累计), a ratio of shares, or a deadline (the year).
  * Figures of different metrics are never compared with each other.
  */
-export const METRICS = ['level', 'growth', 'average-growth', 'count', 'ratio', 'deadline'] as const;
+export const METRICS = ['level', 'growth', 'average-growth', 'count', 'cumulative', 'ratio', 'deadline'] as const;
 export type Metric = (typeof METRICS)[number];
 
 export const quoteSchema = z.object({ doc: slug, quote: z.string().min(2) }).strict();
 
 /** `indicator` is set when the later figure measures something else than the target (e.g. 登记 vs 调查失业率). */
 export const observationSchema = z
-  .object({ value: figure, year: z.number().int(), doc: slug, scope: z.string().min(1), metric: z.enum(METRICS), quote: z.string().min(2), indicator: z.string().min(1).optional(), note: z.string().optional() })
+  .object({
+    value: figure,
+    year: z.number().int(),
+    doc: slug,
+    scope: z.string().min(1),
+    metric: z.enum(METRICS),
+    /** Set when the source writes the figure in another unit than the target's (套 for 万套). */
+    unit: z.string().min(1).optional(),
+    quote: z.string().min(2),
+    indicator: z.string().min(1).optional(),
+    note: z.string().optional(),
+  })
   .strict();
 
 export const targetSchema = z
@@ -35,9 +47,19 @@ export const targetSchema = z
     year: z.number().int(),
     scope: z.string().min(1),
     plan: quoteSchema,
+    /** The same target stated again elsewhere in the plan (奋斗目标 and a chapter): one target, counted once. */
+    restated: z.array(quoteSchema).default([]),
     baseline: z.object({ value: figure, year: z.number().int(), doc: slug, quote: z.string().min(2) }).strict().optional(),
     observations: z.array(observationSchema).default([]),
     see_also: z.array(slug).default([]),
+    /**
+     * Indicator entities (content/entities/indicators.yaml) whose figures the
+     * sources report in place of this one (粮食总产 for 粮食综合产能): the
+     * candidates tool searches their names too, and their pages list the target.
+     */
+    related_indicators: z.array(slug).default([]),
+    /** Figures the candidates tool proposed that a reviewer turned down, with why; the tool does not propose them again. */
+    rejected: z.array(z.object({ doc: slug, quote: z.string().min(2), reason: z.string().min(2) }).strict()).default([]),
     note: z.string().optional(),
   })
   .strict();

@@ -4,6 +4,7 @@
  * tests, so the documentation cannot drift from the data.
  */
 import { z } from 'zod';
+import { STATUSES } from '../tracker/status.ts';
 
 export type ColumnType = 'text' | 'number' | 'integer' | 'boolean';
 
@@ -64,17 +65,20 @@ export const DATASETS: Dataset[] = [
       c('area', 'text', '领域'),
       c('indicator', 'text', '指标'),
       c('unit', 'text', '单位，照原文'),
-      c('metric', 'text', '度量：level 水平值、growth 当年增速、average-growth 年均增速、count 数量、ratio 比例、deadline 期限'),
+      c('metric', 'text', '度量：level 水平值、growth 当年增速、average-growth 年均增速、count 数量、cumulative 多年累计、ratio 比例、deadline 期限'),
       c('comparator', 'text', '比较方式：> 超过、>= 达到或以上、<= 以内、≈ 左右、= 原文未加限定、by 某年前完成'),
       c('value', 'text', '目标值；比例写作 11:45:44；期限类为年份'),
       c('year', 'integer', '目标年份'),
       c('scope', 'text', '范围：全市、市城区、石鼓区等'),
-      c('status', 'text', '本站计算的状态：已达成、未达成、进展中、口径不同、无后续数据'),
+      c('status', 'text', `本站计算的状态：${STATUSES.join('、')}`),
       c('status_reason', 'text', '状态的一句话理由'),
+      c('projection', 'text', '本站推算（非原文）：按基数到最新数据的年均变化推算的目标年份数值及说明', true),
       c('plan_doc', 'text', '提出目标的文件编号'),
       c('plan_paragraph', 'text', '目标原文所在段落的锚点'),
       c('plan_url', 'text', '目标原文段落的网址'),
       c('plan_quote', 'text', '目标原文，逐字照录'),
+      c('restated_quotes', 'text', '规划另一处提出同一目标的原文，逐字照录，以“|”分隔', true),
+      c('indicator_ids', 'text', '这一目标衡量的指标（项目与指标编号），以“|”分隔', true),
       c('baseline_value', 'text', '基数（规划所述），比例写作 11:45:44', true),
       c('baseline_year', 'integer', '基数年份', true),
       c('baseline_url', 'text', '基数原文段落的网址', true),
@@ -114,7 +118,9 @@ export const DATASETS: Dataset[] = [
       c('value', 'text', '数值；比例写作 10.8:34.1:55.1'),
       c('year', 'integer', '数字所指年份'),
       c('scope', 'text', '范围'),
+      c('same_scope', 'boolean', '是否与目标范围相同（不同范围的数据不填入目标的年份栏）'),
       c('metric', 'text', '度量（同 targets.metric）'),
+      c('unit', 'text', '原文单位与目标单位不同时，原文的单位', true),
       c('indicator', 'text', '与目标指标口径不同时，这个数字实际度量的指标', true),
       c('counts_toward_status', 'boolean', '是否计入状态判定（范围、度量和口径都与目标相同）'),
       c('doc', 'text', '报告这一数字的文件编号'),

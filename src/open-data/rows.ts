@@ -54,13 +54,13 @@ async function documentRows(): Promise<Row[]> {
 }
 
 function figureRows(site: SiteData): Row[] {
-  return targetViews(site).flatMap(({ target: t, plan, baseline, observations }) =>
-    [...(baseline ? [baseline] : []), plan, ...observations].map((c) => ({
+  return targetViews(site).flatMap(({ target: t, plan, restated, baseline, observations, otherScope }) =>
+    [...(baseline ? [baseline] : []), plan, ...restated, ...observations, ...otherScope].map((c) => ({
       target_id: t.id,
       role: c.role,
       year: c.year,
       value: figure(c.value),
-      unit: t.unit,
+      unit: c.unit ?? t.unit,
       scope: c.scope,
       metric: c.metric,
       indicator: c.indicator ?? null,
@@ -74,7 +74,7 @@ function figureRows(site: SiteData): Row[] {
 }
 
 function targets(site: SiteData): Row[] {
-  return targetViews(site).map(({ target: t, setId, assessment, plan, baseline }) => ({
+  return targetViews(site).map(({ target: t, setId, assessment, plan, restated, baseline, indicators }) => ({
     id: t.id,
     set: setId,
     area: t.area,
@@ -87,10 +87,13 @@ function targets(site: SiteData): Row[] {
     scope: t.scope,
     status: assessment.status,
     status_reason: assessment.reason,
+    projection: assessment.projection?.text ?? null,
     plan_doc: plan.doc.slug,
     plan_paragraph: plan.paragraph.id,
     plan_url: figureUrl(plan),
     plan_quote: plan.quote,
+    restated_quotes: restated.length ? restated.map((r) => r.quote).join('|') : null,
+    indicator_ids: indicators.length ? indicators.map((e) => e.id).join('|') : null,
     baseline_value: baseline ? figure(baseline.value) : null,
     baseline_year: baseline?.year ?? null,
     baseline_url: baseline ? figureUrl(baseline) : null,
@@ -101,13 +104,15 @@ function targets(site: SiteData): Row[] {
 }
 
 function observations(site: SiteData): Row[] {
-  return targetViews(site).flatMap(({ target, observations: obs }) =>
-    obs.map((o) => ({
+  return targetViews(site).flatMap(({ target, observations: own, otherScope }) =>
+    [...own, ...otherScope].map((o) => ({
       target_id: target.id,
       value: figure(o.value),
       year: o.year,
       scope: o.scope,
+      same_scope: o.scope === target.scope,
       metric: o.metric,
+      unit: o.unit ?? null,
       indicator: o.indicator ?? null,
       counts_toward_status: !o.incomparable,
       doc: o.doc.slug,

@@ -15,6 +15,10 @@ import { buildIndex } from '../index/build-index.ts';
 import { checkQuotes } from '../index/check-quotes.ts';
 import { unusedNames } from '../index/unused-names.ts';
 import { badgeClauses } from '../tracker/badges.ts';
+import type { Entity } from '../data/entity-schema.ts';
+import type { LoadedTargets } from '../data/load-targets.ts';
+import { DataError } from '../data/load-yaml.ts';
+import { reviewedThrough } from '../tracker/status.ts';
 
 export interface CheckedContent {
   content: Content;
@@ -26,10 +30,11 @@ export interface CheckedContent {
 }
 
 export function reportOptions(content: Content, base: string): ReportOptions {
+  const documents = content.documents.documents;
   return {
     patterns: annotationPatterns(content.glossary, content.entities),
-    levels: Object.fromEntries(content.documents.documents.map((d) => [d.slug, d.level])),
-    clauses: badgeClauses(content.targets.targets),
+    levels: Object.fromEntries(documents.map((d) => [d.slug, d.level])),
+    clauses: badgeClauses(content.targets.targets, { reviewedThrough: reviewedThrough(documents) }),
     base,
   };
 }
@@ -42,5 +47,16 @@ export function checkContent(results: ConvertResult[], documents: LoadedDocument
     reportOptions(content, base),
   );
   checkQuotes(index, content.glossary, content.targets);
+  checkIndicatorLinks(content.targets, content.entities.entities);
   return { content, site: siteData(content, index, base), trees, unused: unusedNames(index, content.entities.entities) };
+}
+
+/** A target's related_indicators must name indicator entities, so the two pages can link to each other. */
+function checkIndicatorLinks({ targets, lineOf }: LoadedTargets, entities: Entity[]): void {
+  const indicators = new Set(entities.filter((e) => e.kind === '指标').map((e) => e.id));
+  for (const t of targets) {
+    t.related_indicators.forEach((id, i) => {
+      if (!indicators.has(id)) throw new DataError(t.file, lineOf(t, ['related_indicators', i]), `target "${t.id}", field "related_indicators": "${id}" is not an indicator in content/entities/`);
+    });
+  }
 }

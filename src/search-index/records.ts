@@ -9,7 +9,7 @@ import { type DocumentMeta, documentYear } from '../data/documents-schema.ts';
 import type { Entity } from '../data/entity-schema.ts';
 import type { GlossaryTerm } from '../data/glossary-schema.ts';
 import type { Target } from '../data/target-schema.ts';
-import { assessTarget, datedGoal } from '../tracker/status.ts';
+import { assessTarget, datedGoal, reviewedThrough } from '../tracker/status.ts';
 import { indexText } from './tokens.ts';
 
 export interface SearchRecord {
@@ -58,8 +58,9 @@ export function searchRecords({ base, documents, paragraphs, glossary, entities,
   }
   // A target is at the level of government of the document that sets it.
   const levelOf = new Map(documents.map((d) => [d.slug, LEVEL[d.level]]));
+  const context = { reviewedThrough: reviewedThrough(documents) };
   for (const t of targets.filter((x) => hasPage(`targets/${x.id}/`))) {
-    const { status, reason } = assessTarget(t);
+    const { status, reason } = assessTarget(t, context);
     const text = `${datedGoal(t)}（${t.scope}）。${status}：${reason}。`;
     const filters = { kind: ['目标'], year: [String(t.year)], level: [levelOf.get(t.plan.doc)!] };
     records.push(record(`${base}targets/${t.id}/`, t.indicator, `目标跟踪 · ${t.area}`, text, [t.indicator, text, t.plan.quote].join(' '), [t.indicator], filters));

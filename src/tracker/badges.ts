@@ -4,7 +4,7 @@
  * paragraph that reports a figure, a link back to the target it answers.
  */
 import type { Target } from '../data/target-schema.ts';
-import { assessTarget, formatFigure, incomparability } from './status.ts';
+import { type TrackerContext, assessTarget, formatFigure, incomparability } from './status.ts';
 
 export interface BadgeClause {
   doc: string;
@@ -19,7 +19,7 @@ export interface BadgeClause {
   reason: string;
 }
 
-export function badgeClauses(targets: Target[]): BadgeClause[] {
+export function badgeClauses(targets: Target[], context: TrackerContext): BadgeClause[] {
   const clauses: BadgeClause[] = [];
   const seen = new Set<string>();
   // One badge per text at a clause: a figure that answers two identically named targets (the plan
@@ -30,10 +30,11 @@ export function badgeClauses(targets: Target[]): BadgeClause[] {
     seen.add(key);
   };
   for (const t of targets) {
-    const { status, deciding, reason } = assessTarget(t);
+    const { status, deciding, reason } = assessTarget(t, context);
     const about = { indicator: t.indicator, status, reason };
     const figure = deciding && !incomparability(t, deciding) ? `：${deciding.year}年${formatFigure(deciding.value, t.unit)}` : '';
-    add({ doc: t.plan.doc, quote: t.plan.quote, targetId: t.id, text: `目标跟踪 · ${t.indicator} · ${status}${figure}`, role: 'plan', ...about });
+    // A target the plan states twice gets the same badge at both clauses.
+    for (const clause of [t.plan, ...t.restated]) add({ doc: clause.doc, quote: clause.quote, targetId: t.id, text: `目标跟踪 · ${t.indicator} · ${status}${figure}`, role: 'plan', ...about });
     for (const o of t.observations) add({ doc: o.doc, quote: o.quote, targetId: t.id, text: `对应目标 · ${t.indicator}`, role: 'observation', ...about });
   }
   return clauses;

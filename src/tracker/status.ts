@@ -4,10 +4,19 @@
  *
  * - A later figure counts only if it measures the same thing: same scope (全市
  *   vs 石鼓区), same metric (one year's growth is not an average over the plan
- *   period), and no differing `indicator` recorded on the observation.
+ *   period, one year's count not a five-year total), same unit (the site does
+ *   not convert 套 to 万套), and no differing `indicator` on the observation.
  * - The latest comparable figure for the target year or after decides 已达成 /
- *   未达成; one from an earlier year means 进展中.
+ *   未达成.
+ * - Otherwise, with a comparable figure for an earlier year: 进展中 while the
+ *   documents do not yet review the target year, with the distance to the goal
+ *   and the yearly change still needed; 未见期末数据 once a document reviews
+ *   the target year (or later) and none reports the end-of-period figure, with
+ *   the latest figure, its year and the distance.
  * - Only figures of another scope or definition: 口径不同. None: 无后续数据.
+ * - Where the baseline and a later comparable level exist, the site projects
+ *   the yearly change between them to the target year (本站推算), never
+ *   presented as a source's figure.
  *
  * Comparators: ">" 超过, ">=" 达到/以上, "<=" 以内/降至, "≈" 左右 (within 5%
  * of the figure), "=" a plain figure, met when reached; a ratio of shares is met
@@ -15,8 +24,25 @@
  */
 import type { Comparator, Figure, Metric, Observation, Target } from '../data/target-schema.ts';
 
-export const STATUSES = ['已达成', '未达成', '进展中', '口径不同', '无后续数据'] as const;
+export const STATUSES = ['已达成', '未达成', '进展中', '未见期末数据', '口径不同', '无后续数据'] as const;
 export type Status = (typeof STATUSES)[number];
+
+/** What the corpus covers: the latest year any document reviews. */
+export interface TrackerContext {
+  reviewedThrough: number;
+}
+
+/** The site's arithmetic from the baseline and the latest comparable figure: the yearly change and where it leads. */
+export interface Projection {
+  from: { year: number; value: number };
+  to: { year: number; value: number };
+  perYear: number;
+  /** The value the yearly change reaches in the target year. */
+  atTarget: number;
+  meetsGoal: boolean;
+  /** "按2015—2018年平均每年提高0.63个百分点推算，2020年约为49.5%，仍达不到目标". */
+  text: string;
+}
 
 export interface Assessment {
   status: Status;
@@ -24,13 +50,19 @@ export interface Assessment {
   reason: string;
   /** The observation the status rests on, if any. */
   deciding?: Observation;
+  /** "还差1.8个百分点"; for 进展中 and 未见期末数据 on a quantity. */
+  distance?: string;
+  /** "此后平均每年须提高0.9个百分点"; for 进展中 on a level or count. */
+  paceNeeded?: string;
+  projection?: Projection;
 }
 
-const METRIC_LABEL: Record<Metric, string> = {
+export const METRIC_LABEL: Record<Metric, string> = {
   level: '水平值',
   growth: '当年增速',
   'average-growth': '年均增速',
   count: '数量',
+  cumulative: '累计值',
   ratio: '比例',
   deadline: '完成时间',
 };
@@ -65,6 +97,7 @@ export function incomparability(t: Target, o: Observation): string | undefined {
   if (o.indicator && o.indicator !== t.indicator) return `后续数据为“${o.indicator}”，与目标“${t.indicator}”口径不同`;
   if (o.scope !== t.scope) return `后续数据为${o.scope}数据，目标针对${t.scope}`;
   if (o.metric !== t.metric) return `后续数据为${METRIC_LABEL[o.metric]}，目标为${METRIC_LABEL[t.metric]}`;
+  if (o.unit && o.unit !== t.unit) return `后续数据以“${o.unit}”计，目标以“${t.unit}”计`;
   return undefined;
 }
 
@@ -88,7 +121,38 @@ export function meets(comparator: Comparator, goal: Figure, value: Figure): bool
   }
 }
 
-export function assessTarget(t: Target): Assessment {
+/** Rounded for reading: at most two decimals, no trailing zeros. */
+const round = (n: number) => String(Math.round(n * 100) / 100);
+/** A difference of percentages is in percentage points. */
+const differenceUnit = (unit: string) => (unit === '%' ? '个百分点' : ['比例', '系数', '指数'].includes(unit) ? '' : unit);
+/** Whether the goal asks for less (以内, 降至) rather than more. */
+const downward = (c: Comparator) => c === '<=' || c === '<';
+
+/** A quantity whose distance and pace mean something: numbers, not a ratio of shares or a deadline. */
+function quantity(t: Target, o: Observation | undefined): o is Observation & { value: number } {
+  return !!o && typeof t.value === 'number' && typeof o.value === 'number' && t.metric !== 'deadline' && t.metric !== 'ratio';
+}
+
+function distanceTo(t: Target, value: number): string {
+  const gap = Math.abs((t.value as number) - value);
+  return meets(t.comparator, t.value, value) ? '已达到目标值' : `距目标还差${round(gap)}${differenceUnit(t.unit)}`;
+}
+
+/** A growth rate is not a stock: a yearly change of a growth rate says nothing about the plan, so only levels and counts get a pace. */
+export const accumulates = (m: Metric) => m === 'level' || m === 'count' || m === 'cumulative';
+
+function projectionOf(t: Target, latest: Observation & { value: number }): Projection | undefined {
+  const b = t.baseline;
+  if (!b || typeof b.value !== 'number' || !accumulates(t.metric) || latest.year <= b.year || latest.year >= t.year) return undefined;
+  const perYear = (latest.value - b.value) / (latest.year - b.year);
+  const atTarget = latest.value + perYear * (t.year - latest.year);
+  const meetsGoal = meets(t.comparator, t.value, atTarget);
+  const verb = perYear >= 0 ? '提高' : '降低';
+  const text = `按${b.year}—${latest.year}年平均每年${verb}${round(Math.abs(perYear))}${differenceUnit(t.unit)}推算，${t.year}年约为${formatFigure(Number(round(atTarget)), t.unit)}，${meetsGoal ? '可达到目标' : '达不到目标'}`;
+  return { from: { year: b.year, value: b.value }, to: { year: latest.year, value: latest.value }, perYear, atTarget, meetsGoal, text };
+}
+
+export function assessTarget(t: Target, context: TrackerContext): Assessment {
   const goal = datedGoal(t);
   const comparable = t.observations.filter((o) => !incomparability(t, o));
   const latest = (list: Observation[]) => list.reduce<Observation | undefined>((a, o) => (!a || o.year >= a.year ? o : a), undefined);
@@ -101,10 +165,37 @@ export function assessTarget(t: Target): Assessment {
   }
   const interim = latest(comparable);
   if (interim) {
-    const ahead = meets(t.comparator, t.value, interim.value) ? '，已达到目标值' : '';
-    return { status: '进展中', reason: `最新数据：${interim.year}年为${formatFigure(interim.value, t.unit)}${ahead}；目标：${goal}`, deciding: interim };
+    const latestText = `${interim.year}年为${formatFigure(interim.value, t.unit)}`;
+    const distance = quantity(t, interim) ? distanceTo(t, interim.value) : undefined;
+    const projection = quantity(t, interim) ? projectionOf(t, interim) : undefined;
+    const extra = { ...(distance ? { distance } : {}), ...(projection ? { projection } : {}) };
+    if (context.reviewedThrough >= t.year) {
+      return {
+        status: '未见期末数据',
+        reason: `目标年份已过，收录文件未报告${t.year}年数据；最新数据：${latestText}${distance ? `，${distance}` : ''}；目标：${goal}`,
+        deciding: interim,
+        ...extra,
+      };
+    }
+    const years = t.year - interim.year;
+    const paceNeeded = distance && distance !== '已达到目标值' && accumulates(t.metric) && years > 0
+      ? `此后平均每年须${downward(t.comparator) ? '降低' : '提高'}${round(Math.abs((t.value as number) - (interim.value as number)) / years)}${differenceUnit(t.unit)}`
+      : undefined;
+    return {
+      status: '进展中',
+      reason: `最新数据：${latestText}${distance ? `，${distance}` : ''}${paceNeeded ? `，${paceNeeded}` : ''}；目标：${goal}`,
+      deciding: interim,
+      ...extra,
+      ...(paceNeeded ? { paceNeeded } : {}),
+    };
   }
-  const other = latest(t.observations);
+  // Why not: said of a figure of the target's own scope when there is one (its metric or definition differs).
+  const other = latest(t.observations.filter((o) => o.scope === t.scope)) ?? latest(t.observations);
   if (other) return { status: '口径不同', reason: `${incomparability(t, other)}，无法判定是否达成`, deciding: other };
   return { status: '无后续数据', reason: '本站收录的后续文件未报告这一指标' };
+}
+
+/** The latest year the documents review: a target year up to it has passed in the corpus. */
+export function reviewedThrough(documents: { reviews: { to: number } }[]): number {
+  return Math.max(...documents.map((d) => d.reviews.to));
 }

@@ -9,7 +9,8 @@ import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { Entity } from '../data/entity-schema.ts';
 import type { GlossaryTerm } from '../data/glossary-schema.ts';
 import type { Figure, Metric, Target } from '../data/target-schema.ts';
-import { type Assessment, STATUSES, type Status, assessTarget, datedGoal, formatFigure, incomparability } from '../tracker/status.ts';
+import { indicatorEntities } from '../tracker/indicator-link.ts';
+import { type Assessment, STATUSES, type Status, type TrackerContext, assessTarget, datedGoal, formatFigure, incomparability, reviewedThrough } from '../tracker/status.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { reportPath, siteHref } from '../core/url.ts';
 import { docOrder, documentOf, resolveQuote } from './mentions.ts';
@@ -31,6 +32,8 @@ export interface CitedFigure {
   incomparable?: string | undefined;
   /** What the figure measures when that differs from the target's indicator. */
   indicator?: string | undefined;
+  /** The unit the source writes, when it is not the target's. */
+  unit?: string | undefined;
   note?: string | undefined;
 }
 
@@ -41,8 +44,17 @@ export interface TargetView {
   /** "2020年超过50%". */
   goal: string;
   plan: CitedFigure;
+  /** The same target where the plan states it again (奋斗目标 and a chapter). */
+  restated: CitedFigure[];
   baseline?: CitedFigure | undefined;
+  /** Later figures of the target's own scope: the year columns and the chart. */
   observations: CitedFigure[];
+  /** Later figures of another scope (a district's for a city target), shown apart with their scope. */
+  otherScope: CitedFigure[];
+  /** The indicator entities the target measures (or is measured through), for links both ways. */
+  indicators: Entity[];
+  /** What the sources say, in one sentence: the goal, the baseline and the latest figure, with their documents. */
+  sourcesSay: string;
   relatedEntities: Entity[];
   relatedTerms: GlossaryTerm[];
 }
@@ -54,6 +66,11 @@ export interface TargetSet {
   targets: TargetView[];
   /** The years later figures refer to, each a tracker column. */
   years: number[];
+}
+
+/** The latest year the documents review: a target year up to it has passed. */
+export function trackerContext(site: SiteData): TrackerContext {
+  return { reviewedThrough: reviewedThrough(site.documents) };
 }
 
 function cite(site: SiteData, t: Target, role: CitedFigure['role'], c: { doc: string; quote: string; year: number; value: Figure; scope?: string; metric?: Metric }, entry: string): CitedFigure {
@@ -84,26 +101,46 @@ function related(site: SiteData, clauses: CitedFigure[]): { relatedEntities: Ent
   return { relatedEntities: site.entities.filter((e) => ids.entity.has(e.id)), relatedTerms: site.glossary.filter((g) => ids.term.has(g.id)) };
 }
 
+/** "《规划》提出2020年超过50%（2015年为46.3%）；《2019年报告》称“森林覆盖率达48.2%”（2018年）": the source's own words for the latest figure. */
+function sourcesSentence(t: Target, plan: CitedFigure, baseline: CitedFigure | undefined, own: CitedFigure[]): string {
+  const base = baseline ? `（${baseline.year}年为${baseline.display}）` : '';
+  // The latest figure that counts, else the latest of the target's scope.
+  const latest = own.filter((o) => !o.incomparable).at(-1) ?? own.at(-1);
+  const later = latest ? `《${latest.doc.display_title}》称“${latest.quote}”（${latest.year}年）` : '收录的后续文件未报告同一范围的数据';
+  return `《${plan.doc.display_title}》提出${datedGoal(t)}${base}；${later}`;
+}
+
 function view(site: SiteData, t: Target): TargetView {
   const plan = cite(site, t, 'plan', { ...t.plan, year: t.year, value: t.value }, 'plan');
+  const restated = t.restated.map((r, i) => cite(site, t, 'plan', { ...r, year: t.year, value: t.value }, `restated ${i + 1}`));
   const baseline = t.baseline && cite(site, t, 'baseline', t.baseline, 'baseline');
-  const observations = t.observations
+  const all = t.observations
     .map((o, i) => ({
       ...cite(site, t, 'observation', o, `observation ${i + 1}`),
+      // A figure written in another unit shows that unit, not the target's.
+      display: formatFigure(o.value, o.unit ?? t.unit),
       incomparable: incomparability(t, o),
       indicator: o.indicator,
+      unit: o.unit,
       note: o.note,
     }))
     .sort((a, b) => a.year - b.year || docOrder(site, a.doc.slug) - docOrder(site, b.doc.slug));
+  const observations = all.filter((o) => o.scope === t.scope);
+  const otherScope = all.filter((o) => o.scope !== t.scope);
+  const indicators = [...new Set([...indicatorEntities(t.indicator, site.entities), ...site.entities.filter((e) => t.related_indicators.includes(e.id))])];
   return {
     target: t,
     setId: basename(t.file, '.yaml'),
-    assessment: assessTarget(t),
+    assessment: assessTarget(t, trackerContext(site)),
     goal: datedGoal(t),
     plan,
+    restated,
     baseline,
     observations,
-    ...related(site, [plan, ...(baseline ? [baseline] : []), ...observations]),
+    otherScope,
+    indicators,
+    sourcesSay: sourcesSentence(t, plan, baseline, observations),
+    ...related(site, [plan, ...restated, ...(baseline ? [baseline] : []), ...all]),
   };
 }
 
@@ -124,6 +161,7 @@ export function targetSets(site: SiteData): TargetSet[] {
             id,
             title: docs.map((d) => d.display_title).join('、'),
             targets: members,
+            // Only figures of a target's own scope fill its year columns.
             years: [...new Set(members.flatMap((v) => v.observations.map((o) => o.year)))].sort(),
           };
         })
@@ -139,6 +177,11 @@ export function statusCounts(views: TargetView[]): Record<Status, number> {
 
 export function targetById(site: SiteData, id: string): TargetView | undefined {
   return targetViews(site).find((v) => v.target.id === id);
+}
+
+/** The targets an indicator entity's figures answer, for its page. */
+export function targetsOfIndicator(site: SiteData, entityId: string): TargetView[] {
+  return targetViews(site).filter((v) => v.indicators.some((e) => e.id === entityId));
 }
 
 /**

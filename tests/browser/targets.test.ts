@@ -9,10 +9,14 @@ import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser, siteUrl } from '../helpers/browser.ts';
 import { loadProjectContent } from '../helpers/content.ts';
+import { reviewedThrough } from '../../src/tracker/status.ts';
 
-const { targets } = loadProjectContent().targets;
+const content = loadProjectContent();
+const { targets } = content.targets;
+const passedThrough = reviewedThrough(content.documents.documents);
 const html = (path: string) => fromHtml(readFileSync(`dist/${path}index.html`, 'utf8'));
 
 function elements(tree: Root | Element, test: (e: Element) => boolean, found: Element[] = []): Element[] {
@@ -42,7 +46,7 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 describe('target tracker', () => {
-  it('has a row for every target, and each goal, baseline and later figure links to the paragraph that states it', () => {
+  it('has a row for every target, each goal, baseline and later figure of its scope links to the paragraph that states it, and no other scope fills its row', () => {
     const tracker = html('targets/');
     const rows = elements(tracker, (e) => e.tagName === 'tr' && 'dataStatus' in e.properties);
     expect(rows.length).toBe(targets.length);
@@ -54,8 +58,12 @@ describe('target tracker', () => {
         continue;
       }
       const links = elements(row, (e) => e.tagName === 'a' && String(e.properties.href).startsWith('/reports/')).map((a) => paragraphAt(String(a.properties.href)) ?? '');
-      for (const quote of [t.plan.quote, t.baseline?.quote, ...t.observations.map((o) => o.quote)]) {
+      const own = t.observations.filter((o) => o.scope === t.scope).map((o) => o.quote);
+      for (const quote of [t.plan.quote, t.baseline?.quote, ...own]) {
         if (quote && !links.some((text) => text.includes(quote))) problems.push(`${t.id}: no link to the paragraph quoting "${quote}"`);
+      }
+      for (const text of links) {
+        if (![t.plan.quote, t.baseline?.quote, ...own].some((q) => q && text.includes(q))) problems.push(`${t.id}: its row links to a paragraph with none of its own scope's quotes: "${text.slice(0, 40)}"`);
       }
     }
     expect(problems).toEqual([]);
@@ -103,18 +111,88 @@ describe('target tracker', () => {
     expect(byStatus.reduce((a, b) => a + b, 0)).toBe(targets.length);
     await page.close();
   });
+
+  it('shows no target past its deadline as 进展中', () => {
+    const rows = elements(html('targets/'), (e) => e.tagName === 'tr' && 'dataStatus' in e.properties);
+    const late = targets.filter((t) => t.year <= passedThrough).map((t) => rows.find((r) => elements(r, (e) => e.tagName === 'a' && e.properties.href === `/targets/${t.id}/`).length > 0)!);
+    expect(late.length).toBeGreaterThan(100);
+    expect(late.filter((r) => toString(r).includes('进展中')).map((r) => toString(r).slice(0, 30))).toEqual([]);
+  });
 });
 
 describe('a target page', () => {
   it('states the status with its reason, draws the figures and lists them in a table with sources', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(siteUrl('targets/forest-cover/'));
-    await expect(page.locator('.target-status').textContent()).resolves.toMatch(/进展中\s*最新数据：2018年为48.2%；目标：2020年超过50%/);
-    expect(await page.locator('.target-chart svg circle').count()).toBe(2);
+    const status = await page.locator('.target-status').textContent();
+    // What the sources say, then what the site computed, in one line.
+    expect(status).toMatch(/^未见期末数据\s*原文：《衡阳市“十三五”规划纲要（2016—2020年）》提出2020年超过50%（2015年为46.3%）；《衡阳市2019年政府工作报告》称“森林覆盖率达48.2%”（2018年）。\s*本站计算：目标年份已过，收录文件未报告2020年数据；最新数据：2018年为48.2%，距目标还差1.8个百分点/);
+    expect(status).toContain('按2015—2018年平均每年提高0.63个百分点推算，2020年约为49.47%，达不到目标（本站推算，非原文数字）');
+    // Baseline, the 2018 figure and the projected point.
+    expect(await page.locator('.target-chart svg circle').count()).toBe(3);
+    expect(await page.locator('.target-chart .chart-projection text').textContent()).toBe('本站推算 49.47%');
     const cells = await page.locator('table.target-data tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('td:nth-child(3)')!.textContent));
-    expect(cells).toEqual(['46.3%', '2020年超过50%', '48.2%']);
+    expect(cells).toEqual(['46.3%', '2020年超过50%', '48.2%', '约49.47%']);
+    // The chart's text stays at 12 px or more on a phone.
+    const textPx = await page.locator('.target-chart svg').evaluate((svg) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      return Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+    });
+    expect(textPx).toBeGreaterThanOrEqual(12);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.close();
+  });
+
+  it('names both clauses of a target the plan states twice, and its badge sits at both', () => {
+    const page = html('targets/forest-cover/');
+    const facts = toString(elements(page, (e) => String(e.properties.className).includes('target-restated'))[0]!);
+    expect(facts).toContain('规划2处提出同一目标，计为一项');
+    expect(facts).toContain('到2020年，全市森林覆盖率超过50%');
+    const plan = readFileSync('dist/reports/five-year-plan-2016-2020/index.html', 'utf8');
+    expect(plan.match(/href="\/targets\/forest-cover\/"/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows two different figures the plan gives for one indicator side by side, each its own entry', () => {
+    const line = (id: string) => toString(elements(html(`targets/${id}/`), (e) => String(e.properties.className).includes('target-variants'))[0]!);
+    expect(line('industry-value-added-growth')).toContain('2020年年均增长8.5%');
+    expect(line('industry-value-added-growth-ch6')).toContain('2020年年均增长9.5%');
+  });
+
+  it('lists a figure of another scope below, never in the target\'s year columns or chart', () => {
+    const page = html('targets/gdp-total-2020/');
+    const other = elements(page, (e) => e.tagName === 'table' && String(e.properties.className).includes('target-other-scope'))[0]!;
+    expect(toString(other)).toContain('石鼓区');
+    expect(toString(other)).toContain('175.6亿元');
+    const own = elements(page, (e) => e.tagName === 'table' && String(e.properties.className) === 'target-data')[0]!;
+    expect(toString(own)).not.toContain('175.6');
+  });
+
+  it('states on every plan target page what the sources say and what the site computed', () => {
+    const problems: string[] = [];
+    for (const t of targets.filter((x) => x.plan.doc === 'five-year-plan-2016-2020')) {
+      const [line] = elements(html(`targets/${t.id}/`), (e) => String(e.properties.className).includes('target-status'));
+      const text = line ? toString(line) : '';
+      if (!/原文：《[^》]+》提出/.test(text) || !text.includes('本站计算：')) problems.push(`${t.id}: "${text.slice(0, 60)}"`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the whole timeline of the indicator it measures', () => {
+    const page = html('targets/forest-cover/');
+    const [section] = elements(page, (e) => e.tagName === 'section' && elements(e, (h) => h.properties.id === 'indicator-timeline').length > 0);
+    expect(elements(section!, (e) => e.tagName === 'li').length).toBeGreaterThanOrEqual(3);
+    expect(elements(section!, (e) => e.tagName === 'a' && e.properties.href === '/entities/forest-coverage/').length).toBe(1);
+  });
+});
+
+describe('an indicator page', () => {
+  it('lists the targets it measures, each with its status, linking to the target page', () => {
+    const page = html('entities/forest-coverage/');
+    const [list] = elements(page, (e) => e.tagName === 'ul' && String(e.properties.className).includes('indicator-targets'));
+    const text = toString(list!);
+    expect(text).toContain('2020年超过50%');
+    expect(text).toContain('未见期末数据');
+    expect(elements(list!, (e) => e.tagName === 'a' && e.properties.href === '/targets/forest-cover/').length).toBe(1);
   });
 });
 
@@ -123,7 +201,7 @@ describe('badges in the report text', () => {
     const page = await browser.newPage();
     await page.goto(siteUrl('reports/five-year-plan-2016-2020/'));
     const badge = page.locator('a.target-badge[href$="/targets/forest-cover/"]');
-    await expect(badge.getAttribute('aria-label')).resolves.toBe('目标跟踪 · 森林覆盖率 · 进展中：2018年48.2%');
+    await expect(badge.getAttribute('aria-label')).resolves.toBe('目标跟踪 · 森林覆盖率 · 未见期末数据：2018年48.2%');
     await page.goto(siteUrl('reports/city-report-2019/'));
     // The first click shows the marker's note; its link leads on.
     await page.locator('a.target-badge[href$="/targets/forest-cover/"]').click();
@@ -144,4 +222,20 @@ describe('project tracker', () => {
     expect(await page.locator(':target').textContent()).toContain('怀邵衡铁路衡阳段建成通车');
     await page.close();
   });
+});
+
+describe('tracker accessibility', () => {
+  it('axe finds nothing on the tracker, a target page with its projection, other-scope figures and indicator timeline, and an indicator page, in both themes', async () => {
+    const problems: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      for (const path of ['targets/', 'targets/forest-cover/', 'targets/gdp-total-2020/', 'entities/forest-coverage/']) {
+        await page.goto(siteUrl(path));
+        problems.push(...(await axeViolations(page)).map((v) => `${path} (${colorScheme}): ${v}`));
+      }
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
 });

@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuote } from '../../src/index/find-quote.ts';
+import { indicatorEntities } from '../../src/tracker/indicator-link.ts';
 import { parseFigures } from '../../src/tracker/parse-figures.ts';
 import { projectSiteData } from '../helpers/content.ts';
 
-const { targets, index } = projectSiteData();
+const { targets, index, entities } = projectSiteData();
 
 
 describe('targets', () => {
@@ -25,6 +26,7 @@ describe('targets', () => {
     for (const t of targets) {
       const cited = [
         { what: 'plan', doc: t.plan.doc, quote: t.plan.quote, value: t.metric === 'deadline' ? undefined : t.value },
+        ...t.restated.map((r, i) => ({ what: `restated ${i + 1}`, doc: r.doc, quote: r.quote, value: t.metric === 'deadline' ? undefined : t.value })),
         ...(t.baseline ? [{ what: 'baseline', ...t.baseline }] : []),
         ...t.observations.map((o, i) => ({ what: `observation ${i + 1}`, ...o })),
       ];
@@ -50,5 +52,33 @@ describe('targets', () => {
       if (stated && stated !== '=' && stated !== t.comparator) problems.push(`${t.id}: comparator "${t.comparator}" but the clause writes "${figure.text}"`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('write an observation in another unit with that unit, as its quote does', () => {
+    const problems = targets.flatMap((t) =>
+      t.observations
+        .filter((o) => o.unit)
+        .filter((o) => !parseFigures(o.quote).some((f) => f.value === o.value && f.unit === o.unit))
+        .map((o) => `${t.id}: ${o.value}${o.unit} is not written in "${o.quote}"`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('count a target the plan states twice once: no two entries of a set with the same indicator, figure, year and scope', () => {
+    const seen = new Map<string, string>();
+    const problems: string[] = [];
+    for (const t of targets) {
+      const measures = indicatorEntities(t.indicator, entities).map((e) => e.id).sort().join('+') || t.indicator;
+      const key = `${t.file}|${measures}|${t.metric}|${t.value}|${t.year}|${t.scope}`;
+      if (seen.has(key)) problems.push(`${t.id} repeats ${seen.get(key)}: give the second clause under "restated"`);
+      seen.set(key, t.id);
+    }
+    expect(problems).toEqual([]);
+    expect(targets.filter((t) => t.restated.length > 0).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('link every related indicator to an indicator entity', () => {
+    const indicators = new Set(entities.filter((e) => e.kind === '指标').map((e) => e.id));
+    expect(targets.flatMap((t) => t.related_indicators.filter((id) => !indicators.has(id)).map((id) => `${t.id}: ${id}`))).toEqual([]);
   });
 });

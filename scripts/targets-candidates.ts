@@ -1,0 +1,30 @@
+/**
+ * `npm run targets:candidates`: the figures every document reports for each
+ * target's indicator that content/targets/ does not record yet, as YAML to
+ * review and paste under the target's `observations`, or `-- --json` for the
+ * full list with reasons. `-- --content DIR` reads another content folder.
+ */
+import { resolve } from 'node:path';
+import { formatProposals } from '../src/candidates/format-targets.ts';
+import { documentParagraphs } from '../src/candidates/target-paragraphs.ts';
+import { proposeFigures } from '../src/candidates/targets.ts';
+import { SourceError } from '../src/core/errors.ts';
+import { loadEntities } from '../src/data/load-entities.ts';
+import { loadTargets } from '../src/data/load-targets.ts';
+import { paths } from './paths.ts';
+
+const at = process.argv.indexOf('--content');
+const content = at > 0 ? resolve(process.argv[at + 1]!) : paths.content;
+const root = at > 0 ? resolve(content, '..') : paths.root;
+try {
+  const targets = loadTargets(content, root);
+  const { documents, paragraphs } = documentParagraphs(content, root);
+  const proposals = proposeFigures({ targets, documents, paragraphs, entities: loadEntities(content, root).entities });
+  console.log(process.argv.includes('--json') ? JSON.stringify(proposals, null, 2) : formatProposals(proposals, targets));
+} catch (error) {
+  if (error instanceof SourceError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,88 @@
+/**
+ * The candidates tool's rules, one synthetic document each: how a figure is
+ * matched to a target, and where its year, scope and metric come from.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DocumentMeta } from '../../src/data/documents-schema.ts';
+import type { Entity } from '../../src/data/entity-schema.ts';
+import type { Target } from '../../src/data/target-schema.ts';
+import type { IndexedParagraph } from '../../src/index/paragraphs.ts';
+import { proposeFigures } from '../../src/candidates/targets.ts';
+
+const doc = (slug: string, level: DocumentMeta['level'], issuer: string, from: number, to: number): DocumentMeta =>
+  ({ slug, level, issuer, reviews: { from, to }, plans: { from: to + 1, to: to + 5 } }) as DocumentMeta;
+const plan = { ...doc('plan', '市', '某市人民政府', 2011, 2015) };
+const cityReport = doc('city', '市', '某市人民政府', 2018, 2018);
+const district = doc('district', '区', '某市东城区人民政府', 2018, 2018);
+const results = doc('results', '市', '某日报', 2016, 2020);
+
+const target = (over: Partial<Target>): Target => ({
+  id: 't', area: '生态', indicator: '森林覆盖率', unit: '%', metric: 'level', comparator: '>', value: 50, year: 2020, scope: '全市',
+  plan: { doc: 'plan', quote: '森林覆盖率超过50%' }, restated: [], observations: [], see_also: [], related_indicators: [], rejected: [], file: 'x.yaml', ...over,
+});
+const paragraph = (d: DocumentMeta, text: string, period = d.reviews): IndexedParagraph => ({
+  doc: d.slug, id: `${d.slug}-p${text.length}`, sectionId: 's1', path: ['一、回顾'], text, section: { stance: 'review', period },
+});
+const entity = (id: string, name: string, kind: Entity['kind'] = '指标', aliases: string[] = []): Entity => ({ id, name, kind, aliases, scope: '市', guards: [], description: 'd', related: [], file: 'x.yaml' });
+const entities = [entity('forest', '森林覆盖率'), entity('tourists', '游客接待量', '指标', ['接待国内外游客', '接待游客']), entity('tourism', '旅游总收入'), entity('gdp', '地区生产总值', '指标', ['GDP']), entity('west', '西城区', '行政区'), entity('steel', '某钢集团', '企业')];
+const documents = [plan, cityReport, district, results];
+const propose = (targets: Target[], paragraphs: IndexedParagraph[]) => proposeFigures({ targets, documents, paragraphs, entities });
+
+describe('targets:candidates rules', () => {
+  it("reads the figure after the indicator's name, dated by the section's single year, city-wide in a city report", () => {
+    const [p] = propose([target({})], [paragraph(cityReport, '生态建设成效明显，森林覆盖率达48.2%。')]);
+    expect(p).toMatchObject({ target_id: 't', doc: 'city', value: 48.2, year: 2018, scope: '全市', metric: 'level', quote: '森林覆盖率达48.2%' });
+    expect(p!.reason).toContain('所在部分回顾2018年');
+  });
+
+  it('takes a year written before the figure over the section period, and not a compared year', () => {
+    const found = propose([target({})], [paragraph(results, '2019年森林覆盖率达49%。森林覆盖率比2016年提高到50.2%。')]);
+    expect(found.map((p) => [p.value, p.year])).toEqual([[49, 2019], [50.2, 2020]]);
+    expect(found[1]!.reason).toContain('取期末');
+  });
+
+  it("scopes a district report to its district, and a city report's figure to a district or company named before it", () => {
+    const found = propose([target({})], [
+      paragraph(district, '森林覆盖率达60%。'),
+      paragraph(cityReport, '西城区森林覆盖率达55%，某钢集团厂区森林覆盖率达30%，市城区森林覆盖率达20%。'),
+    ]);
+    expect(found.map((p) => [p.value, p.scope])).toEqual([[60, '东城区'], [55, '西城区'], [30, '某钢集团'], [20, '市城区']]);
+  });
+
+  it('gives each name listed before 分别 its own figure, and tells a growth from a level', () => {
+    const targets = [
+      target({ id: 'arrivals', indicator: '接待国内外游客', unit: '万人次', value: 8000 }),
+      target({ id: 'revenue-growth', indicator: '旅游总收入年均增长率', metric: 'average-growth', value: 18 }),
+    ];
+    const found = propose(targets, [paragraph(cityReport, '全市共接待游客7016.2万人次，实现旅游总收入630.3亿元，分别增长13.2%、11.2%。')]);
+    expect(found.map((p) => [p.target_id, p.value, p.metric, p.unit])).toEqual([
+      ['arrivals', 7016.2, 'level', null],
+      ['arrivals', 13.2, 'growth', '%'],
+      ['revenue-growth', 11.2, 'growth', null],
+    ]);
+  });
+
+  it('does not read an indicator that is only the denominator of another one, nor one share for another', () => {
+    const shareOfGdp = paragraph(cityReport, '高新技术产业增加值占GDP比重达16.8%。');
+    expect(propose([target({ indicator: '地区生产总值', unit: '亿元', value: 4000 })], [shareOfGdp])).toEqual([]);
+    expect(propose([target({ indicator: '金融业增加值占GDP比重', value: 5 })], [shareOfGdp])).toEqual([]);
+  });
+
+  it("matches a wording no registry name covers by a shared run of three characters, at low confidence, and keeps the source's unit", () => {
+    const [p] = propose([target({ indicator: '改造城镇棚户区住房', unit: '万套', metric: 'cumulative', value: 4.7 })], [paragraph(results, '208个老旧小区改造项目、12429套棚户区改造稳步实施。', { from: 2020, to: 2020 })]);
+    expect(p).toMatchObject({ value: 12429, unit: '套', year: 2020, metric: 'count', quote: '12429套棚户区改造稳步实施' });
+    expect(p!.confidence).toBeLessThan(0.5);
+  });
+
+  it('leaves out a figure a reviewer rejected, by its quote', () => {
+    const p = paragraph(cityReport, '森林覆盖率达48.2%。');
+    expect(propose([target({})], [p])).toHaveLength(1);
+    expect(propose([target({ rejected: [{ doc: 'city', quote: '森林覆盖率达48.2%', reason: '示例' }] })], [p])).toEqual([]);
+  });
+
+  it('leaves out figures before the plan period and those already recorded', () => {
+    const old = paragraph(doc('old', '市', '某市人民政府', 2012, 2012), '森林覆盖率达43%。');
+    const recorded = target({ observations: [{ value: 48.2, year: 2018, doc: 'city', scope: '全市', metric: 'level', quote: '森林覆盖率达48.2%' }] });
+    expect(proposeFigures({ targets: [recorded], documents: [...documents, doc('old', '市', '某市人民政府', 2012, 2012)], paragraphs: [old, paragraph(cityReport, '森林覆盖率达48.2%。')], entities })).toEqual([]);
+  });
+});
