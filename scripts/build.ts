@@ -64,7 +64,7 @@ try {
       const html = readFileSync(join(staging, 'reports', meta.slug, 'index.html'), 'utf8');
       const r = checkFidelity(readFileSync(join(paths.content, 'sources', meta.source)), html, meta.source);
       console.log(
-        `  ${meta.slug}: ${r.sourceChars} source chars, ${r.matched} on the page, removed: ${r.removed.pageNumbers} page-number digits, ${r.removed.boldMarkers} bold markers; unexplained: ${r.unexplained}`,
+        `  ${meta.slug}: ${r.sourceChars} source chars, ${r.matched} on the page, removed: ${r.removed.pageNumbers} page-number digits${r.pageNumbers.length ? ` (${r.pageNumbers.map((n) => `${n.text} at line ${n.line}`).join(', ')})` : ''}, ${r.removed.boldMarkers} bold markers; unexplained: ${r.unexplained}`,
       );
       if (r.unexplained > 0) {
         console.error(`  first difference: ${r.firstDifference}`);

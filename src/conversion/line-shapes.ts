@@ -28,7 +28,7 @@ export const NOTE_ITEM = /^\d{1,2}\.(?!\d)/;
 
 /** A sentence end; an ASCII full stop counts after a Chinese character ("提升行业治理能力."). */
 export const SENTENCE_END = /[。！？!?；;…]$|[。！？][”’」』）)]$|[\u4e00-\u9fff]\.$/;
-export const HAS_SENTENCE_END = /[。！？!?；]/;
+export const HAS_SENTENCE_END = /[。！？!?；;]/;
 export const ENDS_WITH_COLON = /[：:]$/;
 
 export function headingKindOf(text: string): HeadingKind | undefined {

@@ -120,6 +120,7 @@ function assignDepths(body: BodyNode[]): void {
   const stack: { rank: number; depth: number; unnumbered: boolean }[] = [];
   const depthFor = (rank: number, entries = stack) => (entries.filter((e) => e.rank < rank).at(-1)?.depth ?? 1) + 1;
   let lastUnnumbered: number | undefined;
+  const lastNumbered = headings.findLastIndex((h) => h.kind !== 'unnumbered');
   headings.forEach((h, i) => {
     if (h.kind !== 'unnumbered') {
       const rank = present.indexOf(h.kind);
@@ -131,8 +132,7 @@ function assignDepths(body: BodyNode[]): void {
     while (stack.at(-1)?.unnumbered) stack.pop();
     let depth = Math.min(6, (stack.at(-1)?.depth ?? 1) + 1);
     let rank = Number.POSITIVE_INFINITY;
-    const later = headings.slice(i + 1);
-    const next = later[0];
+    const next = headings[i + 1];
     if (next && next.kind !== 'unnumbered') {
       const nextRank = present.indexOf(next.kind);
       const predicted = depthFor(nextRank);
@@ -140,7 +140,7 @@ function assignDepths(body: BodyNode[]): void {
         depth = Math.max(2, predicted - 1);
         rank = nextRank - 0.5;
       }
-    } else if (lastUnnumbered !== undefined && later.every((n) => n.kind === 'unnumbered')) {
+    } else if (lastUnnumbered !== undefined && i > lastNumbered) {
       depth = lastUnnumbered;
     }
     while (stack.length && stack.at(-1)!.depth >= depth) stack.pop();

@@ -12,6 +12,8 @@
  * 6. Any other run of whitespace (between Latin words) becomes one space.
  */
 
+import { eastAsianWidth } from 'get-east-asian-width';
+
 const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{2ffff}';
 const FULLWIDTH_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2014\\u2026\\u00b7\\u2236\\u25a0-\\u25ff';
 const WS = '[ \\t\\u00a0\\u3000]+';
@@ -28,26 +30,36 @@ function classOf(ch: string | undefined): 'cjk' | 'punct' | 'alnum' | 'other' | 
   return 'other';
 }
 
-/** The whitespace-delimited token that ends (or starts) at a position, for the letter-spacing test. */
-function tokenLength(text: string, from: number, step: 1 | -1): number {
+/** Whether the whitespace-delimited token ending (or starting) at a position is one character, for the letter-spacing test. */
+function singleChar(text: string, from: number, step: 1 | -1): boolean {
   let n = 0;
-  for (let i = from; i >= 0 && i < text.length && !/\s|\u3000/.test(text[i]!); i += step) n++;
-  return n;
+  for (let i = from; n < 2 && i >= 0 && i < text.length && !/\s|\u3000/.test(text[i]!); i += step) n++;
+  return n === 1;
+}
+
+/** The character (code point) ending before, or starting at, a UTF-16 offset; looking only there keeps a long line linear. */
+function charBefore(text: string, offset: number): string | undefined {
+  if (offset <= 0) return undefined;
+  const low = text.charCodeAt(offset - 1);
+  return low >= 0xdc00 && low <= 0xdfff && offset >= 2 ? text.slice(offset - 2, offset) : text[offset - 1];
+}
+
+function charAt(text: string, offset: number): string | undefined {
+  const cp = text.codePointAt(offset);
+  return cp === undefined ? undefined : String.fromCodePoint(cp);
 }
 
 export function normalizeLine(line: string): string {
   const trimmed = line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
   return trimmed.replace(new RegExp(WS, 'gu'), (run, offset: number, whole: string) => {
-    const before = [...whole.slice(0, offset)].at(-1);
-    const after = [...whole.slice(offset + run.length)][0];
+    const before = charBefore(whole, offset);
+    const after = charAt(whole, offset + run.length);
     const a = classOf(before);
     const b = classOf(after);
     if (a === 'punct' || b === 'punct') return '';
     if ((a === 'cjk' && b === 'alnum') || (a === 'alnum' && b === 'cjk')) return '';
     if (a === 'cjk' && b === 'cjk') {
-      const left = tokenLength(whole, offset - 1, -1);
-      const right = tokenLength(whole, offset + run.length, 1);
-      return left === 1 && right === 1 ? '' : ' ';
+      return singleChar(whole, offset - 1, -1) && singleChar(whole, offset + run.length, 1) ? '' : ' ';
     }
     if (a === 'alnum' && (after === '%' || after === '‰')) return '';
     if (a === 'cjk' || b === 'cjk') return '';
@@ -63,9 +75,19 @@ export function joinWrapped(left: string, right: string): string {
   return left + right;
 }
 
-/** Display width in em: CJK and full-width characters count 1, ASCII counts 0.5. */
+/** Format and combining characters take no room on a line. */
+const ZERO_WIDTH = /^[\p{Cf}\p{Mn}\p{Me}]$/u;
+
+/**
+ * Display width in em as a Chinese typesetter sets the text: East Asian Wide and
+ * Fullwidth characters count 1, narrow ones (digits, Latin letters, half-width
+ * punctuation) 0.5. Ambiguous ones (“ ” — … ·) are full-width in a Chinese font.
+ */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) < 0x2000 ? 0.5 : 1;
+  for (const ch of text) {
+    if (ZERO_WIDTH.test(ch)) continue;
+    w += eastAsianWidth(ch.codePointAt(0)!, { ambiguousAsWide: true }) / 2;
+  }
   return w;
 }
