@@ -22,10 +22,12 @@ export interface Line {
   text: string;
   /** 1-based line number in the source file. */
   line: number;
-  /** Opens with a paragraph indent (two spaces or a full-width space); a single space is a page-break artefact. */
+  /** Opens with a paragraph indent (at least an em of whitespace: two spaces, a full-width space, a tab); a single space is a page-break artefact. */
   indent: boolean;
   /** Display width of the normalised text, in em, with a paragraph indent counted as two. */
   width: number;
+  /** The same in characters, for texts wrapped by character count rather than as set. */
+  chars: number;
 }
 
 export interface Block {
@@ -35,10 +37,17 @@ export interface Block {
 
 export interface Layout {
   wrapped: boolean;
-  /** The wrap width in em, when wrapped. */
+  /** The wrap width, when wrapped: in em, or in characters when the text was wrapped by count. */
   width: number;
+  /** How the wrapping tool measured lines: display width as set (a PDF), or a count of characters. */
+  measure: 'width' | 'chars';
   /** A line at least this wide (in em) is full, when wrapped. */
   fullFrom: number;
+  /**
+   * Full lines are never two em short (under 1 % of them): a first line whose
+   * indent the extraction dropped can be told by its length.
+   */
+  precise: boolean;
   /** The extraction kept paragraph indents, so they, not lead phrases, mark new paragraphs. */
   indents: boolean;
 }
@@ -51,50 +60,87 @@ const WRAP_MAX = 50;
 /** Word spaces between Chinese words are kept only in heading-like lines ("第二章 坚持创新发展 加快…"); in prose they are extraction artefacts. */
 const CJK_GAP = /(?<=[\u2e80-\u9fff]) (?=[\u2e80-\u9fff])/gu;
 
+/** Width in em of a line's leading whitespace: a space is half an em, a full-width space or a tab one or more. */
+function leadingWidth(raw: string): number {
+  let w = 0;
+  for (const ch of raw) {
+    if (ch === ' ') w += 0.5;
+    else if (ch === '\u3000' || ch === '\t') w += 1;
+    else break;
+    if (w >= 1) break;
+  }
+  return w;
+}
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   text.split('\n').forEach((raw, i) => {
     const normalized = normalizeLine(raw);
     if (normalized === '') return;
     const clean = isHeadingLike(normalized) ? normalized : normalized.replace(CJK_GAP, '');
-    const indent = /^(?: {2}|\t|\u3000)/u.test(raw);
+    const indent = leadingWidth(raw) >= 1;
     // An indented first line is as full as the others with its two-em indent counted.
-    lines.push({ text: clean, line: i + 1, indent, width: displayWidth(clean) + (indent ? 2 : 0) });
+    lines.push({ text: clean, line: i + 1, indent, width: displayWidth(clean) + (indent ? 2 : 0), chars: [...clean].length + (indent ? 2 : 0) });
   });
   return lines;
 }
 
+/** A line's length in the layout's measure. */
+export function size(line: Line, layout: Pick<Layout, 'measure'>): number {
+  return layout.measure === 'chars' ? line.chars : line.width;
+}
+
 /**
- * A text is wrapped when many lines share one width under SHORT_LINE: the most
- * common width (to half an em) is the wrap width, and at least 40 % of all lines
- * must come within two em of it. How narrow a full line may be is read off the
- * lines that stop mid-sentence (in a wrapped text those are full lines): their
- * 5th percentile, less half an em, within three em of the wrap width. A PDF sets
- * digits and marks with their own widths, so real extractions need the slack;
- * a fixed-pitch wrap needs almost none.
+ * A text is wrapped when many lines share one length under WRAP_MAX: the most
+ * common length (to half an em) is the wrap width, and at least 40 % of all lines
+ * must come within two of it. Lengths are display widths, unless counting
+ * characters puts clearly more lines at one length (a tool that wrapped by count).
+ * How short a full line may be is read off the lines of prose inside a sentence
+ * that follow such a line (in a wrapped text those are full): their 5th
+ * percentile less half an em, within three of the width. A PDF sets digits and
+ * marks with widths of their own, so real extractions need the slack; a tool
+ * that measures as we do needs almost none, and is `precise`.
  */
 export function detectLayout(lines: Line[]): Layout {
-  const plain = { wrapped: false, width: 0, fullFrom: 0, indents: false };
+  const plain: Layout = { wrapped: false, width: 0, measure: 'width', fullFrom: 0, precise: false, indents: false };
   if (lines.length < 12) return plain;
-  const counts = new Map<number, number>();
-  for (const l of lines) {
-    const w = Math.round(l.width * 2) / 2;
-    if (w >= 10 && w <= WRAP_MAX) counts.set(w, (counts.get(w) ?? 0) + 1);
-  }
-  let width = 0;
-  let best = 0;
-  for (const [w, n] of counts) if (n > best || (n === best && w > width)) [best, width] = [n, w];
-  const near = lines.filter((l) => l.width >= width - 2 && l.width <= width + 1.5).length;
+  const byWidth = wrapWidth(lines, 'width');
+  const byChars = wrapWidth(lines, 'chars');
+  const [measure, { width, near }] = byChars.near > byWidth.near * 1.1 ? ['chars' as const, byChars] : ['width' as const, byWidth];
   if (width === 0 || near / lines.length < 0.4) return plain;
-  // Lines inside a sentence that also follow one inside a sentence: neither first lines (indented) nor last ones.
-  const inside = (l: Line) => !SENTENCE_END.test(l.text) && !ENDS_WITH_COLON.test(l.text);
+  const prose = (l: Line) => !SENTENCE_END.test(l.text) && !ENDS_WITH_COLON.test(l.text) && /[，、,]/.test(l.text) && size(l, { measure }) >= width * 0.6;
   const mid = lines
-    .filter((l, i) => i > 0 && inside(lines[i - 1]!) && inside(l) && /[，、,]/.test(l.text) && l.width >= width * 0.6 && l.width <= width + 1.5)
-    .map((l) => l.width)
+    .filter((l, i) => i > 0 && prose(lines[i - 1]!) && prose(l))
+    .map((l) => size(l, { measure }))
+    .filter((w) => w <= width + 1.5)
     .sort((a, b) => a - b);
   const low = mid.length ? mid[Math.floor(mid.length * 0.05)]! - 0.5 : width - 1;
   const fullFrom = Math.min(width - 0.5, Math.max(width - 3, low));
-  return { wrapped: true, width, fullFrom, indents: lines.filter((l) => l.indent).length >= lines.length * 0.05 };
+  const precise = mid.length >= 20 && mid.filter((w) => w <= width - 2).length <= mid.length * 0.01;
+  return { wrapped: true, width, measure, fullFrom, precise, indents: lines.filter((l) => l.indent).length >= lines.length * 0.05 };
+}
+
+/** Marks a typesetter lets hang past the line end rather than start a line with them. */
+const HANGS = /[，。、；：！？”’）》」』%,.;:!?)]$/u;
+/** Opening marks, which a typesetter never leaves at a line end. */
+const OPENS = /^[“‘（《「『(]/u;
+
+/**
+ * The wrap width: the widest length that is common (at least 30 % as many lines
+ * as the most common one), over lines that do not end in a hanging mark. Half an
+ * em short is as common as full where a wide character did not fit.
+ */
+function wrapWidth(lines: Line[], measure: Layout['measure']): { width: number; near: number } {
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    const w = Math.round(size(l, { measure }) * 2) / 2;
+    if (w >= 10 && w <= WRAP_MAX && !HANGS.test(l.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const best = Math.max(0, ...counts.values());
+  let width = 0;
+  for (const [w, n] of counts) if (n >= best * 0.3 && w > width) width = w;
+  const near = lines.filter((l) => size(l, { measure }) >= width - 2 && size(l, { measure }) <= width + 1.5).length;
+  return { width, near };
 }
 
 /** Looks like an unnumbered heading or title line: short, no sentence inside it. */
@@ -102,13 +148,11 @@ export function isHeadingLike(text: string): boolean {
   return displayWidth(text) <= SHORT_LINE && !HAS_SENTENCE_END.test(text) && !ENDS_WITH_COLON.test(text) && !NOTE_ITEM.test(text);
 }
 
-/** A short line that stands alone: a numbered heading, or a title-like line without any inner punctuation. */
+/** A short line that stands alone: heading-like and well short of the width. */
 function standsAlone(line: Line, layout: Layout): boolean {
   // Within three em of the width: a full line, or a first line whose indent the extraction dropped.
-  if (layout.wrapped && line.width >= layout.width - 3) return false;
-  if (!isHeadingLike(line.text)) return false;
-  // A wrapped line of prose set narrow (digits, half-width marks) holds commas and most of the width; a heading rarely both.
-  return headingKindOf(line.text) !== undefined || !layout.wrapped || !/[，,、]/.test(line.text) || line.width < layout.width * 0.75;
+  if (layout.wrapped && size(line, layout) >= layout.width - 3) return false;
+  return isHeadingLike(line.text);
 }
 
 /**
@@ -125,23 +169,37 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
   const endsColon = ENDS_WITH_COLON.test(prev.text);
   if (!endsSentence && !endsColon) {
     if (standsAlone(prev, layout)) return false;
-    if (isHeadingLike(prev.text) && opensIndented(lines, i, layout)) return false;
+    // A heading set exactly full (no commas: a line of prose has them) before a first line.
+    if (isHeadingLike(prev.text) && !/[，,、]/.test(prev.text) && opensIndented(lines, i, layout)) return false;
     if (opensBlock && headingKindOf(prev.text) && isHeadingLike(prev.text)) {
-      const titleRest = isHeadingLike(next.text) && !isWeakStart(next.text) && (!layout.wrapped || next.width < layout.fullFrom);
-      if (!layout.wrapped || prev.width < layout.fullFrom) return titleRest;
-      // A full heading line: run-in text goes on unless the next line opens a paragraph.
+      const titleRest = isHeadingLike(next.text) && !isWeakStart(next.text) && (!layout.wrapped || size(next, layout) < layout.fullFrom);
+      if (!layout.wrapped || (size(prev, layout) < layout.fullFrom && !indentShort(lines, i - 1, layout))) return titleRest;
+      // A full heading line (or one as long as an indented first line): run-in text goes on unless the next line opens a paragraph.
       return layout.indents ? !next.indent : titleRest || !opensIndented(lines, i, layout);
     }
     // In a plain text a numbered item on its own line is a new element; in a wrapped one it may be "…，2、…" broken before "2、".
     return layout.wrapped || !isWeakStart(next.text);
   }
-  if (!layout.wrapped || prev.width < layout.fullFrom) return false;
-  if (layout.indents) return !next.indent;
+  if (!layout.wrapped) return false;
+  // Where indents mark paragraphs, an unindented line after a sentence goes on the paragraph unless the sentence ended a short line.
+  if (layout.indents) return size(prev, layout) >= layout.width - 3;
   if (isWeakStart(next.text)) return false;
+  // A first line whose indent was dropped may end a sentence two em short; a full line after it goes on.
+  if (size(prev, layout) < layout.fullFrom) return opensBlock && indentShort(lines, i - 1, layout) && size(next, layout) >= layout.fullFrom;
   if (opensIndented(lines, i, layout)) return false;
   if (endsColon) return true;
+  // A run-in lead phrase opens a paragraph: real extractions set such paragraphs flush, without the indent.
   const ahead = lines.slice(i, i + 3).map((l) => l.text).reduce(joinWrapped, '');
   return !LEAD_PHRASE.test(ahead);
+}
+
+/** As long as a first line whose two-em indent was dropped: two to three and a half short of the width. */
+function indentShort(lines: Line[], i: number, layout: Layout): boolean {
+  const line = lines[i]!;
+  const shortBy = layout.width - size(line, layout);
+  // A closing mark hanging at its end makes such a line an em longer, unless the line stopped early to carry an opening mark down.
+  const hung = HANGS.test(line.text) && !OPENS.test(lines[i + 1]?.text ?? '') ? 1 : 0;
+  return !layout.indents && layout.precise && shortBy + hung >= 2 && shortBy <= 3.5;
 }
 
 /**
@@ -152,8 +210,7 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
  */
 function opensIndented(lines: Line[], i: number, layout: Layout): boolean {
   const next = lines[i]!;
-  const shortBy = layout.width - next.width;
-  if (shortBy < 2 || shortBy > 3.5 || layout.fullFrom < layout.width - 1.5) return false;
+  if (!indentShort(lines, i, layout)) return false;
   return !SENTENCE_END.test(next.text) && !ENDS_WITH_COLON.test(next.text) && lines[i + 1] !== undefined;
 }
 
