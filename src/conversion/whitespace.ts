@@ -9,7 +9,9 @@
  *    single character stands on both sides (`政 府 工 作 报 告`, `专 栏`), and is kept as one
  *    space between words (`第二章 坚持创新发展 加快转换发展动力`, `区长  刘  浪` -> `区长 刘浪`).
  * 5. Whitespace between a number and a following `%`/`‰` goes (`5 %` -> `5%`).
- * 6. Any other run of whitespace (between Latin words) becomes one space.
+ * 6. In a line of Chinese prose, whitespace inside one token goes: `G 107` -> `G107`, `4 A级` -> `4A级`,
+ *    `3 - 5家` -> `3-5家`, `8.5% (预计数` -> `8.5%(预计数`.
+ * 7. Any other run of whitespace (between Latin words) becomes one space.
  */
 
 import { eastAsianWidth } from 'get-east-asian-width';
@@ -63,8 +65,45 @@ export function normalizeLine(line: string): string {
     }
     if (a === 'alnum' && (after === '%' || after === '‰')) return '';
     if (a === 'cjk' || b === 'cjk') return '';
+    if (HAS_CJK.test(whole) && insideToken(whole, offset, offset + run.length)) return '';
     return ' ';
   });
+}
+
+const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
+const DIGIT = /^[0-9]$/;
+const LETTER = /^[A-Za-z]$/;
+const DASH = /^[-–~～]$/;
+
+/** The first character from a position that is not whitespace. */
+function skipSpaces(text: string, from: number, step: 1 | -1): string {
+  let i = from;
+  while (i >= 0 && i < text.length && /\s|\u3000/.test(text[i]!)) i += step;
+  return text[i] ?? '';
+}
+
+/** Letters in a row from a position, stopping at four (a code or unit has at most three). */
+function letterRun(text: string, from: number, step: 1 | -1): number {
+  let n = 0;
+  for (let i = from; n < 4 && i >= 0 && i < text.length && LETTER.test(text[i]!); i += step) n++;
+  return n;
+}
+
+/**
+ * Whitespace inside one token of Chinese prose (rule 7 in docs/conversion-rules.md):
+ * a code or unit of at most three letters against a number (`G 107`, `4 A级`,
+ * `110 kV`), a range dash between numbers (`3 - 5家`), and a bracket opening
+ * Chinese text after a figure (`8.5% (预计数`). Between Latin words it stays.
+ */
+function insideToken(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (LETTER.test(before) && DIGIT.test(after)) return letterRun(text, start - 1, -1) <= 3;
+  if (DIGIT.test(before) && LETTER.test(after)) return letterRun(text, end, 1) <= 3;
+  if (DIGIT.test(before) && DASH.test(after)) return DIGIT.test(skipSpaces(text, end + 1, 1));
+  if (DASH.test(before) && DIGIT.test(after)) return DIGIT.test(skipSpaces(text, start - 2, -1));
+  if (/^[0-9%‰]$/.test(before) && after === '(') return HAS_CJK.test(text[end + 1] ?? '');
+  return false;
 }
 
 /**

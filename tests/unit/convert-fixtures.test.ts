@@ -1,7 +1,7 @@
 /**
  * One fixture per conversion rule: tests/fixtures/convert/<case>/input.txt is
  * converted and compared with output.mdx (title block as frontmatter, then the
- * body). Run with UPDATE_FIXTURES=1 to rewrite outputs, then review the diff.
+ * body). A missing output fails; run with UPDATE_FIXTURES=1 to write outputs, then review the diff.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +31,9 @@ describe('conversion fixtures', () => {
       const title = existsSync(titleFile) ? readFileSync(titleFile, 'utf8').trim() : undefined;
       const actual = convertFixture(readFileSync(join(root, name, 'input.txt')), title);
       const expectedPath = join(root, name, 'output.mdx');
-      if (process.env.UPDATE_FIXTURES || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
+      if (process.env.UPDATE_FIXTURES) writeFileSync(expectedPath, actual);
+      // A fixture without its expected output fails: UPDATE_FIXTURES=1 writes it, for review.
+      expect(existsSync(expectedPath), `${name}/output.mdx is missing; run with UPDATE_FIXTURES=1 and review it`).toBe(true);
       expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
     });
   }
