@@ -145,7 +145,8 @@ function wrapWidth(lines: Line[], measure: Layout['measure']): { width: number; 
 
 /** Looks like an unnumbered heading or title line: short, no sentence inside it. */
 export function isHeadingLike(text: string): boolean {
-  return displayWidth(text) <= SHORT_LINE && !HAS_SENTENCE_END.test(text) && !ENDS_WITH_COLON.test(text) && !NOTE_ITEM.test(text);
+  // A numbered note ("9.“衡阳群众”品牌（P15）:即…") is not a heading; "1.重大项目" may be.
+  return displayWidth(text) <= SHORT_LINE && !HAS_SENTENCE_END.test(text) && !ENDS_WITH_COLON.test(text) && !(NOTE_ITEM.test(text) && /[：:]/.test(text));
 }
 
 /** A short line that stands alone: heading-like and well short of the width. */

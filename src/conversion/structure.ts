@@ -4,8 +4,8 @@
  */
 import type { AsideNode, BodyNode, DocumentTree, FrontLine, HeadingNode } from './document-tree.ts';
 import { SourceError } from '../core/errors.ts';
-import { BOX, FIGURE, HEADING_ORDER, HEADING_PATTERNS, type HeadingKind, headingKindOf } from './line-shapes.ts';
-import { type Block, isHeadingLike } from './reflow.ts';
+import { APPENDIX, BOX, FIGURE, HAS_SENTENCE_END, HEADING_ORDER, HEADING_PATTERNS, type HeadingKind, LIST_KINDS, headingKindOf } from './line-shapes.ts';
+import { type Block, SHORT_LINE, isHeadingLike } from './reflow.ts';
 import { displayWidth } from './whitespace.ts';
 
 const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日/;
@@ -51,6 +51,11 @@ function classifyFront(blocks: Block[], title: string, file: string): FrontLine[
   );
 }
 
+/** A short line with no sentence or colon in it: a list-numbered line that is a heading ("1.加快发展现代农业"). */
+function listHeading(text: string): boolean {
+  return displayWidth(text) <= SHORT_LINE && !HAS_SENTENCE_END.test(text) && !/[：:]/.test(text);
+}
+
 /** Splits "（一）经济发展实现新的跨越。2012年，…" into its heading and the paragraph after it. */
 function splitLead(text: string, kind: HeadingKind): [string, string] {
   const marker = text.match(HEADING_PATTERNS[kind])![0];
@@ -74,8 +79,13 @@ export function buildTree(blocks: Block[], title: string, file: string): Documen
     const block = rest[i]!;
     const box = block.text.match(BOX);
     const figure = block.text.match(FIGURE);
-    const kind = headingKindOf(block.text);
-    if (box) {
+    const numbered = headingKindOf(block.text);
+    // "1." and "①" number list items inside prose; they are headings only as short lines of their own.
+    const kind = numbered && LIST_KINDS.includes(numbered) && !listHeading(block.text) ? undefined : numbered;
+    if (APPENDIX.test(block.text) && isHeadingLike(block.text)) {
+      aside = undefined;
+      body.push({ type: 'heading', kind: 'appendix', depth: 0, text: block.text, line: block.line });
+    } else if (box) {
       aside = { type: 'aside', number: box[1]!, title: block.text, line: block.line, children: [] };
       body.push(aside);
     } else if (figure) {
@@ -85,9 +95,9 @@ export function buildTree(blocks: Block[], title: string, file: string): Documen
       aside = undefined;
       const [head, after] = splitLead(block.text, kind);
       const heading: HeadingNode = { type: 'heading', kind, depth: 0, text: head, line: block.line };
-      // A chapter or section title wrapped onto a second short line ("第七章 …" / "打造区域性服务中心").
+      // A part, chapter or section title wrapped onto a second short line ("第七章 …" / "打造区域性服务中心").
       const next = rest[i + 1];
-      if ((kind === 'chapter' || kind === 'section') && !after && next && isHeadingLike(next.text) && !/[，、：]/.test(next.text) && !headingKindOf(next.text) && !BOX.test(next.text) && !FIGURE.test(next.text)) {
+      if ((kind === 'volume' || kind === 'chapter' || kind === 'section') && !after && next && isHeadingLike(next.text) && !/[，、：]/.test(next.text) && !headingKindOf(next.text) && !BOX.test(next.text) && !FIGURE.test(next.text)) {
         heading.text += ` ${next.text}`;
         i++;
       }
@@ -120,8 +130,16 @@ function assignDepths(body: BodyNode[]): void {
   const stack: { rank: number; depth: number; unnumbered: boolean }[] = [];
   const depthFor = (rank: number, entries = stack) => (entries.filter((e) => e.rank < rank).at(-1)?.depth ?? 1) + 1;
   let lastUnnumbered: number | undefined;
-  const lastNumbered = headings.findLastIndex((h) => h.kind !== 'unnumbered');
+  const lastNumbered = headings.findLastIndex((h) => h.kind !== 'unnumbered' && h.kind !== 'appendix');
   headings.forEach((h, i) => {
+    if (h.kind === 'appendix') {
+      // An appendix is a top-level section: what follows nests under it.
+      stack.length = 0;
+      h.depth = 2;
+      stack.push({ rank: -1, depth: 2, unnumbered: false });
+      lastUnnumbered = undefined;
+      return;
+    }
     if (h.kind !== 'unnumbered') {
       const rank = present.indexOf(h.kind);
       while (stack.length && stack.at(-1)!.rank >= rank) stack.pop();
@@ -133,7 +151,7 @@ function assignDepths(body: BodyNode[]): void {
     let depth = Math.min(6, (stack.at(-1)?.depth ?? 1) + 1);
     let rank = Number.POSITIVE_INFINITY;
     const next = headings[i + 1];
-    if (next && next.kind !== 'unnumbered') {
+    if (next && next.kind !== 'unnumbered' && next.kind !== 'appendix') {
       const nextRank = present.indexOf(next.kind);
       const predicted = depthFor(nextRank);
       if (predicted <= depth) {
