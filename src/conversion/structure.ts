@@ -8,12 +8,17 @@ import { APPENDIX, BOX, FIGURE, HAS_SENTENCE_END, HEADING_ORDER, HEADING_PATTERN
 import { type Block, SHORT_LINE, isHeadingLike } from './reflow.ts';
 import { displayWidth } from './whitespace.ts';
 
-const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日/;
+/** "2019年4月22日在…会议上", also after a dash ("——2021年1月10日在…"). */
+const DATE_LINE = /^(?:——)?\d{4}年\d{1,2}月\d{1,2}日/;
 const BYLINE = /(市长|区长|县长|主任|书记|记者|通讯员|作者)|^■/;
 /** A heading's run-in lead ends at the first full stop within this many characters. */
 const LEAD_LIMIT = 45;
 
-const compact = (s: string) => s.replace(/[\s*]/g, '');
+/** Quotation marks NFKC leaves as they are, folded to one form each. */
+const QUOTES: Record<string, string> = { '“': '"', '”': '"', '‘': "'", '’': "'", '「': '"', '」': '"', '『': "'", '』': "'" };
+
+/** A title for matching: no spacing or bold markers, full- and half-width punctuation alike (`（全文）` = `(全文)`). */
+const compact = (s: string) => s.normalize('NFKC').replace(/[\s*]/gu, '').replace(/[“”‘’「」『』]/gu, (q) => QUOTES[q]!);
 
 function frontLength(blocks: Block[]): number {
   let n = 0;
@@ -21,7 +26,8 @@ function frontLength(blocks: Block[]): number {
   return n;
 }
 
-function classifyFront(blocks: Block[], title: string, file: string): FrontLine[] {
+/** The opening lines and their roles; `title` undefined for a text that prints none (documents.yaml says `untitled`). */
+function classifyFront(blocks: Block[], title: string | undefined, file: string): FrontLine[] {
   const lines: FrontLine[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -33,6 +39,7 @@ function classifyFront(blocks: Block[], title: string, file: string): FrontLine[
     }
     lines.push({ role: DATE_LINE.test(b.text) ? 'date' : BYLINE.test(b.text) ? 'byline' : 'kicker', text: b.text, line: b.line });
   }
+  if (title === undefined) return lines;
   const want = compact(title);
   for (let start = 0; start < lines.length; start++) {
     let joined = '';
@@ -47,7 +54,7 @@ function classifyFront(blocks: Block[], title: string, file: string): FrontLine[
   throw new SourceError(
     file,
     blocks[0]?.line ?? 1,
-    `the title "${title}" from documents.yaml does not appear in the document's opening lines (${lines.map((l) => `"${l.text}"`).join(', ') || 'none'}); the title must be the document's own.`,
+    `the title "${title}" from documents.yaml does not appear in the document's opening lines (${lines.map((l) => `"${l.text}"`).join(', ') || 'none'}); the title must be the document's own, or "untitled: true" if the text prints none.`,
   );
 }
 
@@ -68,10 +75,12 @@ function splitLead(text: string, kind: HeadingKind): [string, string] {
   return displayWidth(text) <= LEAD_LIMIT ? [text, ''] : [marker, rest];
 }
 
-export function buildTree(blocks: Block[], title: string, file: string): DocumentTree {
+export function buildTree(blocks: Block[], title: string | undefined, file: string): DocumentTree {
   const frontCount = frontLength(blocks);
-  const front = classifyFront(blocks.slice(0, Math.max(frontCount, 1)), title, file);
-  const rest = blocks.slice(Math.max(frontCount, 1));
+  // A text with a title has at least its title line in front; an untitled one may open straight with its body.
+  const frontEnd = title === undefined ? frontCount : Math.max(frontCount, 1);
+  const front = classifyFront(blocks.slice(0, frontEnd), title, file);
+  const rest = blocks.slice(frontEnd);
   const body: BodyNode[] = [];
   let aside: AsideNode | undefined;
 

@@ -14,12 +14,12 @@ import { toMdx } from '../../src/conversion/to-mdx.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'convert');
 
-function convertFixture(input: Uint8Array, givenTitle?: string): string {
+function convertFixture(input: Uint8Array, givenTitle: string | undefined, untitled: boolean): string {
   const { text } = decodeSource(input, 'input.txt');
   const lines = splitLines(text);
   const layout = detectLayout(lines);
-  // A fixture's title is its first line unless title.txt names it, as documents.yaml would.
-  const title = givenTitle ?? lines[0]!.text.replace(/\s/g, '');
+  // A fixture's title is its first line unless title.txt names it or a file `untitled` says it prints none, as documents.yaml would.
+  const title = untitled ? undefined : (givenTitle ?? lines[0]!.text.replace(/\s/g, ''));
   const tree = buildTree(reflow(dropPageNumbers(lines, layout), layout), title, 'input.txt');
   return toMdx(toMdast(tree), { wrapped: layout.wrapped, front: tree.front.map(({ role, text: t }) => ({ role, text: t })) });
 }
@@ -29,7 +29,7 @@ describe('conversion fixtures', () => {
     it(name, () => {
       const titleFile = join(root, name, 'title.txt');
       const title = existsSync(titleFile) ? readFileSync(titleFile, 'utf8').trim() : undefined;
-      const actual = convertFixture(readFileSync(join(root, name, 'input.txt')), title);
+      const actual = convertFixture(readFileSync(join(root, name, 'input.txt')), title, existsSync(join(root, name, 'untitled')));
       const expectedPath = join(root, name, 'output.mdx');
       if (process.env.UPDATE_FIXTURES) writeFileSync(expectedPath, actual);
       // A fixture without its expected output fails: UPDATE_FIXTURES=1 writes it, for review.
