@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { writeIndex } from '../src/index/build-index.ts';
 import { convertAll } from '../src/conversion/convert-all.ts';
+import { formatInspection, inspectSource } from '../src/conversion/inspect.ts';
 import { SourceError } from '../src/core/errors.ts';
 import { checkFidelity } from '../src/verify/fidelity.ts';
 import { checkContent } from '../src/pipeline/check-content.ts';
@@ -46,6 +47,11 @@ const bin = (name: string) => join(paths.root, 'node_modules', '.bin', name);
 try {
   rmSync(staging, { recursive: true, force: true });
   const results = await stage('convert', () => convertAll({ contentDir: paths.content, outDir: paths.generatedReports, root: paths.root }));
+  // What the converter made of each text (npm run inspect prints the same, in full).
+  for (const { meta } of results) {
+    const file = join('content', 'sources', meta.source);
+    console.log(formatInspection(file, inspectSource(readFileSync(join(paths.root, file)), file, meta.title), 5));
+  }
   await stage('annotate', () => {
     const base = process.env.HY_BASE ?? '/';
     const { index, unused } = checkContent(results, paths.content, paths.root, base.endsWith('/') ? base : `${base}/`);

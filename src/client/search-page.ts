@@ -7,6 +7,7 @@
 import type { SearchDictionary } from '../search-index/dictionary.ts';
 import { excerpt } from '../search-index/excerpt.ts';
 import { type Hit, mergeHits, namesFirst } from './search/merge.ts';
+import { readingOf } from '../core/reading.ts';
 import { planQuery } from './search/plan.ts';
 
 interface PagefindResult {
@@ -92,7 +93,10 @@ async function run(): Promise<void> {
   }
   status.textContent = '正在搜索…';
   const { pagefind, dictionary, words, longest } = await load();
-  const plan = planQuery(query, dictionary, words, longest);
+  // The query's reading, as the index holds text: Simplified forms, invisible characters left out.
+  const simplified = dictionary.simplified ?? {};
+  const read = readingOf(query, (s) => [...s].map((c) => simplified[c] ?? c).join('')).text;
+  const plan = planQuery(read, dictionary, words, longest);
   const filters = selectedFilters();
   const searches = await Promise.all(plan.searches.map((s) => pagefind.search(s, { filters })));
   const byId = new Map(searches.flatMap((s) => s.results).map((r) => [r.id, r]));
@@ -104,7 +108,7 @@ async function run(): Promise<void> {
     }),
   );
   if (mine !== generation) return;
-  const ranked = namesFirst(loaded, query, dictionary.alternatives[query] ?? []).slice(0, SHOWN);
+  const ranked = namesFirst(loaded, read, dictionary.alternatives[read] ?? []).slice(0, SHOWN);
   list.replaceChildren(...ranked.map((r) => resultItem(r, plan.highlights)));
   status.textContent = hits.length ? `找到${hits.length}条结果${hits.length > SHOWN ? `，显示前${SHOWN}条` : ''}。` : `没有找到“${query}”。试试更短的词，或去掉筛选条件。`;
 }

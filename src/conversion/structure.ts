@@ -4,6 +4,7 @@
  */
 import type { AsideNode, BodyNode, DocumentTree, FrontLine, HeadingNode } from './document-tree.ts';
 import { SourceError } from '../core/errors.ts';
+import { toSimplified } from '../core/script.ts';
 import { APPENDIX, BOX, FIGURE, HAS_SENTENCE_END, HEADING_ORDER, HEADING_PATTERNS, type HeadingKind, LIST_KINDS, headingKindOf } from './line-shapes.ts';
 import { type Block, SHORT_LINE, isHeadingLike } from './reflow.ts';
 import { displayWidth } from './whitespace.ts';
@@ -17,8 +18,8 @@ const LEAD_LIMIT = 45;
 /** Quotation marks NFKC leaves as they are, folded to one form each. */
 const QUOTES: Record<string, string> = { '“': '"', '”': '"', '‘': "'", '’': "'", '「': '"', '」': '"', '『': "'", '』': "'" };
 
-/** A title for matching: no spacing or bold markers, full- and half-width punctuation alike (`（全文）` = `(全文)`). */
-const compact = (s: string) => s.normalize('NFKC').replace(/[\s*]/gu, '').replace(/[“”‘’「」『』]/gu, (q) => QUOTES[q]!);
+/** A title for matching: no spacing or bold markers, full- and half-width punctuation alike (`（全文）` = `(全文)`), Traditional as Simplified. */
+const compact = (s: string) => toSimplified(s.normalize('NFKC').replace(/[\s*]/gu, '').replace(/[“”‘’「」『』]/gu, (q) => QUOTES[q]!));
 
 function frontLength(blocks: Block[]): number {
   let n = 0;

@@ -12,6 +12,7 @@ import { loadYaml } from '../data/load-yaml.ts';
 import { loadEntities } from '../data/load-entities.ts';
 import { loadGlossary } from '../data/load-glossary.ts';
 import { loadTargets } from '../data/load-targets.ts';
+import { detectScript, simplifiedCharacters } from '../core/script.ts';
 import { buildDictionary } from './dictionary.ts';
 import { searchRecords } from './records.ts';
 
@@ -39,6 +40,12 @@ export async function writeSearchIndex({ root, site, base }: { root: string; sit
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
   mkdirSync(join(site, 'pagefind'), { recursive: true });
-  writeFileSync(join(site, 'pagefind', 'dictionary.json'), JSON.stringify(buildDictionary(glossary, entities)));
+  // Simplified forms for Traditional characters a reader may type; characters the Simplified texts and names use stay as typed.
+  const simplifiedText = [
+    ...index.paragraphs.map((p) => p.text),
+    ...glossary.flatMap((g) => [g.term, ...g.variants]),
+    ...entities.flatMap((e) => [e.name, ...e.aliases]),
+  ].filter((t) => detectScript(t) === 'zh-CN').join('');
+  writeFileSync(join(site, 'pagefind', 'dictionary.json'), JSON.stringify({ ...buildDictionary(glossary, entities), simplified: simplifiedCharacters(simplifiedText) }));
   return { records: records.length };
 }
