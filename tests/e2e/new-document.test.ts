@@ -1,0 +1,111 @@
+/**
+ * A sixth document, added to a temporary copy of the project the way the
+ * README's "Adding a document" says (a text in content/sources/, its checksum,
+ * a record in documents.yaml; no code change), reaches every part of the site:
+ * the home page, its report page (passing fidelity), search with the level
+ * filter, the entity and glossary timelines. The text is generated here: a
+ * county report wrapped PDF-style, as a maintainer receives one.
+ */
+import { createHash } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TempProject, tempProject } from '../../scripts/temp-project.ts';
+import { serveDist } from '../../scripts/static-server.ts';
+import { pageText } from '../../src/verify/fidelity.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { extract } from '../helpers/typeset.ts';
+
+const SLUG = 'test-county-report-2021';
+const SOURCE = '910_test_county.txt';
+const paragraphs = [
+  '测试县人民政府工作报告',
+  '各位代表：',
+  '现在，我代表县人民政府，向大会报告工作，请予审议，并请各位政协委员和其他列席人员提出意见。',
+  '一、2020年工作回顾',
+  '过去一年，全县地区生产总值增长4.1%，一般公共预算收入增长3.2%，城乡居民人均可支配收入分别增长5.1%和7.9%，经济运行稳中向好。',
+  '交通建设全面提速。怀邵衡铁路测试县站建成运营，新改建农村公路120公里，县城至高铁站快速通道全线贯通，群众出行更加便捷。',
+  '营商环境持续优化。深化“放管服”改革，一件事一次办事项达到200项，新增市场主体5600户，企业开办时间压缩至1个工作日以内。',
+  '二、2021年工作安排',
+  '今年经济社会发展的主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增长5%，城乡居民人均可支配收入增长与经济增长基本同步。',
+];
+
+let project: TempProject;
+let built: { status: number; output: string };
+let server: Server;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  project = tempProject(true);
+  const text = extract(paragraphs, { width: 30, blankLines: true, pageLines: 40, digitSpaces: true, halfWidth: false, indent: 'fullwidth' });
+  project.write(`content/sources/${SOURCE}`, text);
+  appendFileSync(join(project.dir, 'content/sources/SHA256SUMS'), `${createHash('sha256').update(text).digest('hex')}  ${SOURCE}\n`);
+  appendFileSync(
+    join(project.dir, 'content/documents.yaml'),
+    `- slug: ${SLUG}
+  source: ${SOURCE}
+  title: 测试县人民政府工作报告
+  display_title: 测试县2021年政府工作报告
+  kind: 政府工作报告
+  issuer: 测试县人民政府
+  level: 县
+  date: { exact: 2021-01-10 }
+  reviews: { from: 2020, to: 2020 }
+  plans: { from: 2021, to: 2021 }
+  description: 生成的测试文件：回顾2020年工作，部署2021年工作。
+`,
+  );
+  built = project.build();
+  ({ server, url } = await serveDist(join(project.dir, 'dist')));
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function search(page: Page, query: string, level?: string): Promise<string[]> {
+  await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, url).toString());
+  await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  if (level) {
+    const before = await page.locator('#search-status').textContent();
+    await page.check(`input[name="level"][value="${level}"]`);
+    await page.waitForFunction((b) => document.querySelector('#search-status')?.textContent !== b, before);
+    await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  }
+  return page.locator('#search-results li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('a sixth document added as the README says', () => {
+  it('builds, passes fidelity and is listed on the home page', () => {
+    expect(built.status, built.output).toBe(0);
+    expect(built.output).toMatch(new RegExp(`${SLUG}: \\d+ source chars, \\d+ on the page, .*unexplained: 0`));
+    expect(built.output).toContain(`content/sources/${SOURCE}`);
+    expect(project.read('dist/index.html')).toContain(`reports/${SLUG}/`);
+    const text = pageText(project.read(`dist/reports/${SLUG}/index.html`));
+    for (const p of paragraphs.slice(1)) expect(text.replace(/\s/g, '')).toContain(p.replace(/\s/g, ''));
+  });
+
+  it('links its names and appears in the entity and glossary timelines', () => {
+    const html = project.read(`dist/reports/${SLUG}/index.html`);
+    expect(html).toMatch(/<a[^>]*data-entity="huai-shao-heng-railway"[^>]*>怀邵衡铁路<\/a>/);
+    expect(html).toMatch(/<a[^>]*data-term="fang-guan-fu"[^>]*>放管服<\/a>/);
+    expect(project.read('dist/entities/huai-shao-heng-railway/index.html')).toContain(`reports/${SLUG}/`);
+    expect(project.read('dist/glossary/fang-guan-fu/index.html')).toContain(`reports/${SLUG}/`);
+  });
+
+  it('is found by search, under the county-level filter, and by a Traditional query', { timeout: 120_000 }, async () => {
+    const page = await browser.newPage();
+    const own = (urls: string[]) => urls.filter((u) => u.includes(`/reports/${SLUG}/`));
+    expect(own(await search(page, '县城至高铁站快速通道')).length).toBeGreaterThan(0);
+    const county = await search(page, '营商环境', '县');
+    expect(county.length).toBeGreaterThan(0);
+    expect(own(county)).toEqual(county);
+    expect(own(await search(page, '縣城至高鐵站快速通道')).length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
