@@ -7,7 +7,7 @@
 import type { SearchDictionary } from '../search-index/dictionary.ts';
 import { excerpt } from '../search-index/excerpt.ts';
 import { type Hit, mergeHits, namesFirst } from './search/merge.ts';
-import { readingOf } from '../core/reading.ts';
+import { type Convert, readingOf } from '../core/reading.ts';
 import { planQuery } from './search/plan.ts';
 
 interface PagefindResult {
@@ -49,7 +49,25 @@ function selectedFilters(): Record<string, { any: string[] }> {
   return filters;
 }
 
-function resultItem(r: { url: string; title: string; section: string; text: string }, highlights: string[]): HTMLLIElement {
+/**
+ * The searched words as a result's text writes them: found on its reading and
+ * mapped back, so a Traditional paragraph or one with a zero-width space in a
+ * name gets its own characters marked, in the excerpt and on arrival.
+ */
+function asWritten(text: string, words: string[], convert: Convert): string[] {
+  const reading = readingOf(text, convert);
+  const forms = new Set(words);
+  for (const w of words) {
+    for (let at = reading.text.indexOf(w); w && at !== -1; at = reading.text.indexOf(w, at + w.length)) {
+      const [start, end] = reading.span(at, at + w.length);
+      forms.add(text.slice(start, end));
+    }
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+function resultItem(r: { url: string; title: string; section: string; text: string }, words: string[], convert: Convert): HTMLLIElement {
+  const highlights = asWritten(r.text, words, convert);
   const li = document.createElement('li');
   const link = document.createElement('a');
   const [path, hash] = r.url.split('#');
@@ -95,7 +113,8 @@ async function run(): Promise<void> {
   const { pagefind, dictionary, words, longest } = await load();
   // The query's reading, as the index holds text: Simplified forms, invisible characters left out.
   const simplified = dictionary.simplified ?? {};
-  const read = readingOf(query, (s) => [...s].map((c) => simplified[c] ?? c).join('')).text;
+  const convert: Convert = (s) => [...s].map((c) => simplified[c] ?? c).join('');
+  const read = readingOf(query, convert).text;
   const plan = planQuery(read, dictionary, words, longest);
   const filters = selectedFilters();
   const searches = await Promise.all(plan.searches.map((s) => pagefind.search(s, { filters })));
@@ -109,7 +128,7 @@ async function run(): Promise<void> {
   );
   if (mine !== generation) return;
   const ranked = namesFirst(loaded, read, dictionary.alternatives[read] ?? []).slice(0, SHOWN);
-  list.replaceChildren(...ranked.map((r) => resultItem(r, plan.highlights)));
+  list.replaceChildren(...ranked.map((r) => resultItem(r, plan.highlights, convert)));
   status.textContent = hits.length ? `找到${hits.length}条结果${hits.length > SHOWN ? `，显示前${SHOWN}条` : ''}。` : `没有找到“${query}”。试试更短的词，或去掉筛选条件。`;
 }
 

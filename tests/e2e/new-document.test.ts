@@ -4,9 +4,12 @@
  * a record in documents.yaml; no code change), reaches every part of the site:
  * the home page, its report page (passing fidelity), search with the level
  * filter, the entity and glossary timelines. The text is generated here: a
- * county report wrapped PDF-style, as a maintainer receives one.
+ * county report wrapped PDF-style, as a maintainer receives one, and a
+ * Traditional copy of it (as mirror sites publish them, with a zero-width space
+ * inside a name) whose record gives the title in Simplified.
  */
 import { createHash } from 'node:crypto';
+import * as OpenCC from 'opencc-js';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -32,6 +35,30 @@ const paragraphs = [
   '今年经济社会发展的主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增长5%，城乡居民人均可支配收入增长与经济增长基本同步。',
 ];
 
+const HANT = 'test-county-report-2021-hant';
+const HANT_SOURCE = '911_test_county_hant.txt';
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+function record(slug: string, source: string, display: string): string {
+  return `- slug: ${slug}
+  source: ${source}
+  title: 测试县人民政府工作报告
+  display_title: ${display}
+  kind: 政府工作报告
+  issuer: 测试县人民政府
+  level: 县
+  date: { exact: 2021-01-10 }
+  reviews: { from: 2020, to: 2020 }
+  plans: { from: 2021, to: 2021 }
+  description: 生成的测试文件：回顾2020年工作，部署2021年工作。
+`;
+}
+
+function addSource(project: TempProject, name: string, text: string): void {
+  project.write(`content/sources/${name}`, text);
+  appendFileSync(join(project.dir, 'content/sources/SHA256SUMS'), `${createHash('sha256').update(text).digest('hex')}  ${name}\n`);
+}
+
 let project: TempProject;
 let built: { status: number; output: string };
 let server: Server;
@@ -41,23 +68,9 @@ let browser: Browser;
 beforeAll(async () => {
   project = tempProject(true);
   const text = extract(paragraphs, { width: 30, blankLines: true, pageLines: 40, digitSpaces: true, halfWidth: false, indent: 'fullwidth' });
-  project.write(`content/sources/${SOURCE}`, text);
-  appendFileSync(join(project.dir, 'content/sources/SHA256SUMS'), `${createHash('sha256').update(text).digest('hex')}  ${SOURCE}\n`);
-  appendFileSync(
-    join(project.dir, 'content/documents.yaml'),
-    `- slug: ${SLUG}
-  source: ${SOURCE}
-  title: 测试县人民政府工作报告
-  display_title: 测试县2021年政府工作报告
-  kind: 政府工作报告
-  issuer: 测试县人民政府
-  level: 县
-  date: { exact: 2021-01-10 }
-  reviews: { from: 2020, to: 2020 }
-  plans: { from: 2021, to: 2021 }
-  description: 生成的测试文件：回顾2020年工作，部署2021年工作。
-`,
-  );
+  addSource(project, SOURCE, text);
+  addSource(project, HANT_SOURCE, toTraditional(paragraphs.join('\n\n')).replace('懷邵衡鐵路', '懷邵\u200b衡鐵路'));
+  appendFileSync(join(project.dir, 'content/documents.yaml'), record(SLUG, SOURCE, '测试县2021年政府工作报告') + record(HANT, HANT_SOURCE, '测试县2021年政府工作报告（繁体转载）'));
   built = project.build();
   ({ server, url } = await serveDist(join(project.dir, 'dist')));
   browser = await launchBrowser();
@@ -100,12 +113,35 @@ describe('a sixth document added as the README says', () => {
 
   it('is found by search, under the county-level filter, and by a Traditional query', { timeout: 120_000 }, async () => {
     const page = await browser.newPage();
-    const own = (urls: string[]) => urls.filter((u) => u.includes(`/reports/${SLUG}/`));
+    const own = (urls: string[]) => urls.filter((u) => u.includes(`/reports/${SLUG}/`) || u.includes(`/reports/${HANT}/`));
     expect(own(await search(page, '县城至高铁站快速通道')).length).toBeGreaterThan(0);
     const county = await search(page, '营商环境', '县');
     expect(county.length).toBeGreaterThan(0);
     expect(own(county)).toEqual(county);
     expect(own(await search(page, '縣城至高鐵站快速通道')).length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('a Traditional copy with a zero-width space in a name', () => {
+  it('keeps its text, says lang="zh-Hant", passes fidelity and gets the same links', () => {
+    expect(built.output).toMatch(new RegExp(`${HANT}: \\d+ source chars, \\d+ on the page, .*unexplained: 0`));
+    const html = project.read(`dist/reports/${HANT}/index.html`);
+    expect(html).toMatch(/class="report-body" lang="zh-Hant"/);
+    expect(html).toMatch(/<h1 id="title" lang="zh-Hant">測試縣人民政府工作報告<\/h1>/);
+    expect(html).toMatch(/<a[^>]*data-entity="huai-shao-heng-railway"[^>]*>懷邵\u200b衡鐵路<\/a>/);
+    expect(html).toMatch(/<a[^>]*data-term="fang-guan-fu"[^>]*>放管服<\/a>/);
+    expect(project.read('dist/entities/huai-shao-heng-railway/index.html')).toContain(`reports/${HANT}/`);
+  });
+
+  it('is found by a Simplified query, and the result marks its own characters on arrival', { timeout: 120_000 }, async () => {
+    const page = await browser.newPage();
+    const urls = await search(page, '怀邵衡铁路测试县站');
+    expect(urls.some((u) => u.includes(`/reports/${HANT}/`))).toBe(true);
+    await page.locator(`#search-results li > a[href*="/reports/${HANT}/"]`).first().click();
+    await page.waitForSelector('mark.search-hit');
+    const marked = await page.locator('mark.search-hit').allTextContents();
+    expect(marked.join('')).toContain('懷邵\u200b衡鐵路');
     await page.close();
   });
 });
