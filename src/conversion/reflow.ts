@@ -3,17 +3,19 @@
  *
  * Two layouts occur. Plain reports have one paragraph per line, with an occasional
  * stray break inside a sentence. PDF extractions are hard-wrapped at a fixed width,
- * with or without blank lines between the wrapped lines. Widths are East Asian
- * display widths in em (a Han character or full-width mark is 1, a digit, Latin
- * letter or half-width mark 0.5), so a digit-heavy line is measured as it was set.
+ * with or without blank lines between the wrapped lines. Lines are measured as they
+ * were set: East Asian display width in em (a Han character or full-width mark is
+ * 1, a digit, Latin letter or half-width mark 0.5), or characters for a tool that
+ * wrapped by count, so a digit-heavy line is not taken for a short one.
  *
  * In both layouts a line that does not end a sentence goes on into the next one,
- * whatever its width, unless it looks like a heading or the next line opens a
- * structural element. A line that ends a sentence ends the paragraph in a plain
- * text; in a wrapped text it does so when it is short, or, when it is full, where
- * the next line is indented (if the extraction kept indents) or opens a new
- * element or a run-in lead phrase. Every decision looks at most three lines
- * ahead, so reflow is linear in the length of the text.
+ * whatever its width, unless it is a heading-like line well short of the width or
+ * the next line opens a structural element. A line that ends a sentence ends the
+ * paragraph in a plain text; in a wrapped text it does so when it is short, or,
+ * when it is full, where the next line is indented (if the extraction kept
+ * indents), is a first line whose indent was dropped (two em short), or opens a
+ * numbered item or a run-in lead phrase. The rules are in docs/conversion-rules.md.
+ * Every decision looks at most three lines ahead, so reflow is linear.
  */
 import { displayWidth, joinWrapped, normalizeLine } from './whitespace.ts';
 import { ENDS_WITH_COLON, HAS_SENTENCE_END, LEAD_PHRASE, NOTE_ITEM, SENTENCE_END, headingKindOf, isStrongStart, isWeakStart } from './line-shapes.ts';
@@ -227,8 +229,8 @@ export interface PageNumber {
 
 /**
  * The page numbers of a wrapped text: lines holding only a 1-3 digit number that
- * form an ascending sequence spaced like pages (the lines between two of them
- * are proportional to the pages between them, within a quarter of a page). A
+ * form an ascending sequence spaced like pages (the lines from one to the next,
+ * per page between them, within 0.6 to 1.6 times the median over the sequence). A
  * number that breaks the sequence (a lone "70" of "成立70周年" broken by an
  * extraction) is text and stays. A plain text has no pages.
  */
