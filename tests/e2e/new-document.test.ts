@@ -3,7 +3,8 @@
  * README's "Adding a document" says (a text in content/sources/, its checksum,
  * a record in documents.yaml; no code change), reaches every part of the site:
  * the home page, its report page (passing fidelity), search with the level
- * filter, the entity and glossary timelines. The text is generated here: a
+ * filter, the entity and glossary timelines, and, with a target quoted from it,
+ * the target's badge and page. The text is generated here: a
  * county report wrapped PDF-style, as a maintainer receives one, and a
  * Traditional copy of it (as mirror sites publish them, with a zero-width space
  * inside a name) whose record gives the title in Simplified.
@@ -71,6 +72,22 @@ beforeAll(async () => {
   addSource(project, SOURCE, text);
   addSource(project, HANT_SOURCE, toTraditional(paragraphs.join('\n\n')).replace('懷邵衡鐵路', '懷邵\u200b衡鐵路'));
   appendFileSync(join(project.dir, 'content/documents.yaml'), record(SLUG, SOURCE, '测试县2021年政府工作报告') + record(HANT, HANT_SOURCE, '测试县2021年政府工作报告（繁体转载）'));
+  // A target quoted from the new report, as "Adding a target" says: the report gets its badge.
+  project.write(
+    'content/targets/annual-2021-test.yaml',
+    `- id: t2021-test-county-gdp-growth
+  area: 经济
+  indicator: 地区生产总值增长率
+  unit: '%'
+  metric: growth
+  comparator: ≈
+  value: 7
+  year: 2021
+  scope: 测试县
+  plan: {doc: ${SLUG}, quote: 地区生产总值增长7%左右}
+  observations: []
+`,
+  );
   built = project.build();
   ({ server, url } = await serveDist(join(project.dir, 'dist')));
   browser = await launchBrowser();
@@ -101,6 +118,12 @@ describe('a sixth document added as the README says', () => {
     expect(project.read('dist/index.html')).toContain(`reports/${SLUG}/`);
     const text = pageText(project.read(`dist/reports/${SLUG}/index.html`));
     for (const p of paragraphs.slice(1)) expect(text.replace(/\s/g, '')).toContain(p.replace(/\s/g, ''));
+  });
+
+  it('carries the badge of the target it sets, and the target has its page', () => {
+    const html = project.read(`dist/reports/${SLUG}/index.html`);
+    expect(html).toMatch(/地区生产总值增长7%左右<a[^>]*class="target-badge[^"]*"[^>]*href="\/targets\/t2021-test-county-gdp-growth\/"/);
+    expect(project.read('dist/targets/t2021-test-county-gdp-growth/index.html')).toContain(`reports/${SLUG}/`);
   });
 
   it('links its names and appears in the entity and glossary timelines', () => {
