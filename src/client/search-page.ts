@@ -7,7 +7,7 @@
 import type { SearchDictionary } from '../search-index/dictionary.ts';
 import { excerpt } from '../search-index/excerpt.ts';
 import { type Hit, mergeHits, namesFirst } from './search/merge.ts';
-import { type Convert, readingOf } from '../core/reading.ts';
+import { type Convert, pairConverter, readingOf } from '../core/reading.ts';
 import { planQuery } from './search/plan.ts';
 
 interface PagefindResult {
@@ -66,6 +66,13 @@ function asWritten(text: string, words: string[], convert: Convert): string[] {
   return [...forms].sort((a, b) => b.length - a.length);
 }
 
+let cached: { pairs: string; convert: Convert } | undefined;
+/** The query converter, built once from the dictionary's pairs. */
+function converter(pairs: string): Convert {
+  if (cached?.pairs !== pairs) cached = { pairs, convert: pairConverter(pairs) };
+  return cached.convert;
+}
+
 function resultItem(r: { url: string; title: string; section: string; text: string }, words: string[], convert: Convert): HTMLLIElement {
   const highlights = asWritten(r.text, words, convert);
   const li = document.createElement('li');
@@ -112,8 +119,7 @@ async function run(): Promise<void> {
   status.textContent = '正在搜索…';
   const { pagefind, dictionary, words, longest } = await load();
   // The query's reading, as the index holds text: Simplified forms, invisible characters left out.
-  const simplified = dictionary.simplified ?? {};
-  const convert: Convert = (s) => [...s].map((c) => simplified[c] ?? c).join('');
+  const convert = converter(dictionary.simplified ?? '');
   const read = readingOf(query, convert).text;
   const plan = planQuery(read, dictionary, words, longest);
   const filters = selectedFilters();

@@ -76,3 +76,11 @@ export function readingOf(text: string, convert?: Convert): Reading {
     },
   };
 }
+
+/** A converter from a string of character pairs ("懷怀鐵铁…", as the search dictionary carries them). */
+export function pairConverter(pairs: string): Convert {
+  const chars = [...pairs];
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!);
+  return (text) => [...text].map((c) => map.get(c) ?? c).join('');
+}

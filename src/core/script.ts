@@ -51,19 +51,20 @@ export function readingFor(text: string, script: Script): Reading {
 
 /**
  * Traditional-to-Simplified forms of single characters, for the browser's query
- * reading. A character the site's Simplified texts use (`simplifiedText`) is
- * left out: alone, OpenCC would turn the 著 of 显著 into 着.
+ * reading, as one string of pairs ("懷怀鐵铁…": half the bytes of a JSON object).
+ * A character the site's Simplified texts use (`simplifiedText`) is left out:
+ * alone, OpenCC would turn the 著 of 显著 into 着.
  */
-export function simplifiedCharacters(simplifiedText: string): Record<string, string> {
+export function simplifiedCharacters(simplifiedText: string): string {
   const used = new Set(simplifiedText);
-  const map: Record<string, string> = {};
+  let pairs = '';
   for (const [from, to] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]] as const) {
     for (let cp = from; cp <= to; cp++) {
       const ch = String.fromCodePoint(cp);
       if (used.has(ch)) continue;
       const s = toSimplified(ch);
-      if (s !== ch && [...s].length === 1) map[ch] = s;
+      if (s !== ch && [...s].length === 1) pairs += ch + s;
     }
   }
-  return map;
+  return pairs;
 }
