@@ -16,6 +16,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { BUDGET, scaleMemoryBudget, budgetLines, buildBudget, fontBudget, jsBudget, scaleBudget } from './bench/budgets.ts';
 import { BUILD_NOTES, buildTable, summarise, timeBuilds } from './bench/build-timing.ts';
+import { largeConversionBudget, timeLargeConversion } from './bench/convert-large.ts';
 import { launch } from './bench/cold-load.ts';
 import { kb, mb, progress } from './bench/format.ts';
 import { type LighthouseRun, lighthouseTable, runLighthouse } from './bench/lighthouse.ts';
@@ -122,7 +123,9 @@ async function main(): Promise<void> {
     return { docs: s.docs, textBytes: s.textBytes, ...run, annotateMsPerMb: annotateMsPerMb(s) ?? null };
   }));
 
-  budgets.push(buildBudget(summary.wallMs, runs.length), scaleBudget(scale), scaleMemoryBudget(scale));
+  const large = timeLargeConversion(paths.root);
+  report.section(`## Conversion of a large source\n\nThe plan outline repeated to ${(large.bytes / 1e6).toFixed(1)} MB converts in ${(large.ms / 1000).toFixed(2)} s (decode, reflow, structure, MDX; in process).`, 'largeConversion', large);
+  budgets.push(buildBudget(summary.wallMs, runs.length), scaleBudget(scale), scaleMemoryBudget(scale), largeConversionBudget(large));
   report.section(`## Budgets\n\n${budgetLines(budgets)}`, 'budgets', budgets);
   report.section(`Bench took ${((performance.now() - started) / 60_000).toFixed(1)} minutes.`, 'benchMinutes', (performance.now() - started) / 60_000);
   report.write(paths.root);

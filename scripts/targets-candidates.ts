@@ -9,17 +9,17 @@ import { formatProposals } from '../src/candidates/format-targets.ts';
 import { documentParagraphs } from '../src/candidates/target-paragraphs.ts';
 import { proposeFigures } from '../src/candidates/targets.ts';
 import { SourceError } from '../src/core/errors.ts';
-import { loadEntities } from '../src/data/load-entities.ts';
-import { loadTargets } from '../src/data/load-targets.ts';
+import { loadContent } from '../src/data/content.ts';
 import { paths } from './paths.ts';
 
 const at = process.argv.indexOf('--content');
 const content = at > 0 ? resolve(process.argv[at + 1]!) : paths.content;
 const root = at > 0 ? resolve(content, '..') : paths.root;
 try {
-  const targets = loadTargets(content, root);
+  const loaded = loadContent(content, root);
+  const targets = loaded.targets.targets;
   const { documents, paragraphs } = documentParagraphs(content, root);
-  const proposals = proposeFigures({ targets, documents, paragraphs, entities: loadEntities(content, root).entities });
+  const proposals = proposeFigures({ targets, documents, paragraphs, entities: loaded.entities.entities });
   console.log(process.argv.includes('--json') ? JSON.stringify(proposals, null, 2) : formatProposals(proposals, targets));
 } catch (error) {
   if (error instanceof SourceError) {

@@ -11,8 +11,10 @@
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
+import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type { ContextRule } from './context-rules.ts';
+import { detectScript, readingFor } from '../core/script.ts';
 import { createMatcher } from './matcher.ts';
 import type { Pattern } from './term-patterns.ts';
 
@@ -65,6 +67,8 @@ export function rehypeAnnotate({ patterns, base, documentSlug, levels = {}, igno
   return (tree: Root, file: VFile) => {
     const slug = documentSlug ?? file.stem;
     const level = slug === undefined ? undefined : levels[slug];
+    // Matching runs on the reading: a Traditional text's Simplified forms, without invisible format characters.
+    const script = detectScript(toString(tree));
     const mentions: Mention[] = [];
     /** `section|term` pairs whose first occurrence is already linked. */
     const linkedTerms = new Set<string>();
@@ -74,11 +78,14 @@ export function rehypeAnnotate({ patterns, base, documentSlug, levels = {}, igno
     const annotate = (p: Element, paragraphId: string) => {
       const links: { start: number; end: number; link: Element }[] = [];
       for (const run of runsOf(p)) {
-        for (const { start, end, pattern } of match(run.text)) {
+        const reading = readingFor(run.text, script);
+        for (const found of match(reading.text)) {
+          const { pattern } = found;
           if (pattern.level && level && pattern.level !== level) continue;
           const key = `${sectionId}|${pattern.id}`;
           const marked = pattern.kind === 'entity' || !linkedTerms.has(key);
           if (pattern.kind === 'term') linkedTerms.add(key);
+          const [start, end] = reading.span(found.start, found.end);
           const offset = run.start + start;
           mentions.push({ kind: pattern.kind, id: pattern.id, text: run.text.slice(start, end), paragraphId, sectionId, offset, marked, ...(pattern.part ? { part: true as const } : {}) });
           if (marked) links.push({ start: offset, end: run.start + end, link: linkTo(pattern) });

@@ -7,17 +7,19 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { convertSource } from '../conversion/convert-source.ts';
-import { type DocumentMeta, documentsSchema } from '../data/documents-schema.ts';
-import { loadYaml } from '../data/load-yaml.ts';
-import { type IndexedParagraph, indexParagraphs, reportHast } from '../index/paragraphs.ts';
+import { mdxToHast } from '../annotation/report-pipeline.ts';
+import { rehypeBlockIds } from '../annotation/rehype-block-ids.ts';
+import { loadDocuments } from '../data/content.ts';
+import type { DocumentMeta } from '../data/documents-schema.ts';
+import { type IndexedParagraph, indexParagraphs } from '../index/paragraphs.ts';
 
 export function documentParagraphs(contentDir: string, root: string): { documents: DocumentMeta[]; paragraphs: IndexedParagraph[] } {
-  const listing = join(contentDir, 'documents.yaml');
-  const documents = loadYaml(listing, documentsSchema, relative(root, listing)).data;
+  const { documents } = loadDocuments(contentDir, root);
   const paragraphs = documents.flatMap((meta) => {
     const file = join(contentDir, 'sources', meta.source);
     const { mdx } = convertSource(readFileSync(file), meta, relative(root, file));
-    return indexParagraphs(reportHast(mdx).tree, meta);
+    // Block ids only: the ids are the page's, and no annotation is needed to find figures.
+    return indexParagraphs(mdxToHast(mdx, [rehypeBlockIds]).tree, meta);
   });
   return { documents, paragraphs };
 }

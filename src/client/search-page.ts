@@ -7,6 +7,7 @@
 import type { SearchDictionary } from '../search-index/dictionary.ts';
 import { excerpt } from '../search-index/excerpt.ts';
 import { type Hit, mergeHits, namesFirst } from './search/merge.ts';
+import { type Convert, pairConverter, readingOf } from '../core/reading.ts';
 import { MAX_QUERY_CHARS, cutQuery, planQuery } from './search/plan.ts';
 
 interface PagefindResult {
@@ -48,7 +49,32 @@ function selectedFilters(): Record<string, { any: string[] }> {
   return filters;
 }
 
-function resultItem(r: { url: string; title: string; section: string; text: string }, highlights: string[]): HTMLLIElement {
+/**
+ * The searched words as a result's text writes them: found on its reading and
+ * mapped back, so a Traditional paragraph or one with a zero-width space in a
+ * name gets its own characters marked, in the excerpt and on arrival.
+ */
+function asWritten(text: string, words: string[], convert: Convert): string[] {
+  const reading = readingOf(text, convert);
+  const forms = new Set(words);
+  for (const w of words) {
+    for (let at = reading.text.indexOf(w); w && at !== -1; at = reading.text.indexOf(w, at + w.length)) {
+      const [start, end] = reading.span(at, at + w.length);
+      forms.add(text.slice(start, end));
+    }
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+let cached: { pairs: string; convert: Convert } | undefined;
+/** The query converter, built once from the dictionary's pairs. */
+function converter(pairs: string): Convert {
+  if (cached?.pairs !== pairs) cached = { pairs, convert: pairConverter(pairs) };
+  return cached.convert;
+}
+
+function resultItem(r: { url: string; title: string; section: string; text: string }, words: string[], convert: Convert): HTMLLIElement {
+  const highlights = asWritten(r.text, words, convert);
   const li = document.createElement('li');
   const link = document.createElement('a');
   const [path, hash] = r.url.split('#');
@@ -93,7 +119,10 @@ async function run(): Promise<void> {
   }
   status.textContent = '正在搜索…';
   const { pagefind, dictionary, words, longest } = await load();
-  const plan = planQuery(query, dictionary, words, longest);
+  // The query's reading, as the index holds text: Simplified forms, invisible characters left out.
+  const convert = converter(dictionary.simplified ?? '');
+  const read = readingOf(query, convert).text;
+  const plan = planQuery(read, dictionary, words, longest);
   const filters = selectedFilters();
   const searches = await Promise.all(plan.searches.map((s) => pagefind.search(s, { filters })));
   const byId = new Map(searches.flatMap((s) => s.results).map((r) => [r.id, r]));
@@ -105,13 +134,13 @@ async function run(): Promise<void> {
     }),
   );
   if (mine !== generation) return;
-  const searched = cutQuery(query).text;
+  const searched = cutQuery(read).text;
   const ranked = namesFirst(loaded, searched, dictionary.alternatives[searched] ?? []).slice(0, SHOWN);
-  list.replaceChildren(...ranked.map((r) => resultItem(r, plan.highlights)));
+  list.replaceChildren(...ranked.map((r) => resultItem(r, plan.highlights, convert)));
   const note = plan.cut ? `查询较长，只搜索了前${MAX_QUERY_CHARS}个字。` : '';
   status.textContent = hits.length
     ? `找到${hits.length}条结果${hits.length > SHOWN ? `，显示前${SHOWN}条` : ''}。${note}`
-    : `没有找到“${searched}”。${note}试试更短的词，或去掉筛选条件。`;
+    : `没有找到“${cutQuery(query).text}”。${note}试试更短的词，或去掉筛选条件。`;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,5 +1,6 @@
 /** One source document, bytes in, MDX out: decode -> lines -> blocks -> tree -> mdast -> MDX. */
 import type { DocumentMeta } from '../data/documents-schema.ts';
+import { type Script, detectScript } from '../core/script.ts';
 import { decodeSource } from './decode.ts';
 import type { DocumentTree } from './document-tree.ts';
 import { detectLayout, dropPageNumbers, reflow, splitLines } from './reflow.ts';
@@ -14,6 +15,28 @@ export interface ConvertedDocument {
   wrapped: boolean;
   /** Non-whitespace characters in the source text. */
   sourceChars: number;
+  /** The script the text is written in; the page declares it. */
+  script: Script;
+  /** Things a maintainer should look at before publishing; the text is converted as it is. */
+  warnings: ConversionWarning[];
+}
+
+export interface ConversionWarning {
+  line: number;
+  message: string;
+}
+
+/** Pinyin in brackets after a character, as scraped copies carry it: 經(jīng)濟(jì). */
+const PINYIN = /\p{Script=Han}[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/u;
+
+/** Scraping leftovers, reported with their line (never removed: the source stays as received). */
+export function scrapingWarnings(text: string): ConversionWarning[] {
+  const warnings: ConversionWarning[] = [];
+  text.split('\n').forEach((line, i) => {
+    const hit = line.match(PINYIN);
+    if (hit) warnings.push({ line: i + 1, message: `pinyin in brackets after a character ("${hit[0]}"), a leftover of a scraped copy: kept as it is; clean the source if it is not the document's own text.` });
+  });
+  return warnings;
 }
 
 export function convertSource(bytes: Uint8Array, meta: DocumentMeta, file: string): ConvertedDocument {
@@ -22,6 +45,7 @@ export function convertSource(bytes: Uint8Array, meta: DocumentMeta, file: strin
   const layout = detectLayout(lines);
   const tree = buildTree(reflow(dropPageNumbers(lines, layout), layout), meta.title, file);
   const sourceChars = decoded.text.replace(/\s/gu, '').length;
-  const mdx = toMdx(toMdast(tree), { ...meta, front: tree.front.map(({ role, text }) => ({ role, text })), sourceChars });
-  return { mdx, tree, encoding: decoded.encoding, wrapped: layout.wrapped, sourceChars };
+  const script = detectScript(decoded.text);
+  const mdx = toMdx(toMdast(tree), { ...meta, lang: script, front: tree.front.map(({ role, text }) => ({ role, text })), sourceChars });
+  return { mdx, tree, encoding: decoded.encoding, wrapped: layout.wrapped, sourceChars, script, warnings: scrapingWarnings(decoded.text) };
 }

@@ -1,45 +1,127 @@
 /**
- * Turns the bytes of a source file into text. UTF-8 (with or without BOM) is
- * the norm; GB18030/GBK files, still common from Chinese government sites,
- * are recognised by failing strict UTF-8 and succeeding strict GB18030.
- * Anything else is refused rather than shown as mojibake.
+ * Turns the bytes of a source file into text. A byte-order mark names UTF-8 or
+ * UTF-16; without one, strict UTF-8 is tried first (the norm), and otherwise a
+ * maintained detector (jschardet) guesses the encoding. UTF-16 LE/BE, GB18030
+ * (and its subsets GBK and GB2312, still common on Chinese government sites) and
+ * Big5 (Traditional-character mirrors) are decoded with iconv-lite. Anything
+ * else, or a decoding that leaves a replacement character, stops the build with
+ * the file, the encoding guessed, the line and the byte offset: mojibake is never
+ * published.
  */
+import jschardet from 'jschardet';
+import iconv from 'iconv-lite';
 import { SourceError } from '../core/errors.ts';
+
+export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
 export interface DecodedSource {
   text: string;
-  encoding: 'utf-8' | 'gb18030';
+  encoding: SourceEncoding;
   hadBom: boolean;
   hadCrlf: boolean;
 }
 
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const BOMS: [SourceEncoding, number[]][] = [
+  ['utf-8', [0xef, 0xbb, 0xbf]],
+  ['utf-16le', [0xff, 0xfe]],
+  ['utf-16be', [0xfe, 0xff]],
+];
+
+/** The detector's names for the encodings we decode. */
+const DETECTED: Record<string, SourceEncoding> = {
+  'utf-8': 'utf-8',
+  'utf-16-le': 'utf-16le',
+  'utf-16le': 'utf-16le',
+  'utf-16-be': 'utf-16be',
+  'utf-16be': 'utf-16be',
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  gb18030: 'gb18030',
+  'euc-cn': 'gb18030',
+  big5: 'big5',
+  cp950: 'big5',
+  'big5-hkscs': 'big5',
+};
+
+const SUPPORTED = 'UTF-8 (with or without BOM), UTF-16 LE/BE, GB18030/GBK or Big5';
+
+/** Line (1-based) of a position in decoded text. */
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function firstNonAscii(bytes: Uint8Array): number {
+  const i = bytes.findIndex((b) => b >= 0x80);
+  return i === -1 ? 0 : i;
+}
+
+/** Line of a byte offset, counting LF bytes (every encoding here but UTF-16 spells LF as one 0x0a byte). */
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/**
+ * UTF-8, perhaps with a few invalid bytes: its multi-byte sequences outnumber
+ * the invalid bytes two to one (legacy encodings almost never form valid
+ * UTF-8 sequences). Such a file is reported at its bad byte, not re-guessed.
+ */
+function mostlyUtf8(body: Uint8Array): boolean {
+  const text = new TextDecoder('utf-8').decode(body);
+  let valid = 0;
+  let invalid = 0;
+  for (const ch of text) {
+    if (ch === '\uFFFD') invalid++;
+    else if (ch.codePointAt(0)! >= 0x80) valid++;
+  }
+  return invalid === 0 || valid >= invalid * 2;
+}
 
 export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
-  const hadBom = UTF8_BOM.every((b, i) => bytes[i] === b);
-  const body = hadBom ? bytes.subarray(3) : bytes;
-  let text: string;
-  let encoding: DecodedSource['encoding'] = 'utf-8';
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    try {
-      text = new TextDecoder('gb18030', { fatal: true }).decode(body);
-      encoding = 'gb18030';
-    } catch {
-      throw new SourceError(file, 1, 'is neither UTF-8 nor GB18030 text; save it as UTF-8 and build again.');
-    }
-    if (!/[\u4e00-\u9fff]/.test(text)) {
-      throw new SourceError(file, 1, 'is not valid UTF-8 and does not read as Chinese GB18030 text either; save it as UTF-8.');
+  const bom = BOMS.find(([, mark]) => mark.every((b, i) => bytes[i] === b));
+  const skip = bom ? bom[1].length : 0;
+  const body = bytes.subarray(skip);
+  let encoding: SourceEncoding;
+  if (bom) {
+    encoding = bom[0];
+  } else {
+    if (mostlyUtf8(body)) {
+      encoding = 'utf-8';
+    } else {
+      const guess = jschardet.detect(Buffer.from(body));
+      const name = guess.encoding ?? 'unknown';
+      const known = DETECTED[name.toLowerCase()];
+      if (!known) {
+        const at = firstNonAscii(body);
+        throw new SourceError(file, lineOfByte(body, at), `is not ${SUPPORTED} text: the detector guesses ${name} (first non-ASCII byte at offset ${at + skip}); save it as UTF-8 and build again.`);
+      }
+      encoding = known;
     }
   }
-  if (text.includes('\u0000')) {
-    throw new SourceError(file, 1, 'contains NUL bytes: it looks like a binary file or UTF-16; save it as UTF-8.');
+  let text = iconv.decode(Buffer.from(body), encoding, { stripBOM: false });
+  const bad = text.indexOf('\uFFFD');
+  if (bad !== -1) {
+    const offset = iconv.encode(text.slice(0, bad), encoding).length + skip;
+    throw new SourceError(
+      file,
+      lineAt(text, bad),
+      `does not decode as ${encoding.toUpperCase()}${bom ? ' (named by its byte-order mark)' : ''}: the bytes at offset ${offset} are not valid in it (or the file holds a replacement character); save it as UTF-8 and build again.`,
+    );
+  }
+  if ((encoding === 'gb18030' || encoding === 'big5') && !/[\u4e00-\u9fff]/.test(text)) {
+    throw new SourceError(file, 1, `reads as ${encoding.toUpperCase()} (the detector's guess) but holds no Chinese text, so the guess is not trusted; save it as UTF-8.`);
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    throw new SourceError(file, lineAt(text, nul), `contains NUL characters (read as ${encoding.toUpperCase()}): it looks like a binary file; a source must be text.`);
   }
   const hadCrlf = text.includes('\r\n');
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
     throw new SourceError(file, 1, 'is empty: a source document needs text.');
   }
-  return { text, encoding, hadBom, hadCrlf };
+  return { text, encoding, hadBom: bom !== undefined, hadCrlf };
 }

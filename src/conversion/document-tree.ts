@@ -11,7 +11,8 @@ export interface FrontLine {
 
 export interface HeadingNode {
   type: 'heading';
-  kind: HeadingKind | 'unnumbered';
+  /** `appendix`: 附件, 附表, 名词解释…, a top-level section of its own. */
+  kind: HeadingKind | 'unnumbered' | 'appendix';
   depth: number;
   text: string;
   line: number;

@@ -1,23 +1,36 @@
 /**
  * The structural markers of Chinese government reports and plan outlines.
- * "Strong" markers (章, 节, 专栏, 图) always start a new block; "weak" ones
- * (一、, （一）, 1、, ——) may also occur as the continuation of a wrapped line
+ * "Strong" markers (篇, 章, 节, 专栏, 图, 附件) always start a new block; "weak" ones
+ * (一、, （一）, 1、, （1）, ①, ——) may also occur as the continuation of a wrapped line
  * in a list such as "…，2、农业现代化发展规划，3、…".
  */
 const CN = '[一二三四五六七八九十百零〇两]+';
 
-export type HeadingKind = 'chapter' | 'part' | 'section' | 'subsection' | 'article';
+export type HeadingKind = 'volume' | 'chapter' | 'part' | 'section' | 'subsection' | 'article' | 'item' | 'point' | 'circled';
 
 export const HEADING_PATTERNS: Record<HeadingKind, RegExp> = {
+  /** 第一篇 / 第一部分: the parts a plan outline groups its chapters in. */
+  volume: new RegExp(`^第${CN}(?:篇|部分)`),
   chapter: new RegExp(`^第${CN}章`),
   part: new RegExp(`^${CN}、`),
   section: new RegExp(`^第${CN}节`),
   subsection: new RegExp(`^[（(]${CN}[）)]`),
   article: /^\d{1,3}、/,
+  /** （1） / (1) */
+  item: /^[（(]\d{1,2}[）)]/,
+  /** 1. / 1． (not a decimal such as 1.7万) */
+  point: /^\d{1,2}[.．](?!\d)/,
+  circled: /^[\u2460-\u2473]/,
 };
 
 /** The order in which heading kinds nest, outermost first. */
-export const HEADING_ORDER: HeadingKind[] = ['chapter', 'part', 'section', 'subsection', 'article'];
+export const HEADING_ORDER: HeadingKind[] = ['volume', 'chapter', 'part', 'section', 'subsection', 'article', 'item', 'point', 'circled'];
+
+/** The lowest kinds are headings only as short lines of their own; inside prose they number list items. */
+export const LIST_KINDS: HeadingKind[] = ['point', 'circled'];
+
+/** Appendices and end matter a report or outline prints as sections of their own: a line of just the label, its number and a short title. */
+export const APPENDIX = /^(?:附件|附表|附录|名词解释)(?:\s*[0-9一二三四五六七八九十]+)?(?:\s*[：:]?\s*[^。！？；]{0,30})?$/;
 
 export const BOX = /^专栏\s*(\d+)\s*[：:]\s*/;
 export const FIGURE = /^图\s*(\d+)\s*[：:]\s*/;
@@ -28,7 +41,7 @@ export const NOTE_ITEM = /^\d{1,2}\.(?!\d)/;
 
 /** A sentence end; an ASCII full stop counts after a Chinese character ("提升行业治理能力."). */
 export const SENTENCE_END = /[。！？!?；;…]$|[。！？][”’」』）)]$|[\u4e00-\u9fff]\.$/;
-export const HAS_SENTENCE_END = /[。！？!?；]/;
+export const HAS_SENTENCE_END = /[。！？!?；;]/;
 export const ENDS_WITH_COLON = /[：:]$/;
 
 export function headingKindOf(text: string): HeadingKind | undefined {
@@ -36,7 +49,7 @@ export function headingKindOf(text: string): HeadingKind | undefined {
 }
 
 export function isStrongStart(text: string): boolean {
-  return HEADING_PATTERNS.chapter.test(text) || HEADING_PATTERNS.section.test(text) || BOX.test(text) || FIGURE.test(text);
+  return HEADING_PATTERNS.volume.test(text) || HEADING_PATTERNS.chapter.test(text) || HEADING_PATTERNS.section.test(text) || BOX.test(text) || FIGURE.test(text) || APPENDIX.test(text);
 }
 
 export function isWeakStart(text: string): boolean {
@@ -44,6 +57,8 @@ export function isWeakStart(text: string): boolean {
     HEADING_PATTERNS.part.test(text) ||
     HEADING_PATTERNS.subsection.test(text) ||
     HEADING_PATTERNS.article.test(text) ||
+    HEADING_PATTERNS.item.test(text) ||
+    HEADING_PATTERNS.circled.test(text) ||
     DASH_ITEM.test(text) ||
     NOTE_ITEM.test(text)
   );

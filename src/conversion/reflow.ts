@@ -3,20 +3,33 @@
  *
  * Two layouts occur. Plain reports have one paragraph per line, with an occasional
  * stray break inside a sentence. PDF extractions are hard-wrapped at a fixed width,
- * with blank lines between the wrapped lines; there a paragraph ends at a short
- * line, and a full line ending a sentence ends the paragraph only when the next
- * line is indented (where the extraction kept indents) or, failing that, opens
- * a new element or a run-in lead phrase.
+ * with or without blank lines between the wrapped lines. Lines are measured as they
+ * were set: East Asian display width in em (a Han character or full-width mark is
+ * 1, a digit, Latin letter or half-width mark 0.5), or characters for a tool that
+ * wrapped by count, so a digit-heavy line is not taken for a short one.
+ *
+ * In both layouts a line that does not end a sentence goes on into the next one,
+ * whatever its width, unless it is a heading-like line well short of the width or
+ * the next line opens a structural element. A line that ends a sentence ends the
+ * paragraph in a plain text; in a wrapped text it does so when it is short, or,
+ * when it is full, where the next line is indented (if the extraction kept
+ * indents), is a first line whose indent was dropped (two em short), or opens a
+ * numbered item or a run-in lead phrase. The rules are in docs/conversion-rules.md.
+ * Every decision looks at most three lines ahead, so reflow is linear.
  */
 import { displayWidth, joinWrapped, normalizeLine } from './whitespace.ts';
-import { ENDS_WITH_COLON, HAS_SENTENCE_END, LEAD_PHRASE, NOTE_ITEM, SENTENCE_END, isStrongStart, isWeakStart } from './line-shapes.ts';
+import { ENDS_WITH_COLON, HAS_SENTENCE_END, LEAD_PHRASE, NOTE_ITEM, SENTENCE_END, headingKindOf, isStrongStart, isWeakStart } from './line-shapes.ts';
 
 export interface Line {
   text: string;
   /** 1-based line number in the source file. */
   line: number;
-  /** Opens with a paragraph indent (two spaces or a full-width space); a single space is a page-break artefact. */
+  /** Opens with a paragraph indent (at least an em of whitespace: two spaces, a full-width space, a tab); a single space is a page-break artefact. */
   indent: boolean;
+  /** Display width of the normalised text, in em, with a paragraph indent counted as two. */
+  width: number;
+  /** The same in characters, for texts wrapped by character count rather than as set. */
+  chars: number;
 }
 
 export interface Block {
@@ -26,89 +39,259 @@ export interface Block {
 
 export interface Layout {
   wrapped: boolean;
-  /** The wrap width in em, when wrapped. */
+  /** The wrap width, when wrapped: in em, or in characters when the text was wrapped by count. */
   width: number;
+  /** How the wrapping tool measured lines: display width as set (a PDF), or a count of characters. */
+  measure: 'width' | 'chars';
+  /** A line at least this wide (in em) is full, when wrapped. */
+  fullFrom: number;
+  /**
+   * Full lines are never two em short (under 1 % of them): a first line whose
+   * indent the extraction dropped can be told by its length.
+   */
+  precise: boolean;
   /** The extraction kept paragraph indents, so they, not lead phrases, mark new paragraphs. */
   indents: boolean;
 }
 
-/** Lines wider than this are paragraphs, not wrapped lines or headings. */
+/** Lines wider than this are paragraphs, not headings. */
 export const SHORT_LINE = 40;
+/** The widest wrap width recognised: a PDF page holds at most about this many em. */
+const WRAP_MAX = 50;
 
 /** Word spaces between Chinese words are kept only in heading-like lines ("第二章 坚持创新发展 加快…"); in prose they are extraction artefacts. */
 const CJK_GAP = /(?<=[\u2e80-\u9fff]) (?=[\u2e80-\u9fff])/gu;
 
-export function splitLines(text: string): Line[] {
-  return text
-    .split('\n')
-    .map((raw, i) => {
-      const normalized = normalizeLine(raw);
-      return { text: isHeadingLike(normalized) ? normalized : normalized.replace(CJK_GAP, ''), line: i + 1, indent: /^(?: {2}|\t|\u3000)/u.test(raw) };
-    })
-    .filter((l) => l.text !== '');
+/** Width in em of a line's leading whitespace: a space is half an em, a full-width space or a tab one or more. */
+function leadingWidth(raw: string): number {
+  let w = 0;
+  for (const ch of raw) {
+    if (ch === ' ') w += 0.5;
+    else if (ch === '\u3000' || ch === '\t') w += 1;
+    else break;
+    if (w >= 1) break;
+  }
+  return w;
 }
 
-export function detectLayout(lines: Line[]): Layout {
-  const widths = lines.map((l) => displayWidth(l.text)).sort((a, b) => a - b);
-  if (widths.length < 12) return { wrapped: false, width: 0, indents: false };
-  const width = widths[Math.floor(widths.length * 0.9)]!;
-  const full = widths.filter((w) => w >= width - 2 && w <= width).length;
-  const wrapped = width <= SHORT_LINE && full / widths.length >= 0.4;
-  return { wrapped, width, indents: wrapped && lines.filter((l) => l.indent).length >= lines.length * 0.05 };
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const normalized = normalizeLine(raw);
+    if (normalized === '') return;
+    const clean = isHeadingLike(normalized) ? normalized : normalized.replace(CJK_GAP, '');
+    const indent = leadingWidth(raw) >= 1;
+    // An indented first line is as full as the others with its two-em indent counted.
+    lines.push({ text: clean, line: i + 1, indent, width: displayWidth(clean) + (indent ? 2 : 0), chars: [...clean].length + (indent ? 2 : 0) });
+  });
+  return lines;
+}
+
+/** A line's length in the layout's measure. */
+export function size(line: Line, layout: Pick<Layout, 'measure'>): number {
+  return layout.measure === 'chars' ? line.chars : line.width;
 }
 
 /**
- * A line that reaches the wrap width. Quotes and digits are often set narrower
- * in the PDF, so a line that stops mid-sentence but holds sentence punctuation
- * (past an enumerator such as "1、") counts as full from 70% of the width:
- * headings never hold any. A line ending a sentence must really be full.
+ * A text is wrapped when many lines share one length under WRAP_MAX: the most
+ * common length (to half an em) is the wrap width, and at least 40 % of all lines
+ * must come within two of it. Lengths are display widths, unless counting
+ * characters puts clearly more lines at one length (a tool that wrapped by count).
+ * How short a full line may be is read off the lines of prose inside a sentence
+ * that follow such a line (in a wrapped text those are full): their 5th
+ * percentile less half an em, within three of the width. A PDF sets digits and
+ * marks with widths of their own, so real extractions need the slack; a tool
+ * that measures as we do needs almost none, and is `precise`.
  */
-function isFull(text: string, layout: Layout, endsSentence: boolean): boolean {
-  const width = displayWidth(text);
-  if (width >= layout.width - 2.5) return true;
-  return !endsSentence && width >= layout.width * 0.7 && /[，。；：、]/.test(text.slice(4));
+export function detectLayout(lines: Line[]): Layout {
+  const plain: Layout = { wrapped: false, width: 0, measure: 'width', fullFrom: 0, precise: false, indents: false };
+  if (lines.length < 12) return plain;
+  const byWidth = wrapWidth(lines, 'width');
+  const byChars = wrapWidth(lines, 'chars');
+  const [measure, { width, near }] = byChars.near > byWidth.near * 1.1 ? ['chars' as const, byChars] : ['width' as const, byWidth];
+  if (width === 0 || near / lines.length < 0.4) return plain;
+  const prose = (l: Line) => !SENTENCE_END.test(l.text) && !ENDS_WITH_COLON.test(l.text) && /[，、,]/.test(l.text) && size(l, { measure }) >= width * 0.6;
+  const mid = lines
+    .filter((l, i) => i > 0 && prose(lines[i - 1]!) && prose(l))
+    .map((l) => size(l, { measure }))
+    .filter((w) => w <= width + 1.5)
+    .sort((a, b) => a - b);
+  const low = mid.length ? mid[Math.floor(mid.length * 0.05)]! - 0.5 : width - 1;
+  const fullFrom = Math.min(width - 0.5, Math.max(width - 3, low));
+  const precise = mid.length >= 20 && mid.filter((w) => w <= width - 2).length <= mid.length * 0.01;
+  return { wrapped: true, width, measure, fullFrom, precise, indents: lines.filter((l) => l.indent).length >= lines.length * 0.05 };
+}
+
+/** Marks a typesetter lets hang past the line end rather than start a line with them. */
+const HANGS = /[，。、；：！？”’）》」』%,.;:!?)]$/u;
+/** Opening marks, which a typesetter never leaves at a line end. */
+const OPENS = /^[“‘（《「『(]/u;
+
+/**
+ * The wrap width: the widest length that is common (at least 30 % as many lines
+ * as the most common one), over lines that do not end in a hanging mark. Half an
+ * em short is as common as full where a wide character did not fit.
+ */
+function wrapWidth(lines: Line[], measure: Layout['measure']): { width: number; near: number } {
+  const counts = new Map<number, number>();
+  for (const l of lines) {
+    const w = Math.round(size(l, { measure }) * 2) / 2;
+    if (w >= 10 && w <= WRAP_MAX && !HANGS.test(l.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const best = Math.max(0, ...counts.values());
+  let width = 0;
+  for (const [w, n] of counts) if (n >= best * 0.3 && w > width) width = w;
+  const near = lines.filter((l) => size(l, { measure }) >= width - 2 && size(l, { measure }) <= width + 1.5).length;
+  return { width, near };
 }
 
 /** Looks like an unnumbered heading or title line: short, no sentence inside it. */
 export function isHeadingLike(text: string): boolean {
-  return displayWidth(text) <= SHORT_LINE && !HAS_SENTENCE_END.test(text) && !ENDS_WITH_COLON.test(text) && !NOTE_ITEM.test(text);
+  // A numbered note ("9.“衡阳群众”品牌（P15）:即…") is not a heading; "1.重大项目" may be.
+  return displayWidth(text) <= SHORT_LINE && !HAS_SENTENCE_END.test(text) && !ENDS_WITH_COLON.test(text) && !(NOTE_ITEM.test(text) && /[：:]/.test(text));
 }
 
-function continues(prev: string, next: Line, following: Line[], layout: Layout): boolean {
+/** A short line that stands alone: heading-like and well short of the width. */
+function standsAlone(line: Line, layout: Layout): boolean {
+  // Within three em of the width: a full line, or a first line whose indent the extraction dropped.
+  if (layout.wrapped && size(line, layout) >= layout.width - 3) return false;
+  return isHeadingLike(line.text);
+}
+
+/**
+ * Whether line i goes on from line i-1; `opensBlock` says line i-1 began its block.
+ * A numbered heading that opens its block goes on only into a short title line
+ * (its wrapped remainder), never into a line of prose, however full it is.
+ */
+function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean): boolean {
+  const prev = lines[i - 1]!;
+  const next = lines[i]!;
   if (isStrongStart(next.text)) return false;
-  if (layout.wrapped) {
-    const endsSentence = SENTENCE_END.test(prev) || ENDS_WITH_COLON.test(prev);
-    if (!isFull(prev, layout, endsSentence)) return false;
-    if (layout.indents) return !next.indent;
-    if (!endsSentence) return true;
-    if (ENDS_WITH_COLON.test(prev)) return !isWeakStart(next.text);
-    const ahead = [next, ...following.slice(0, 2)].map((l) => l.text).reduce(joinWrapped, '');
-    return !isWeakStart(next.text) && !LEAD_PHRASE.test(ahead);
+  if (layout.indents && next.indent) return false;
+  const endsSentence = SENTENCE_END.test(prev.text);
+  const endsColon = ENDS_WITH_COLON.test(prev.text);
+  if (!endsSentence && !endsColon) {
+    if (standsAlone(prev, layout)) return false;
+    // A heading set exactly full (no commas: a line of prose has them) before a first line.
+    if (isHeadingLike(prev.text) && !/[，,、]/.test(prev.text) && opensIndented(lines, i, layout)) return false;
+    if (opensBlock && headingKindOf(prev.text) && isHeadingLike(prev.text)) {
+      const titleRest = isHeadingLike(next.text) && !isWeakStart(next.text) && (!layout.wrapped || size(next, layout) < layout.fullFrom);
+      if (!layout.wrapped || (size(prev, layout) < layout.fullFrom && !indentShort(lines, i - 1, layout))) return titleRest;
+      // A full heading line (or one as long as an indented first line): run-in text goes on unless the next line opens a paragraph.
+      return layout.indents ? !next.indent : titleRest || !opensIndented(lines, i, layout);
+    }
+    // In a plain text a numbered item on its own line is a new element; in a wrapped one it may be "…，2、…" broken before "2、".
+    return layout.wrapped || !isWeakStart(next.text);
   }
-  if (SENTENCE_END.test(prev) || ENDS_WITH_COLON.test(prev)) return false;
+  if (!layout.wrapped) return false;
+  // Where indents mark paragraphs, an unindented line after a sentence goes on the paragraph unless the sentence ended a short line.
+  if (layout.indents) return size(prev, layout) >= layout.width - 3;
   if (isWeakStart(next.text)) return false;
-  return !isHeadingLike(prev);
+  // A first line whose indent was dropped may end a sentence two em short; a full line after it goes on.
+  if (size(prev, layout) < layout.fullFrom) return opensBlock && indentShort(lines, i - 1, layout) && size(next, layout) >= layout.fullFrom;
+  if (opensIndented(lines, i, layout)) return false;
+  if (endsColon) return true;
+  // A run-in lead phrase opens a paragraph: real extractions set such paragraphs flush, without the indent.
+  const ahead = lines.slice(i, i + 3).map((l) => l.text).reduce(joinWrapped, '');
+  return !LEAD_PHRASE.test(ahead);
 }
 
-/** A line holding only a number, in a wrapped (PDF) text, is a page number: an extraction artefact. */
+/** As long as a first line whose two-em indent was dropped: two to three and a half short of the width. */
+function indentShort(lines: Line[], i: number, layout: Layout): boolean {
+  const line = lines[i]!;
+  const shortBy = layout.width - size(line, layout);
+  // A closing mark hanging at its end makes such a line an em longer, unless the line stopped early to carry an opening mark down.
+  const hung = HANGS.test(line.text) && !OPENS.test(lines[i + 1]?.text ?? '') ? 1 : 0;
+  return !layout.indents && layout.precise && shortBy + hung >= 2 && shortBy <= 3.5;
+}
+
+/**
+ * A first line whose two-em indent the extraction dropped: two to three and a
+ * half em short of the width, and not a whole one-line paragraph (it goes on
+ * into the line after it). Lines inside a paragraph are full, so such a line
+ * after a full line ending a sentence opens a new paragraph.
+ */
+function opensIndented(lines: Line[], i: number, layout: Layout): boolean {
+  const next = lines[i]!;
+  if (!indentShort(lines, i, layout)) return false;
+  return !SENTENCE_END.test(next.text) && !ENDS_WITH_COLON.test(next.text) && lines[i + 1] !== undefined;
+}
+
+/** A line holding only a number: a page number when it belongs to the document's page-number sequence. */
 export const PAGE_NUMBER = /^\d{1,3}$/;
 
+export interface PageNumber {
+  line: number;
+  number: number;
+  /** The line as printed ("07" keeps its zero). */
+  text: string;
+}
+
+/**
+ * The page numbers of a wrapped text: lines holding only a 1-3 digit number that
+ * form an ascending sequence spaced like pages (the lines from one to the next,
+ * per page between them, within 0.6 to 1.6 times the median over the sequence). A
+ * number that breaks the sequence (a lone "70" of "成立70周年" broken by an
+ * extraction) is text and stays. A plain text has no pages.
+ */
+export function findPageNumbers(lines: Line[], layout: Layout): PageNumber[] {
+  if (!layout.wrapped) return [];
+  const candidates = lines.filter((l) => PAGE_NUMBER.test(l.text)).map((l) => ({ line: l.line, number: Number(l.text), text: l.text }));
+  const chain = longestAscending(candidates);
+  if (chain.length < 2) return [];
+  const rates = chain.slice(1).map((c, k) => (c.line - chain[k]!.line) / (c.number - chain[k]!.number));
+  const perPage = [...rates].sort((a, b) => a - b)[Math.floor(rates.length / 2)]!;
+  if (perPage < 8) return [];
+  // A member is kept when the lines from the previous kept one are about as many as its pages need.
+  const fits = (rate: number) => rate >= perPage * 0.6 && rate <= perPage * 1.6;
+  const start = fits(rates[0]!) ? 0 : 1;
+  const kept = [chain[start]!];
+  for (const c of chain.slice(start + 1)) {
+    const rate = (c.line - kept.at(-1)!.line) / (c.number - kept.at(-1)!.number);
+    if (fits(rate)) kept.push(c);
+  }
+  return kept.length >= 2 ? kept : [];
+}
+
+/** Longest strictly ascending subsequence by number (patience sorting, n log n). */
+function longestAscending(items: PageNumber[]): PageNumber[] {
+  const tails: number[] = [];
+  const previous: number[] = [];
+  items.forEach((item, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[tails[mid]!]!.number < item.number) lo = mid + 1;
+      else hi = mid;
+    }
+    previous[i] = lo > 0 ? tails[lo - 1]! : -1;
+    tails[lo] = i;
+  });
+  const out: PageNumber[] = [];
+  for (let i = tails.at(-1) ?? -1; i >= 0; i = previous[i]!) out.push(items[i]!);
+  return out.reverse();
+}
+
 export function dropPageNumbers(lines: Line[], layout: Layout): Line[] {
-  return layout.wrapped ? lines.filter((l) => !PAGE_NUMBER.test(l.text)) : lines;
+  const pages = new Set(findPageNumbers(lines, layout).map((p) => p.line));
+  return pages.size ? lines.filter((l) => !pages.has(l.line)) : lines;
 }
 
 export function reflow(lines: Line[], layout: Layout): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
-  let last = '';
-  lines.forEach((line, i) => {
-    if (current && continues(last, line, lines.slice(i + 1), layout)) {
+  let opensBlock = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (current && continues(lines, i, layout, opensBlock)) {
       current.text = joinWrapped(current.text, line.text);
+      opensBlock = false;
     } else {
+      opensBlock = true;
       current = { text: line.text, line: line.line };
       blocks.push(current);
     }
-    last = line.text;
-  });
+  }
   return blocks;
 }

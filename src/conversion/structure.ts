@@ -4,16 +4,22 @@
  */
 import type { AsideNode, BodyNode, DocumentTree, FrontLine, HeadingNode } from './document-tree.ts';
 import { SourceError, quote } from '../core/errors.ts';
-import { BOX, FIGURE, HEADING_ORDER, HEADING_PATTERNS, type HeadingKind, headingKindOf } from './line-shapes.ts';
-import { type Block, isHeadingLike } from './reflow.ts';
+import { toSimplified } from '../core/script.ts';
+import { APPENDIX, BOX, FIGURE, HAS_SENTENCE_END, HEADING_ORDER, HEADING_PATTERNS, type HeadingKind, LIST_KINDS, headingKindOf } from './line-shapes.ts';
+import { type Block, SHORT_LINE, isHeadingLike } from './reflow.ts';
 import { displayWidth } from './whitespace.ts';
 
-const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日/;
+/** "2019年4月22日在…会议上", also after a dash ("——2021年1月10日在…"). */
+const DATE_LINE = /^(?:——)?\d{4}年\d{1,2}月\d{1,2}日/;
 const BYLINE = /(市长|区长|县长|主任|书记|记者|通讯员|作者)|^■/;
 /** A heading's run-in lead ends at the first full stop within this many characters. */
 const LEAD_LIMIT = 45;
 
-const compact = (s: string) => s.replace(/[\s*]/g, '');
+/** Quotation marks NFKC leaves as they are, folded to one form each. */
+const QUOTES: Record<string, string> = { '“': '"', '”': '"', '‘': "'", '’': "'", '「': '"', '」': '"', '『': "'", '』': "'" };
+
+/** A title for matching: no spacing or bold markers, full- and half-width punctuation alike (`（全文）` = `(全文)`), Traditional as Simplified. */
+const compact = (s: string) => toSimplified(s.normalize('NFKC').replace(/[\s*]/gu, '').replace(/[“”‘’「」『』]/gu, (q) => QUOTES[q]!));
 
 function frontLength(blocks: Block[]): number {
   let n = 0;
@@ -21,7 +27,8 @@ function frontLength(blocks: Block[]): number {
   return n;
 }
 
-function classifyFront(blocks: Block[], title: string, file: string): FrontLine[] {
+/** The opening lines and their roles; `title` undefined for a text that prints none (documents.yaml says `untitled`). */
+function classifyFront(blocks: Block[], title: string | undefined, file: string): FrontLine[] {
   const lines: FrontLine[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -33,6 +40,7 @@ function classifyFront(blocks: Block[], title: string, file: string): FrontLine[
     }
     lines.push({ role: DATE_LINE.test(b.text) ? 'date' : BYLINE.test(b.text) ? 'byline' : 'kicker', text: b.text, line: b.line });
   }
+  if (title === undefined) return lines;
   const want = compact(title);
   for (let start = 0; start < lines.length; start++) {
     let joined = '';
@@ -47,8 +55,13 @@ function classifyFront(blocks: Block[], title: string, file: string): FrontLine[
   throw new SourceError(
     file,
     blocks[0]?.line ?? 1,
-    `the title ${quote(title)} from documents.yaml does not appear in the document's opening lines (${lines.length ? quote(lines.map((l) => l.text).join(' / ')) : 'none'}); the title must be the document's own.`,
+    `the title ${quote(title)} from documents.yaml does not appear in the document's opening lines (${lines.length ? quote(lines.map((l) => l.text).join(' / ')) : 'none'}); the title must be the document's own, or "untitled: true" if the text prints none.`,
   );
+}
+
+/** A short line with no sentence or colon in it: a list-numbered line that is a heading ("1.加快发展现代农业"). */
+function listHeading(text: string): boolean {
+  return displayWidth(text) <= SHORT_LINE && !HAS_SENTENCE_END.test(text) && !/[：:]/.test(text);
 }
 
 /** Splits "（一）经济发展实现新的跨越。2012年，…" into its heading and the paragraph after it. */
@@ -63,10 +76,12 @@ function splitLead(text: string, kind: HeadingKind): [string, string] {
   return displayWidth(text) <= LEAD_LIMIT ? [text, ''] : [marker, rest];
 }
 
-export function buildTree(blocks: Block[], title: string, file: string): DocumentTree {
+export function buildTree(blocks: Block[], title: string | undefined, file: string): DocumentTree {
   const frontCount = frontLength(blocks);
-  const front = classifyFront(blocks.slice(0, Math.max(frontCount, 1)), title, file);
-  const rest = blocks.slice(Math.max(frontCount, 1));
+  // A text with a title has at least its title line in front; an untitled one may open straight with its body.
+  const frontEnd = title === undefined ? frontCount : Math.max(frontCount, 1);
+  const front = classifyFront(blocks.slice(0, frontEnd), title, file);
+  const rest = blocks.slice(frontEnd);
   const body: BodyNode[] = [];
   let aside: AsideNode | undefined;
 
@@ -74,8 +89,13 @@ export function buildTree(blocks: Block[], title: string, file: string): Documen
     const block = rest[i]!;
     const box = block.text.match(BOX);
     const figure = block.text.match(FIGURE);
-    const kind = headingKindOf(block.text);
-    if (box) {
+    const numbered = headingKindOf(block.text);
+    // "1." and "①" number list items inside prose; they are headings only as short lines of their own.
+    const kind = numbered && LIST_KINDS.includes(numbered) && !listHeading(block.text) ? undefined : numbered;
+    if (APPENDIX.test(block.text) && isHeadingLike(block.text)) {
+      aside = undefined;
+      body.push({ type: 'heading', kind: 'appendix', depth: 0, text: block.text, line: block.line });
+    } else if (box) {
       aside = { type: 'aside', number: box[1]!, title: block.text, line: block.line, children: [] };
       body.push(aside);
     } else if (figure) {
@@ -85,9 +105,9 @@ export function buildTree(blocks: Block[], title: string, file: string): Documen
       aside = undefined;
       const [head, after] = splitLead(block.text, kind);
       const heading: HeadingNode = { type: 'heading', kind, depth: 0, text: head, line: block.line };
-      // A chapter or section title wrapped onto a second short line ("第七章 …" / "打造区域性服务中心").
+      // A part, chapter or section title wrapped onto a second short line ("第七章 …" / "打造区域性服务中心").
       const next = rest[i + 1];
-      if ((kind === 'chapter' || kind === 'section') && !after && next && isHeadingLike(next.text) && !/[，、：]/.test(next.text) && !headingKindOf(next.text) && !BOX.test(next.text) && !FIGURE.test(next.text)) {
+      if ((kind === 'volume' || kind === 'chapter' || kind === 'section') && !after && next && isHeadingLike(next.text) && !/[，、：]/.test(next.text) && !headingKindOf(next.text) && !BOX.test(next.text) && !FIGURE.test(next.text)) {
         heading.text += ` ${next.text}`;
         i++;
       }
@@ -120,7 +140,16 @@ function assignDepths(body: BodyNode[]): void {
   const stack: { rank: number; depth: number; unnumbered: boolean }[] = [];
   const depthFor = (rank: number, entries = stack) => (entries.filter((e) => e.rank < rank).at(-1)?.depth ?? 1) + 1;
   let lastUnnumbered: number | undefined;
+  const lastNumbered = headings.findLastIndex((h) => h.kind !== 'unnumbered' && h.kind !== 'appendix');
   headings.forEach((h, i) => {
+    if (h.kind === 'appendix') {
+      // An appendix is a top-level section: what follows nests under it.
+      stack.length = 0;
+      h.depth = 2;
+      stack.push({ rank: -1, depth: 2, unnumbered: false });
+      lastUnnumbered = undefined;
+      return;
+    }
     if (h.kind !== 'unnumbered') {
       const rank = present.indexOf(h.kind);
       while (stack.length && stack.at(-1)!.rank >= rank) stack.pop();
@@ -131,16 +160,15 @@ function assignDepths(body: BodyNode[]): void {
     while (stack.at(-1)?.unnumbered) stack.pop();
     let depth = Math.min(6, (stack.at(-1)?.depth ?? 1) + 1);
     let rank = Number.POSITIVE_INFINITY;
-    const later = headings.slice(i + 1);
-    const next = later[0];
-    if (next && next.kind !== 'unnumbered') {
+    const next = headings[i + 1];
+    if (next && next.kind !== 'unnumbered' && next.kind !== 'appendix') {
       const nextRank = present.indexOf(next.kind);
       const predicted = depthFor(nextRank);
       if (predicted <= depth) {
         depth = Math.max(2, predicted - 1);
         rank = nextRank - 0.5;
       }
-    } else if (lastUnnumbered !== undefined && later.every((n) => n.kind === 'unnumbered')) {
+    } else if (lastUnnumbered !== undefined && i > lastNumbered) {
       depth = lastUnnumbered;
     }
     while (stack.length && stack.at(-1)!.depth >= depth) stack.pop();

@@ -9,8 +9,12 @@
  *    single character stands on both sides (`政 府 工 作 报 告`, `专 栏`), and is kept as one
  *    space between words (`第二章 坚持创新发展 加快转换发展动力`, `区长  刘  浪` -> `区长 刘浪`).
  * 5. Whitespace between a number and a following `%`/`‰` goes (`5 %` -> `5%`).
- * 6. Any other run of whitespace (between Latin words) becomes one space.
+ * 6. In a line of Chinese prose, whitespace inside one token goes: `G 107` -> `G107`, `4 A级` -> `4A级`,
+ *    `3 - 5家` -> `3-5家`, `8.5% (预计数` -> `8.5%(预计数`.
+ * 7. Any other run of whitespace (between Latin words) becomes one space.
  */
+
+import { eastAsianWidth } from 'get-east-asian-width';
 
 const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{2ffff}';
 const FULLWIDTH_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2014\\u2026\\u00b7\\u2236\\u25a0-\\u25ff';
@@ -28,31 +32,78 @@ function classOf(ch: string | undefined): 'cjk' | 'punct' | 'alnum' | 'other' | 
   return 'other';
 }
 
-/** The whitespace-delimited token that ends (or starts) at a position, for the letter-spacing test. */
-function tokenLength(text: string, from: number, step: 1 | -1): number {
+/** Whether the whitespace-delimited token ending (or starting) at a position is one character, for the letter-spacing test. */
+function singleChar(text: string, from: number, step: 1 | -1): boolean {
   let n = 0;
-  for (let i = from; i >= 0 && i < text.length && !/\s|\u3000/.test(text[i]!); i += step) n++;
-  return n;
+  for (let i = from; n < 2 && i >= 0 && i < text.length && !/\s|\u3000/.test(text[i]!); i += step) n++;
+  return n === 1;
+}
+
+/** The character (code point) ending before, or starting at, a UTF-16 offset; looking only there keeps a long line linear. */
+function charBefore(text: string, offset: number): string | undefined {
+  if (offset <= 0) return undefined;
+  const low = text.charCodeAt(offset - 1);
+  return low >= 0xdc00 && low <= 0xdfff && offset >= 2 ? text.slice(offset - 2, offset) : text[offset - 1];
+}
+
+function charAt(text: string, offset: number): string | undefined {
+  const cp = text.codePointAt(offset);
+  return cp === undefined ? undefined : String.fromCodePoint(cp);
 }
 
 export function normalizeLine(line: string): string {
   const trimmed = line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
   return trimmed.replace(new RegExp(WS, 'gu'), (run, offset: number, whole: string) => {
-    const before = [...whole.slice(0, offset)].at(-1);
-    const after = [...whole.slice(offset + run.length)][0];
+    const before = charBefore(whole, offset);
+    const after = charAt(whole, offset + run.length);
     const a = classOf(before);
     const b = classOf(after);
     if (a === 'punct' || b === 'punct') return '';
     if ((a === 'cjk' && b === 'alnum') || (a === 'alnum' && b === 'cjk')) return '';
     if (a === 'cjk' && b === 'cjk') {
-      const left = tokenLength(whole, offset - 1, -1);
-      const right = tokenLength(whole, offset + run.length, 1);
-      return left === 1 && right === 1 ? '' : ' ';
+      return singleChar(whole, offset - 1, -1) && singleChar(whole, offset + run.length, 1) ? '' : ' ';
     }
     if (a === 'alnum' && (after === '%' || after === '‰')) return '';
     if (a === 'cjk' || b === 'cjk') return '';
+    if (HAS_CJK.test(whole) && insideToken(whole, offset, offset + run.length)) return '';
     return ' ';
   });
+}
+
+const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
+const DIGIT = /^[0-9]$/;
+const LETTER = /^[A-Za-z]$/;
+const DASH = /^[-–~～]$/;
+
+/** The first character from a position that is not whitespace. */
+function skipSpaces(text: string, from: number, step: 1 | -1): string {
+  let i = from;
+  while (i >= 0 && i < text.length && /\s|\u3000/.test(text[i]!)) i += step;
+  return text[i] ?? '';
+}
+
+/** Letters in a row from a position, stopping at four (a code or unit has at most three). */
+function letterRun(text: string, from: number, step: 1 | -1): number {
+  let n = 0;
+  for (let i = from; n < 4 && i >= 0 && i < text.length && LETTER.test(text[i]!); i += step) n++;
+  return n;
+}
+
+/**
+ * Whitespace inside one token of Chinese prose (rule 7 in docs/conversion-rules.md):
+ * a code or unit of at most three letters against a number (`G 107`, `4 A级`,
+ * `110 kV`), a range dash between numbers (`3 - 5家`), and a bracket opening
+ * Chinese text after a figure (`8.5% (预计数`). Between Latin words it stays.
+ */
+function insideToken(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (LETTER.test(before) && DIGIT.test(after)) return letterRun(text, start - 1, -1) <= 3;
+  if (DIGIT.test(before) && LETTER.test(after)) return letterRun(text, end, 1) <= 3;
+  if (DIGIT.test(before) && DASH.test(after)) return DIGIT.test(skipSpaces(text, end + 1, 1));
+  if (DASH.test(before) && DIGIT.test(after)) return DIGIT.test(skipSpaces(text, start - 2, -1));
+  if (/^[0-9%‰]$/.test(before) && after === '(') return HAS_CJK.test(text[end + 1] ?? '');
+  return false;
 }
 
 /**
@@ -63,9 +114,19 @@ export function joinWrapped(left: string, right: string): string {
   return left + right;
 }
 
-/** Display width in em: CJK and full-width characters count 1, ASCII counts 0.5. */
+/** Format and combining characters take no room on a line. */
+const ZERO_WIDTH = /^[\p{Cf}\p{Mn}\p{Me}]$/u;
+
+/**
+ * Display width in em as a Chinese typesetter sets the text: East Asian Wide and
+ * Fullwidth characters count 1, narrow ones (digits, Latin letters, half-width
+ * punctuation) 0.5. Ambiguous ones (“ ” — … ·) are full-width in a Chinese font.
+ */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) < 0x2000 ? 0.5 : 1;
+  for (const ch of text) {
+    if (ZERO_WIDTH.test(ch)) continue;
+    w += eastAsianWidth(ch.codePointAt(0)!, { ambiguousAsWide: true }) / 2;
+  }
   return w;
 }

@@ -13,8 +13,13 @@ export const documentSchema = z
   .object({
     slug: slugSchema,
     source: z.string().regex(/\.txt$/, 'must name a .txt file in content/sources/'),
-    /** The title exactly as the document names itself (checked against the text). */
-    title: z.string().min(1),
+    /**
+     * The title as the document prints it in its opening lines (checked against the
+     * text; punctuation width and spacing may differ: `(全文)` matches `（全文）`).
+     */
+    title: z.string().min(1).optional(),
+    /** The text prints no title of its own (web copies that start at 各位代表：): the page shows display_title and says so. */
+    untitled: z.literal(true).optional(),
     /** A title that tells documents apart in lists, where the own title is generic ("政府工作报告"). */
     display_title: z.string().min(1),
     kind: z.enum(['政府工作报告', '五年规划纲要', '报告解读']),
@@ -38,6 +43,9 @@ export const documentSchema = z
 export const documentsSchema = z.array(documentSchema).min(1).superRefine((docs, ctx) => {
   const seen = new Map<string, number>();
   docs.forEach((d, i) => {
+    if ((d.title === undefined) === (d.untitled === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [i, d.title === undefined ? 'title' : 'untitled'], message: 'give either "title" (as the text prints it) or "untitled: true" (the text prints none), not both or neither' });
+    }
     for (const key of ['slug', 'source'] as const) {
       const k = `${key}:${d[key]}`;
       if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [i, key], message: `duplicate ${key} "${d[key]}" (also entry ${seen.get(k)! + 1})` });

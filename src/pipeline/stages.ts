@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { convertAll, type ConvertResult } from '../conversion/convert-all.ts';
+import { formatInspection, inspectSource } from '../conversion/inspect.ts';
 import { BuildError, SourceError } from '../core/errors.ts';
 import { type LoadedDocuments, loadDocuments } from '../data/content.ts';
 import type { SiteData } from '../data/site-data.ts';
@@ -57,6 +58,11 @@ export const stages: readonly Stage[] = [
       const contentDir = join(ctx.root, 'content');
       ctx.documents = loadDocuments(contentDir, ctx.root);
       ctx.results = convertAll({ contentDir, outDir: join(ctx.root, '.generated', 'reports'), root: ctx.root }, ctx.documents);
+      // What the converter made of each text (npm run inspect prints the same, in full).
+      for (const { meta } of ctx.results) {
+        const file = join('content', 'sources', meta.source);
+        ctx.log(formatInspection(file, inspectSource(readFileSync(join(ctx.root, file)), file, meta.title), 5));
+      }
     },
   },
   {
@@ -106,7 +112,7 @@ export const stages: readonly Stage[] = [
         const html = readFileSync(join(ctx.site, 'reports', meta.slug, 'index.html'), 'utf8');
         const r = checkFidelity(readFileSync(join(ctx.root, 'content', 'sources', meta.source)), html, meta.source);
         ctx.log(
-          `  ${meta.slug}: ${r.sourceChars} source chars, ${r.matched} on the page, removed: ${r.removed.pageNumbers} page-number digits, ${r.removed.boldMarkers} bold markers; unexplained: ${r.unexplained}`,
+          `  ${meta.slug}: ${r.sourceChars} source chars, ${r.matched} on the page, removed: ${r.removed.pageNumbers} page-number digits${r.pageNumbers.length ? ` (${r.pageNumbers.map((n) => `${n.text} at line ${n.line}`).join(', ')})` : ''}, ${r.removed.boldMarkers} bold markers; unexplained: ${r.unexplained}`,
         );
         if (r.unexplained > 0) {
           lost ??= new SourceError(

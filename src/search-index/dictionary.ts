@@ -11,6 +11,8 @@ import type { GlossaryTerm } from '../data/glossary-schema.ts';
 export interface SearchDictionary {
   words: string[];
   alternatives: Record<string, string[]>;
+  /** Traditional characters and their Simplified forms, in pairs, for reading a typed query (written with the index). */
+  simplified?: string;
 }
 
 export function buildDictionary(glossary: GlossaryTerm[], entities: Entity[]): SearchDictionary {

@@ -10,6 +10,7 @@ import type { Entity } from '../data/entity-schema.ts';
 import type { GlossaryTerm } from '../data/glossary-schema.ts';
 import type { Target } from '../data/target-schema.ts';
 import { assessTarget, datedGoal, reviewedThrough } from '../tracker/status.ts';
+import { detectScript, readingFor } from '../core/script.ts';
 import { indexText } from './tokens.ts';
 
 export interface SearchRecord {
@@ -42,9 +43,12 @@ export function searchRecords({ base, documents, paragraphs, glossary, entities,
   const records: SearchRecord[] = [];
   for (const doc of documents) {
     const filters = { kind: [KIND_OF_DOCUMENT[doc.kind]], year: [String(documentYear(doc))], level: [LEVEL[doc.level]] };
-    for (const p of paragraphs.filter((x) => x.doc === doc.slug)) {
+    const own = paragraphs.filter((x) => x.doc === doc.slug);
+    // Indexed under the reading (Simplified forms, no invisible characters); the excerpt shows the text as written.
+    const script = detectScript(own.map((p) => p.text).join(''));
+    for (const p of own) {
       const path = p.heading ? p.path.slice(0, -1) : p.path;
-      records.push(record(`${base}reports/${doc.slug}/#${p.id}`, doc.display_title, path.join(' › '), p.text, p.text, [], filters));
+      records.push(record(`${base}reports/${doc.slug}/#${p.id}`, doc.display_title, path.join(' › '), p.text, readingFor(p.text, script).text, [], filters));
     }
   }
   for (const g of glossary.filter((x) => hasPage(`glossary/${x.id}/`))) {

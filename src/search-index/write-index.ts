@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SiteData } from '../data/site-data.ts';
+import { detectScript, simplifiedCharacters } from '../core/script.ts';
 import { buildDictionary } from './dictionary.ts';
 import { searchRecords } from './records.ts';
 import { BuildError, clip } from '../core/errors.ts';
@@ -24,9 +25,17 @@ export async function writeSearchIndex(site: SiteData, dist: string): Promise<{ 
     targets: site.targets,
     hasPage: (path) => existsSync(join(dist, path, 'index.html')),
   });
+  // Simplified forms for Traditional characters a reader may type; characters the Simplified texts and names use stay as typed.
+  const simplifiedText = [
+    ...site.index.paragraphs.map((p) => p.text),
+    ...glossary.flatMap((g) => [g.term, ...g.variants]),
+    ...entities.flatMap((e) => [e.name, ...e.aliases]),
+  ]
+    .filter((t) => detectScript(t) === 'zh-CN')
+    .join('');
   const built = await indexWithPagefind(records);
   const out = join(dist, 'pagefind');
-  const files = [...built.map((f) => ({ path: join(out, f.path), content: f.content })), { path: join(out, 'dictionary.json'), content: JSON.stringify(buildDictionary(glossary, entities)) }];
+  const files = [...built.map((f) => ({ path: join(out, f.path), content: f.content })), { path: join(out, 'dictionary.json'), content: JSON.stringify({ ...buildDictionary(glossary, entities), simplified: simplifiedCharacters(simplifiedText) }) }];
   const beforeWrite = diskFullAfter('pagefind', Math.floor(files.length / 2));
   for (const f of files) {
     try {

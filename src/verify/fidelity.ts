@@ -1,19 +1,21 @@
 /**
  * Fidelity: the visible text of a built report page holds every non-whitespace
  * character of its source, in order. The only characters allowed to go are the
- * documented artefacts: page numbers of PDF extractions and the `**` markers
+ * documented artefacts: page numbers of PDF extractions (listed with their lines) and the `**` markers
  * that became bold. Page furniture (table of contents, metadata, permalinks,
  * tooltips, figure notes) is marked `data-chrome` and is not compared.
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { decodeSource } from '../conversion/decode.ts';
-import { PAGE_NUMBER, detectLayout, splitLines } from '../conversion/reflow.ts';
+import { type PageNumber, detectLayout, findPageNumbers, splitLines } from '../conversion/reflow.ts';
 
 export interface FidelityReport {
   sourceChars: number;
   matched: number;
   removed: { pageNumbers: number; boldMarkers: number };
+  /** Each page number the conversion dropped, with its source line. */
+  pageNumbers: PageNumber[];
   unexplained: number;
   /** Where the first unexplained difference is, with some context. */
   firstDifference?: string;
@@ -56,12 +58,10 @@ export function checkFidelity(sourceBytes: Uint8Array, html: string, file: strin
   const { text } = decodeSource(sourceBytes, file);
   const lines = splitLines(text);
   const layout = detectLayout(lines);
-  let pageNumbers = 0;
-  const kept = lines.filter((l) => {
-    const drop = layout.wrapped && PAGE_NUMBER.test(l.text);
-    if (drop) pageNumbers += l.text.length;
-    return !drop;
-  });
+  const pages = findPageNumbers(lines, layout);
+  const dropped = new Set(pages.map((p) => p.line));
+  const kept = lines.filter((l) => !dropped.has(l.line));
+  const pageNumbers = pages.reduce((n, p) => n + p.text.length, 0);
   const expected: string[] = [];
   // The source line of each compared character, so a difference can be named by file and line.
   const lineOfChar: number[] = [];
@@ -76,6 +76,7 @@ export function checkFidelity(sourceBytes: Uint8Array, html: string, file: strin
     sourceChars: strip(text).length,
     matched: 0,
     removed: { pageNumbers, boldMarkers: 0 },
+    pageNumbers: pages,
     unexplained: 0,
   };
   let p = 0;

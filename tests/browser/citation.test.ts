@@ -37,7 +37,8 @@ describe('a paragraph of the 2019 report', () => {
     // Copying puts that text on the clipboard, and says so.
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await popover.getByRole('button', { name: '复制 GB/T 7714 引用' }).click();
-    await expect(popover.locator('.cite-status').textContent()).resolves.toBe('已复制');
+    // Copying is asynchronous: wait for the page to say it is done.
+    await popover.locator('.cite-status', { hasText: '已复制' }).waitFor({ timeout: 5000 });
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(gbt);
     await context.close();
   });

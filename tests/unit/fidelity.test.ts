@@ -19,6 +19,8 @@ describe('fidelity of the built pages', () => {
   it('counts the plan’s page numbers and the 2012 report’s bold markers as the only removals', () => {
     expect(checkFidelity(source('003_9e2a2ca4248f083e.txt'), page('five-year-plan-2016-2020'), 'plan').removed).toEqual({ pageNumbers: 6, boldMarkers: 0 });
     expect(checkFidelity(source('000_cc1cd2d3be3f6374.txt'), page('city-report-2012'), '2012').removed.boldMarkers).toBe(132);
+    // Each removed page number is listed with its line: the plan's surviving page numbers 21, 49, 58 ascend at page spacing.
+    expect(checkFidelity(source('003_9e2a2ca4248f083e.txt'), page('five-year-plan-2016-2020'), 'plan').pageNumbers.map((p) => `${p.text}@${p.line}`)).toEqual(['21@1107', '49@2722', '58@3272']);
   });
 
   it('names the source line of the first difference', () => {

@@ -4,7 +4,7 @@ import type { Entity } from '../../src/data/entity-schema.ts';
 import { coreWording, indicatorEntities, isDenominator } from '../../src/tracker/indicator-link.ts';
 
 const entity = (id: string, name: string, aliases: string[] = [], guards: string[] = []): Entity => ({
-  id, name, kind: '指标', aliases, scope: '市', guards, description: 'd', related: [], file: 'x.yaml',
+  id, name, kind: '指标', aliases, scope: '市', guards, description: 'd', related: [], parts: [], senses: [], exceptions: [], file: 'x.yaml',
 });
 const registry = [
   entity('gdp', '地区生产总值', ['GDP'], ['人均地区生产总值']),

@@ -23,7 +23,7 @@ const target = (over: Partial<Target>): Target => ({
 const paragraph = (d: DocumentMeta, text: string, period = d.reviews): IndexedParagraph => ({
   doc: d.slug, id: `${d.slug}-p${text.length}`, sectionId: 's1', path: ['一、回顾'], text, section: { stance: 'review', period },
 });
-const entity = (id: string, name: string, kind: Entity['kind'] = '指标', aliases: string[] = []): Entity => ({ id, name, kind, aliases, scope: '市', guards: [], description: 'd', related: [], file: 'x.yaml' });
+const entity = (id: string, name: string, kind: Entity['kind'] = '指标', aliases: string[] = []): Entity => ({ id, name, kind, aliases, scope: '市', guards: [], description: 'd', related: [], parts: [], senses: [], exceptions: [], file: 'x.yaml' });
 const entities = [entity('forest', '森林覆盖率'), entity('tourists', '游客接待量', '指标', ['接待国内外游客', '接待游客']), entity('tourism', '旅游总收入'), entity('gdp', '地区生产总值', '指标', ['GDP']), entity('west', '西城区', '行政区'), entity('steel', '某钢集团', '企业')];
 const documents = [plan, cityReport, district, results];
 const propose = (targets: Target[], paragraphs: IndexedParagraph[]) => proposeFigures({ targets, documents, paragraphs, entities });

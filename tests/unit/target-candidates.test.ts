@@ -13,13 +13,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { documentParagraphs } from '../../src/candidates/target-paragraphs.ts';
 import { type Proposal, issuerPlace, proposeFigures } from '../../src/candidates/targets.ts';
-import { loadEntities } from '../../src/data/load-entities.ts';
-import { loadTargets } from '../../src/data/load-targets.ts';
+import { loadContent } from '../../src/data/content.ts';
 
 const root = process.cwd();
 const content = join(root, 'content');
-const targets = loadTargets(content, root);
-const entities = loadEntities(content, root).entities;
+const loaded = loadContent(content, root);
+const targets = loaded.targets.targets;
+const entities = loaded.entities.entities;
 const { documents, paragraphs } = documentParagraphs(content, root);
 const key = (x: { value: unknown; year: number; scope: string }, target: string) => `${target}|${x.value}|${x.year}|${x.scope}`;
 

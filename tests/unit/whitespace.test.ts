@@ -15,6 +15,15 @@ describe('whitespace rules', () => {
     ['石鼓区人民政府区长  刘  浪', '石鼓区人民政府区长 刘浪'],
     ['  Made   in China  ', 'Made in China'],
     ['\u3000\u3000全角缩进', '全角缩进'],
+    ['改造G 107、S 337泉溪大桥', '改造G107、S337泉溪大桥'],
+    ['创建4 A级景区', '创建4A级景区'],
+    ['新增3 - 5家企业', '新增3-5家企业'],
+    ['（2016 – 2020年）', '（2016–2020年）'],
+    ['建成110 kV变电站', '建成110kV变电站'],
+    ['增长8.5% (预计数，下同)', '增长8.5%(预计数，下同)'],
+    ['推广 Made in China 品牌', '推广Made in China品牌'],
+    ['使用 Windows 10 系统', '使用Windows 10系统'],
+    ['Route 66 and G 107', 'Route 66 and G 107'],
   ])('%s -> %s', (input, output) => {
     expect(normalizeLine(input)).toBe(output);
   });
