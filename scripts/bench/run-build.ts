@@ -60,8 +60,8 @@ export function runBuild(dir: string, timeoutMs: number): Promise<BuildRun> {
   });
   const pid = child.pid!;
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(pid))), SAMPLE_MS);
   let timedOut = false;

@@ -75,7 +75,7 @@ export function rehypeTargetBadges({ clauses, base, documentSlug }: TargetBadgeO
     if (mine.length === 0) return;
     const visit = (children: Node[]) => {
       for (const node of children) {
-        if (node.type === 'mdxJsxFlowElement' && node.name === 'aside') visit(node.children as Node[]);
+        if (node.type === 'mdxJsxFlowElement' && node.name === 'aside') visit(node.children);
         if (node.type !== 'element' || node.tagName !== 'p' || typeof node.properties.id !== 'string') continue;
         const text = toString(node);
         const ends = new Map<number, BadgeClause[]>();
@@ -90,6 +90,6 @@ export function rehypeTargetBadges({ clauses, base, documentSlug }: TargetBadgeO
         for (const [end, here] of [...ends].sort((a, b) => b[0] - a[0])) insertAt(node, end, here.map((c) => badge(c, base)));
       }
     };
-    visit(tree.children as Node[]);
+    visit(tree.children);
   };
 }

@@ -62,7 +62,7 @@ export function mdxToHast(mdx: string, plugins: PluggableList, path?: string): {
     .use(remarkRehype, { passThrough: MDX_NODES } as RemarkRehypeOptions)
     .use(plugins);
   const file = new File({ value: stripFrontmatter(mdx), ...(path ? { path } : {}) });
-  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const tree = processor.runSync(processor.parse(file), file);
   return { tree, file };
 }
 

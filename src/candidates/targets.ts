@@ -205,7 +205,7 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
     const planDoc = docs.get(t.plan.doc);
     const from = planDoc?.plans?.from ?? t.year;
     const recorded = new Set(
-      [t.plan, ...t.restated, ...(t.baseline ? [t.baseline] : []), ...t.observations].map((c) => `${c.doc}|${paragraphOfQuote(c.doc, c.quote)}|${'value' in c ? c.value : ''}`),
+      [t.plan, ...t.restated, ...(t.baseline ? [t.baseline] : []), ...t.observations].map((c) => `${c.doc}|${paragraphOfQuote(c.doc, c.quote)}|${'value' in c ? String(c.value) : ''}`),
     );
     const best = new Map<string, Proposal>();
 

@@ -72,18 +72,16 @@ if (article && popover && citeData) {
     const shown = document.querySelector<HTMLElement>(`.cite-block [data-cite="${key}"]`);
     if (shown) shown.textContent = fill(citeData[key], '');
   }
-  document.addEventListener('click', async (event) => {
+  document.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button.cite-copy');
     if (!button) return;
     const scope = button.closest('#cite-popover, .cite-block')!;
     const text = scope.querySelector<HTMLElement>(`[data-cite="${button.dataset.copy}"]`)?.textContent ?? '';
     const say = scope.querySelector<HTMLElement>('.cite-status');
-    try {
-      await navigator.clipboard.writeText(text);
-      if (say) say.textContent = '已复制';
-    } catch {
-      if (say) say.textContent = '无法自动复制，请选中上方文字复制';
-    }
+    navigator.clipboard.writeText(text).then(
+      () => say && (say.textContent = '已复制'),
+      () => say && (say.textContent = '无法自动复制，请选中上方文字复制'),
+    );
   });
   for (const block of document.querySelectorAll<HTMLElement>('.cite-block')) {
     for (const key of ['gbt', 'english'] as const) {

@@ -146,7 +146,7 @@ async function run(): Promise<void> {
 let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  timer = setTimeout(run, 200);
+  timer = setTimeout(() => void run(), 200);
 });
 input.addEventListener('focus', () => void load(), { once: true });
 form.addEventListener('submit', (e) => {

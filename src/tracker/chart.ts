@@ -56,7 +56,7 @@ export function chartModel(points: ChartPoint[], goal: { year: number; value: nu
   const top = Math.ceil((highest * 1.1) / step) * step || step;
   const x = (year: number) => round(to === from ? (plot.left + plot.right) / 2 : plot.left + ((year - from) / (to - from)) * (plot.right - plot.left));
   const y = (value: number) => round(plot.bottom - (value / top) * (plot.bottom - plot.top));
-  const anchor = (px: number) => (px <= plot.left + 24 ? 'start' : px >= plot.right - 24 ? 'end' : 'middle') as 'start' | 'middle' | 'end';
+  const anchor = (px: number): 'start' | 'middle' | 'end' => (px <= plot.left + 24 ? 'start' : px >= plot.right - 24 ? 'end' : 'middle');
   const placed = [...points].sort((a, b) => a.year - b.year).map((p) => ({ ...p, x: x(p.year), y: y(p.value), anchor: anchor(x(p.year)) }));
   const yTicks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => ({ y: y(i * step), label: String(round(i * step)) }));
   // One tick a year while they fit; every other year over a long span.

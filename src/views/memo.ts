@@ -5,7 +5,7 @@ const cache = new WeakMap<SiteData, Map<string, unknown>>();
 
 export function memo<T>(site: SiteData, key: string, compute: () => T): T {
   let entries = cache.get(site);
-  if (!entries) cache.set(site, (entries = new Map()));
+  if (!entries) cache.set(site, (entries = new Map<string, unknown>()));
   if (!entries.has(key)) entries.set(key, compute());
   return entries.get(key) as T;
 }

@@ -18,7 +18,7 @@ afterAll(() => browser.close());
 async function outline(slug: string) {
   await page.goto(siteUrl(`reports/${slug}/`));
   return page.$$eval('article :is(h1,h2,h3,h4,h5,h6)', (els) =>
-    els.filter((e) => !e.closest('[data-chrome]')).map((e) => ({ level: Number(e.tagName[1]), text: e.textContent!.trim(), id: e.id })),
+    els.filter((e) => !e.closest('[data-chrome]')).map((e) => ({ level: Number(e.tagName[1]), text: e.textContent.trim(), id: e.id })),
   );
 }
 

@@ -10,7 +10,7 @@ const describe = (violations: { id: string; help: string; nodes: { target: unkno
   violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
 
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page: page as never }).withTags(TAGS).analyze();
+  const results = await new AxeBuilder({ page: page }).withTags(TAGS).analyze();
   return describe(results.violations);
 }
 

@@ -76,8 +76,8 @@ function startBuild(env: Record<string, string> = {}): Running {
     env: { ...cleanEnv(), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   let text = '';
-  child.stdout!.on('data', (c: Buffer) => (text += c));
-  child.stderr!.on('data', (c: Buffer) => (text += c));
+  child.stdout.on('data', (c: Buffer) => (text += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (text += c.toString()));
   started.push(child.pid!);
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   return { child, output: () => text, exited };

@@ -14,7 +14,7 @@ const read = (name: string) => readFileSync(`dist/data/${name}`, 'utf8');
 describe.each(DATASETS)('open data: $id', (dataset) => {
   const names = dataset.columns.map((c) => c.name);
   const json = JSON.parse(read(`${dataset.id}.json`)) as Record<string, unknown>[];
-  const csv = parse(read(`${dataset.id}.csv`), { bom: true, columns: false }) as string[][];
+  const csv: string[][] = parse(read(`${dataset.id}.csv`), { bom: true });
 
   it('JSON rows validate against the documented columns', () => {
     expect(json.length).toBeGreaterThan(0);
@@ -67,11 +67,11 @@ describe('open data: a researcher can cite it', () => {
     const targets = JSON.parse(read('targets.json')) as { id: string; set: string }[];
     const figures = JSON.parse(read('figures.json')) as { target_id: string }[];
     for (const set of new Set(targets.map((t) => t.set))) {
-      const rows = parse(read(`sets/${set}.csv`), { bom: true, columns: true }) as { id: string }[];
+      const rows = parse<{ id: string }>(read(`sets/${set}.csv`), { bom: true, columns: true });
       expect(rows.map((r) => r.id)).toEqual(targets.filter((t) => t.set === set).map((t) => t.id));
     }
     for (const t of targets) {
-      const rows = parse(read(`targets/${t.id}.csv`), { bom: true, columns: true }) as { target_id: string; role: string }[];
+      const rows = parse<{ target_id: string; role: string }>(read(`targets/${t.id}.csv`), { bom: true, columns: true });
       expect(rows.length).toBe(figures.filter((f) => f.target_id === t.id).length);
       expect(rows.some((r) => r.role === 'plan')).toBe(true);
     }

@@ -62,7 +62,7 @@ describe('the checkout lock', () => {
     writeFileSync(join(dir, 'lock'), JSON.stringify({ pid: dead, started: '2026-01-01T00:00:00.000Z' }));
     const lock = acquireLock(dir);
     expect(lock.cleared.map((o) => o.pid)).toEqual([dead]);
-    expect(JSON.parse(readFileSync(join(dir, 'lock'), 'utf8')).pid).toBe(process.pid);
+    expect((JSON.parse(readFileSync(join(dir, 'lock'), 'utf8')) as { pid: number }).pid).toBe(process.pid);
     lock.release();
 
     // Our own pid, but a different process start: the pid was recycled.

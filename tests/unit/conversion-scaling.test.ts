@@ -14,7 +14,7 @@ function counted<T>(items: T[]): { items: T[]; reads: () => number } {
   const proxy = new Proxy(items, {
     get(target, key, receiver) {
       if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
-      return Reflect.get(target, key, receiver);
+      return Reflect.get(target, key, receiver) as unknown;
     },
   });
   return { items: proxy, reads: () => reads };

@@ -21,7 +21,7 @@ const loaded = loadContent(content, root);
 const targets = loaded.targets.targets;
 const entities = loaded.entities.entities;
 const { documents, paragraphs } = documentParagraphs(content, root);
-const key = (x: { value: unknown; year: number; scope: string }, target: string) => `${target}|${x.value}|${x.year}|${x.scope}`;
+const key = (x: { value: unknown; year: number; scope: string }, target: string) => `${target}|${String(x.value)}|${x.year}|${x.scope}`;
 
 const scratch = mkdtempSync(join(tmpdir(), 'hy-candidates-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

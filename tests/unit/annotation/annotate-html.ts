@@ -5,7 +5,7 @@
  * elements the report pipeline really delivers, and back into HTML elements
  * afterwards so the result can be serialised.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
@@ -59,7 +59,7 @@ function fromJsx<T extends RootContent>(nodes: T[], elements: Map<MdxJsxFlowElem
     if (node.type === 'element') node.children = fromJsx(node.children, elements);
     if (node.type !== 'mdxJsxFlowElement') return node;
     const element = elements.get(node)!;
-    element.children = fromJsx(node.children as ElementContent[], elements);
+    element.children = fromJsx(node.children, elements);
     return element as T;
   });
 }
