@@ -25,7 +25,14 @@ export default defineConfig({
   security: {
     // Only the site's own scripts and styles; Pagefind's search needs WebAssembly.
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
         hashes: [`sha256-${createHash('sha256').update(THEME_INIT).digest('base64')}`],

@@ -69,10 +69,14 @@ async function main(): Promise<void> {
 
   const { runs, projectDir } = await timeBuilds(quick ? 1 : 3, BUDGET.scaleBuildMs);
   const summary = summarise(runs);
-  report.section(`## Build\n\n${runs.length} clean build${runs.length > 1 ? 's' : ''} of the five documents, each in a fresh temp project.\n\n${buildTable(runs)}\n\n${BUILD_NOTES}`, 'build', {
-    runs: runs.map(({ output: _o, ...run }) => run),
-    median: summary,
-  });
+  report.section(
+    `## Build\n\n${runs.length} clean build${runs.length > 1 ? 's' : ''} of the five documents, each in a fresh temp project.\n\n${buildTable(runs)}\n\n${BUILD_NOTES}`,
+    'build',
+    {
+      runs: runs.map(({ output: _o, ...run }) => run),
+      median: summary,
+    },
+  );
 
   const dist = join(projectDir, 'dist');
   const { server, url: siteUrl } = await serveDist(dist, '/', { gzip: true });
@@ -83,7 +87,11 @@ async function main(): Promise<void> {
     const pages = pagesToMeasure(projectDir);
     const weights = await measurePages(browser, dist, siteUrl, pages);
     const measured = weights.filter((w) => w !== undefined);
-    report.section(`## Page weight\n\n${weightTable(pages, weights)}\n\n${WEIGHT_NOTES}`, 'pages', pages.map((p, i) => (weights[i] ? weightData(weights[i]) : { type: p.type, built: false })));
+    report.section(
+      `## Page weight\n\n${weightTable(pages, weights)}\n\n${WEIGHT_NOTES}`,
+      'pages',
+      pages.map((p, i) => (weights[i] ? weightData(weights[i]) : { type: p.type, built: false })),
+    );
 
     progress('search');
     const index = indexSize(dist);
@@ -92,7 +100,14 @@ async function main(): Promise<void> {
     report.section(
       `## Search\n\nIndex on disk (dist/pagefind): ${kb(index.bytes)} in ${index.files} files. Each query is a cold load, in a fresh browser context, of the search page with the query in its URL (as after Enter in the header box): time from navigation start to the first result shown, and every byte fetched on the way.\n\n${searchTable(searches)}`,
       'search',
-      { index, queries: searches.map(({ transfers, ...s }) => ({ ...s, requests: transfers.length, bytes: transfers.reduce((sum, t) => sum + t.bytes, 0) })) },
+      {
+        index,
+        queries: searches.map(({ transfers, ...s }) => ({
+          ...s,
+          requests: transfers.length,
+          bytes: transfers.reduce((sum, t) => sum + t.bytes, 0),
+        })),
+      },
     );
 
     let lighthouse: LighthouseRun[] | undefined;
@@ -106,9 +121,16 @@ async function main(): Promise<void> {
         { label: 'tracker', ...(tracker?.path !== undefined ? { path: tracker.path } : {}) },
       ]);
     }
-    report.section(`## Lighthouse\n\n${lighthouse ? `Lighthouse's default config (mobile: simulated slow 4G, 4× CPU slowdown), scores out of 100.\n\n${lighthouseTable(lighthouse)}` : 'Skipped (--quick).'}`, 'lighthouse', lighthouse ?? null);
+    report.section(
+      `## Lighthouse\n\n${lighthouse ? `Lighthouse's default config (mobile: simulated slow 4G, 4× CPU slowdown), scores out of 100.\n\n${lighthouseTable(lighthouse)}` : 'Skipped (--quick).'}`,
+      'lighthouse',
+      lighthouse ?? null,
+    );
 
-    budgets.push(jsBudget(measured), fontBudget(dist, measured, [...measured.flatMap((w) => w.transfers), ...searches.flatMap((s) => s.transfers)]));
+    budgets.push(
+      jsBudget(measured),
+      fontBudget(dist, measured, [...measured.flatMap((w) => w.transfers), ...searches.flatMap((s) => s.transfers)]),
+    );
   } finally {
     await browser.close();
     server.close();
@@ -118,16 +140,28 @@ async function main(): Promise<void> {
   const sizes = quick ? [5, 25] : [5, 25, BUDGET.scaleDocs];
   const scale = await scaleRuns(sizes, BUDGET.scaleBuildMs);
   if (!quick) scale.push(...(await scaleRuns([BUDGET.largeDocs], BUDGET.largeBuildMs)));
-  report.section(`## Scale\n\n${scaleTable(scale, BUDGET.scaleBuildMs)}\n\n${SCALE_NOTES}`, 'scale', scale.map((s) => {
-    const { output: _o, ...run } = s.run;
-    return { docs: s.docs, textBytes: s.textBytes, ...run, annotateMsPerMb: annotateMsPerMb(s) ?? null };
-  }));
+  report.section(
+    `## Scale\n\n${scaleTable(scale, BUDGET.scaleBuildMs)}\n\n${SCALE_NOTES}`,
+    'scale',
+    scale.map((s) => {
+      const { output: _o, ...run } = s.run;
+      return { docs: s.docs, textBytes: s.textBytes, ...run, annotateMsPerMb: annotateMsPerMb(s) ?? null };
+    }),
+  );
 
   const large = timeLargeConversion(paths.root);
-  report.section(`## Conversion of a large source\n\nThe plan outline repeated to ${(large.bytes / 1e6).toFixed(1)} MB converts in ${(large.ms / 1000).toFixed(2)} s (decode, reflow, structure, MDX; in process).`, 'largeConversion', large);
+  report.section(
+    `## Conversion of a large source\n\nThe plan outline repeated to ${(large.bytes / 1e6).toFixed(1)} MB converts in ${(large.ms / 1000).toFixed(2)} s (decode, reflow, structure, MDX; in process).`,
+    'largeConversion',
+    large,
+  );
   budgets.push(buildBudget(summary.wallMs, runs.length), scaleBudget(scale), scaleMemoryBudget(scale), largeConversionBudget(large));
   report.section(`## Budgets\n\n${budgetLines(budgets)}`, 'budgets', budgets);
-  report.section(`Bench took ${((performance.now() - started) / 60_000).toFixed(1)} minutes.`, 'benchMinutes', (performance.now() - started) / 60_000);
+  report.section(
+    `Bench took ${((performance.now() - started) / 60_000).toFixed(1)} minutes.`,
+    'benchMinutes',
+    (performance.now() - started) / 60_000,
+  );
   report.write(paths.root);
 }
 

@@ -6,7 +6,9 @@ import { paths } from './paths.ts';
 try {
   const results = convertAll({ contentDir: paths.content, outDir: paths.generatedReports, root: paths.root });
   for (const { meta, doc } of results) {
-    console.log(`converted ${meta.source} -> ${meta.slug}.mdx (${doc.sourceChars} chars, ${doc.encoding}, ${doc.script}${doc.wrapped ? ', reflowed' : ''})`);
+    console.log(
+      `converted ${meta.source} -> ${meta.slug}.mdx (${doc.sourceChars} chars, ${doc.encoding}, ${doc.script}${doc.wrapped ? ', reflowed' : ''})`,
+    );
     for (const w of doc.warnings) console.warn(`warning: content/sources/${meta.source}:${w.line}: ${w.message}`);
   }
 } catch (error) {

@@ -56,23 +56,33 @@ function writeChecksums(sourcesDir: string): void {
   const lines = readdirSync(sourcesDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => `${createHash('sha256').update(readFileSync(join(sourcesDir, f))).digest('hex')}  ${f}`);
+    .map(
+      (f) =>
+        `${createHash('sha256')
+          .update(readFileSync(join(sourcesDir, f)))
+          .digest('hex')}  ${f}`,
+    );
   writeFileSync(join(sourcesDir, 'SHA256SUMS'), `${lines.join('\n')}\n`);
 }
 
 /** Replaces `<projectDir>/content` with the real content plus copies up to `n` documents in all. */
 export function makeSyntheticCorpus(projectDir: string, n: number): void {
   // The real content/ is the template; overwriting it would lose the project's own sources.
-  if (resolve(projectDir) === resolve(paths.root)) throw new Error('Give a temp project folder (scripts/temp-project.ts), not this project: its content/ would be replaced.');
+  if (resolve(projectDir) === resolve(paths.root))
+    throw new Error('Give a temp project folder (scripts/temp-project.ts), not this project: its content/ would be replaced.');
   const content = join(projectDir, 'content');
   rmSync(content, { recursive: true, force: true });
   cpSync(paths.content, content, { recursive: true });
   const listing = join(content, 'documents.yaml');
   const original = readFileSync(listing, 'utf8');
   const real = documentsSchema.parse(parse(original));
-  if (!Number.isInteger(n) || n < real.length) throw new Error(`N must be a whole number of at least ${real.length} (the real documents), not ${n}.`);
+  if (!Number.isInteger(n) || n < real.length)
+    throw new Error(`N must be a whole number of at least ${real.length} (the real documents), not ${n}.`);
 
-  const originals = Array.from({ length: n - real.length }, (_, i) => ({ meta: real[i % real.length]!, k: Math.floor(i / real.length) + 1 }));
+  const originals = Array.from({ length: n - real.length }, (_, i) => ({
+    meta: real[i % real.length]!,
+    k: Math.floor(i / real.length) + 1,
+  }));
   const copies = originals.map(({ meta, k }) => copyRecord(meta, k));
   // Validate before writing, so an impossible corpus fails here and not deep inside the build.
   documentsSchema.parse([...real, ...copies]);

@@ -11,7 +11,11 @@ import { loadEntities } from '../src/data/load-entities.ts';
 import { paths } from './paths.ts';
 
 try {
-  const forms = findNameForms(sourceTexts(paths.content), loadEntities(paths.content, paths.root).entities, coveredStrings(paths.content, paths.root));
+  const forms = findNameForms(
+    sourceTexts(paths.content),
+    loadEntities(paths.content, paths.root).entities,
+    coveredStrings(paths.content, paths.root),
+  );
   for (const f of forms) console.log(`${f.kind.padEnd(8)}  ${f.form}  → ${f.entity}  (${f.docs.join(', ')})`);
   console.log(`${forms.length} forms to review`);
 } catch (error) {

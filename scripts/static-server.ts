@@ -41,13 +41,17 @@ export function serveDist(root: string, base = '/', { gzip = false, port = 0 } =
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       res.writeHead(404, { 'content-type': TYPES['.html']! });
-      createReadStream(join(root, '404.html')).on('error', () => res.end()).pipe(res);
+      createReadStream(join(root, '404.html'))
+        .on('error', () => res.end())
+        .pipe(res);
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
-      createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
+      createReadStream(file)
+        .pipe(createGzip({ level: 9 }))
+        .pipe(res);
       return;
     }
     res.writeHead(200, { 'content-type': type });

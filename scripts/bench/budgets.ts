@@ -54,7 +54,9 @@ export function fontBudget(dist: string, weights: PageWeight[], transfers: Trans
     name: 'no render-blocking font download',
     pass: blocking.length === 0,
     detail: [
-      blocking.length ? `@font-face without font-display swap/optional/fallback in ${[...new Set(blocking)].join(', ')}` : `no blocking @font-face in ${cssFiles.length} CSS files and the pages' inline styles`,
+      blocking.length
+        ? `@font-face without font-display swap/optional/fallback in ${[...new Set(blocking)].join(', ')}`
+        : `no blocking @font-face in ${cssFiles.length} CSS files and the pages' inline styles`,
       fetched.length ? `fonts fetched: ${fetched.join(', ')}` : `no font fetched by ${weights.length} cold page loads and the searches`,
     ].join('; '),
   };

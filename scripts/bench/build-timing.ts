@@ -53,9 +53,23 @@ export function buildTable(runs: BuildRun[]): string {
   return table(
     ['stage', ...runs.map((_, i) => `run ${i + 1}`), 'median'],
     [
-      ...stageNames(runs).map((name) => row(name, runs.map((r) => r.stages[name] ?? 0), sec)),
-      row('total (wall, incl. Node start-up)', runs.map((r) => r.wallMs), sec),
-      row('peak memory', runs.map((r) => r.peakRss), mb),
+      ...stageNames(runs).map((name) =>
+        row(
+          name,
+          runs.map((r) => r.stages[name] ?? 0),
+          sec,
+        ),
+      ),
+      row(
+        'total (wall, incl. Node start-up)',
+        runs.map((r) => r.wallMs),
+        sec,
+      ),
+      row(
+        'peak memory',
+        runs.map((r) => r.peakRss),
+        mb,
+      ),
     ],
   );
 }

@@ -29,5 +29,9 @@ export function timeLargeConversion(root: string): LargeConversion {
 }
 
 export function largeConversionBudget(run: LargeConversion): Budget {
-  return { name: `a ${(LARGE_SOURCE_BYTES / 1e6).toFixed(0)} MB source converts in <= ${sec(LARGE_CONVERT_MS)}`, pass: run.ms <= LARGE_CONVERT_MS, detail: `${(run.bytes / 1e6).toFixed(1)} MB in ${sec(run.ms)}` };
+  return {
+    name: `a ${(LARGE_SOURCE_BYTES / 1e6).toFixed(0)} MB source converts in <= ${sec(LARGE_CONVERT_MS)}`,
+    pass: run.ms <= LARGE_CONVERT_MS,
+    detail: `${(run.bytes / 1e6).toFixed(1)} MB in ${sec(run.ms)}`,
+  };
 }

@@ -18,13 +18,17 @@ export function median(values: number[]): number {
 
 /** Terminal columns a string takes: CJK characters are two wide, so console tables line up. */
 function width(text: string): number {
-  return [...text].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
+  return [...text].reduce(
+    (w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1),
+    0,
+  );
 }
 
 /** A Markdown table padded to line up, so the same text reads well on the console and in artifacts/bench.md. */
 export function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
-  const line = (cells: string[]) => `| ${header.map((_, i) => (cells[i] ?? '') + ' '.repeat(widths[i]! - width(cells[i] ?? ''))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${header.map((_, i) => (cells[i] ?? '') + ' '.repeat(widths[i]! - width(cells[i] ?? ''))).join(' | ')} |`;
   return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 

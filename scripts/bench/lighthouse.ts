@@ -24,7 +24,14 @@ export interface LighthouseRun {
 export async function runLighthouse(siteUrl: string, pages: { label: string; path?: string }[]): Promise<LighthouseRun[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const runs: LighthouseRun[] = [];
   try {
@@ -34,7 +41,12 @@ export async function runLighthouse(siteUrl: string, pages: { label: string; pat
         continue;
       }
       progress(`Lighthouse ${label} (/${path})`);
-      const result = await lighthouse(new URL(path, siteUrl).toString(), { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES });
+      const result = await lighthouse(new URL(path, siteUrl).toString(), {
+        port: chrome.port,
+        logLevel: 'error',
+        output: 'json',
+        onlyCategories: CATEGORIES,
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for /${path}`);
       const { categories, audits, runtimeError } = result.lhr;
       if (runtimeError) throw new Error(`Lighthouse failed on /${path}: ${runtimeError.code} ${runtimeError.message}`);
@@ -54,6 +66,10 @@ export async function runLighthouse(siteUrl: string, pages: { label: string; pat
 export function lighthouseTable(runs: LighthouseRun[]): string {
   return table(
     ['page', ...CATEGORIES, ...METRICS.map((m) => m.replace(/-/g, ' '))],
-    runs.map((r) => (r.path === undefined ? [r.label, 'not built'] : [`${r.label} (/${r.path})`, ...CATEGORIES.map((c) => String(r.scores[c])), ...METRICS.map((m) => r.metrics[m]!)])),
+    runs.map((r) =>
+      r.path === undefined
+        ? [r.label, 'not built']
+        : [`${r.label} (/${r.path})`, ...CATEGORIES.map((c) => String(r.scores[c])), ...METRICS.map((m) => r.metrics[m]!)],
+    ),
   );
 }

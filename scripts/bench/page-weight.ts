@@ -125,7 +125,12 @@ async function measure(browser: Browser, dist: string, siteUrl: string, page: Pa
   const transfers = cold.transfers;
   // What the HTML names plus what the load fetched (dynamic imports), Pagefind left out: it loads only when search is used.
   const files = (listed: string[], type: string) =>
-    [...new Set([...listed.map((href) => new URL(href, pageUrl).toString()), ...transfers.filter((t) => t.type === type).map((t) => t.url)])]
+    [
+      ...new Set([
+        ...listed.map((href) => new URL(href, pageUrl).toString()),
+        ...transfers.filter((t) => t.type === type).map((t) => t.url),
+      ]),
+    ]
       .filter((u) => !isPagefind(u))
       .map((u) => join(dist, decodeURIComponent(new URL(u).pathname).slice(new URL(siteUrl).pathname.length)));
   const gzFiles = (list: string[]) => list.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
@@ -145,7 +150,12 @@ async function measure(browser: Browser, dist: string, siteUrl: string, page: Pa
   };
 }
 
-export async function measurePages(browser: Browser, dist: string, siteUrl: string, pages: PageToMeasure[]): Promise<(PageWeight | undefined)[]> {
+export async function measurePages(
+  browser: Browser,
+  dist: string,
+  siteUrl: string,
+  pages: PageToMeasure[],
+): Promise<(PageWeight | undefined)[]> {
   const weights: (PageWeight | undefined)[] = [];
   for (const page of pages) weights.push(page.path === undefined ? undefined : await measure(browser, dist, siteUrl, page, page.path));
   return weights;
@@ -156,7 +166,17 @@ export function weightTable(pages: PageToMeasure[], weights: (PageWeight | undef
     const w = weights[i];
     if (!w) return [page.type, 'not built'];
     const where = `${w.path || '/'}${page.of ? ` (largest of ${page.of})` : ''}`;
-    return [page.type, where, kb(w.html), kb(w.htmlGz), kb(w.cssGz), kb(w.jsGz), String(w.requests), kb(w.transferred), w.sourceRatio === undefined ? '' : w.sourceRatio.toFixed(2)];
+    return [
+      page.type,
+      where,
+      kb(w.html),
+      kb(w.htmlGz),
+      kb(w.cssGz),
+      kb(w.jsGz),
+      String(w.requests),
+      kb(w.transferred),
+      w.sourceRatio === undefined ? '' : w.sourceRatio.toFixed(2),
+    ];
   });
   return table(['page type', 'page', 'HTML', 'HTML gz', 'CSS gz', 'JS gz', 'requests', 'transferred', 'HTML gz / source gz'], rows);
 }

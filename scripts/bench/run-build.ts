@@ -34,7 +34,9 @@ function treeRss(root: number): number {
     if (!/^\d+$/.test(entry)) continue;
     try {
       // Fields after the command name, which may itself contain spaces and parentheses.
-      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8')
+        .replace(/^.*\) /s, '')
+        .split(' ');
       stats.push({ pid: Number(entry), ppid: Number(fields[1]), rss: Number(fields[21]) * PAGE_SIZE });
     } catch {
       // The process ended between listing and reading.
@@ -42,7 +44,7 @@ function treeRss(root: number): number {
   }
   const tree = new Set([root]);
   // Parents usually have lower pids, but not after wrap-around, so repeat until nothing is added.
-  for (let size = 0; size !== tree.size; ) {
+  for (let size = 0; size !== tree.size;) {
     size = tree.size;
     for (const s of stats) if (tree.has(s.ppid)) tree.add(s.pid);
   }

@@ -50,6 +50,13 @@ export async function searchOnce(browser: Browser, siteUrl: string, query: strin
 export function searchTable(runs: SearchRun[]): string {
   return table(
     ['query', 'results', 'first result', 'time to first result', 'requests', 'transferred'],
-    runs.map((r) => [r.query, String(r.results), r.firstUrl, `${Math.round(r.ms)} ms`, String(r.transfers.length), kb(totalBytes(r.transfers))]),
+    runs.map((r) => [
+      r.query,
+      String(r.results),
+      r.firstUrl,
+      `${Math.round(r.ms)} ms`,
+      String(r.transfers.length),
+      kb(totalBytes(r.transfers)),
+    ]),
   );
 }

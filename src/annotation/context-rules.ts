@@ -43,7 +43,8 @@ export const compoundIndicator: ContextRule = {
     if (!isIndicator(pattern)) return false;
     const before = text.slice(Math.max(0, start - 4), start);
     const after = text.slice(end);
-    if (PER_UNIT_BEFORE.test(before) || PER_MONEY_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || MEASURED_AFTER.test(after)) return true;
+    if (PER_UNIT_BEFORE.test(before) || PER_MONEY_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || MEASURED_AFTER.test(after))
+      return true;
     // The denominator of a share: 占GDP比重, 占地区生产总值的比重.
     if (/占$/.test(before) && /^(?:的)?(?:比重|比例|份额)/.test(after)) return true;
     // The numerator of a share not registered as its own indicator: 非化石能源占…比重.

@@ -62,7 +62,12 @@ export function rehypeAnnotate({ patterns, base, documentSlug, levels = {}, igno
   const linkTo = ({ kind, id }: Pattern): Element =>
     kind === 'term'
       ? { type: 'element', tagName: 'a', properties: { href: `${base}glossary/${id}/`, className: ['term'], dataTerm: id }, children: [] }
-      : { type: 'element', tagName: 'a', properties: { href: `${base}entities/${id}/`, className: ['entity'], dataEntity: id }, children: [] };
+      : {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: `${base}entities/${id}/`, className: ['entity'], dataEntity: id },
+          children: [],
+        };
 
   return (tree: Root, file: VFile) => {
     const slug = documentSlug ?? file.stem;
@@ -87,7 +92,16 @@ export function rehypeAnnotate({ patterns, base, documentSlug, levels = {}, igno
           if (pattern.kind === 'term') linkedTerms.add(key);
           const [start, end] = reading.span(found.start, found.end);
           const offset = run.start + start;
-          mentions.push({ kind: pattern.kind, id: pattern.id, text: run.text.slice(start, end), paragraphId, sectionId, offset, marked, ...(pattern.part ? { part: true as const } : {}) });
+          mentions.push({
+            kind: pattern.kind,
+            id: pattern.id,
+            text: run.text.slice(start, end),
+            paragraphId,
+            sectionId,
+            offset,
+            marked,
+            ...(pattern.part ? { part: true as const } : {}),
+          });
           if (marked) links.push({ start: offset, end: run.start + end, link: linkTo(pattern) });
         }
       }
@@ -98,7 +112,13 @@ export function rehypeAnnotate({ patterns, base, documentSlug, levels = {}, igno
     const walk = (nodes: readonly RootContent[]) => {
       for (const node of nodes) {
         if (node.type === 'mdxJsxFlowElement') {
-          if (isSkipped(node.name ?? '', node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'data-chrome'))) continue;
+          if (
+            isSkipped(
+              node.name ?? '',
+              node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'data-chrome'),
+            )
+          )
+            continue;
           const box = node.name === 'aside' ? jsxId(node) : undefined;
           if (box === undefined) walk(node.children);
           else inSection(box, node.children);
@@ -238,7 +258,8 @@ function cut(node: Text | Element, start: number, end: number): Parts {
     const text = (value: string): ElementContent[] => (value ? [{ type: 'text', value }] : []);
     return [text(node.value.slice(0, s)), text(node.value.slice(s, e)), text(node.value.slice(e))];
   }
-  const copy = (children: ElementContent[]): ElementContent[] => (children.length ? [{ ...node, properties: { ...node.properties }, children }] : []);
+  const copy = (children: ElementContent[]): ElementContent[] =>
+    children.length ? [{ ...node, properties: { ...node.properties }, children }] : [];
   const [before, inside, after] = partition(node.children, start, end);
   return [copy(before), copy(inside), copy(after)];
 }

@@ -57,7 +57,10 @@ function insertAt(p: Element, offset: number, nodes: ElementContent[]): void {
     if (offset <= pos + length) {
       if (child.type === 'text' && offset < pos + length) {
         const cut = offset - pos;
-        p.children.splice(i, 1, { type: 'text', value: child.value.slice(0, cut) }, ...nodes, { type: 'text', value: child.value.slice(cut) });
+        p.children.splice(i, 1, { type: 'text', value: child.value.slice(0, cut) }, ...nodes, {
+          type: 'text',
+          value: child.value.slice(cut),
+        });
       } else {
         p.children.splice(i + 1, 0, ...nodes);
       }
@@ -87,7 +90,12 @@ export function rehypeTargetBadges({ clauses, base, documentSlug }: TargetBadgeO
           ends.set(end, [...(ends.get(end) ?? []), c]);
         }
         // From the last offset back, so earlier offsets stay valid.
-        for (const [end, here] of [...ends].sort((a, b) => b[0] - a[0])) insertAt(node, end, here.map((c) => badge(c, base)));
+        for (const [end, here] of [...ends].sort((a, b) => b[0] - a[0]))
+          insertAt(
+            node,
+            end,
+            here.map((c) => badge(c, base)),
+          );
       }
     };
     visit(tree.children);

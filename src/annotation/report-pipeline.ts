@@ -93,9 +93,13 @@ export function rehypeRenderedReport({ dir }: { dir: string }) {
   return (tree: Root, file: VFile) => {
     const path = file.path;
     const stored = join(dir, `${basename(path, '.mdx')}.json`);
-    if (!existsSync(stored)) throw new Error(`${path}: no rendered tree at ${stored}; build with \`npm run build\`, which renders every report before Astro runs.`);
+    if (!existsSync(stored))
+      throw new Error(
+        `${path}: no rendered tree at ${stored}; build with \`npm run build\`, which renders every report before Astro runs.`,
+      );
     const { mdx, tree: rendered } = JSON.parse(readFileSync(stored, 'utf8')) as { mdx: string; tree: Root };
-    if (mdx !== digest(readFileSync(path, 'utf8'))) throw new Error(`${path}: changed after the annotate stage rendered it; run \`npm run build\` again.`);
+    if (mdx !== digest(readFileSync(path, 'utf8')))
+      throw new Error(`${path}: changed after the annotate stage rendered it; run \`npm run build\` again.`);
     tree.children = rendered.children;
   };
 }

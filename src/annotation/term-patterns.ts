@@ -64,7 +64,13 @@ export interface EntityInput {
 /** Printable ASCII except letters: digits and symbols only ("135", "1+2+3"), not "3+3+X". */
 const DIGITS_AND_SYMBOLS = /^[!-@[-`{-~]+$/;
 
-function pattern(text: string, kind: Pattern['kind'], id: string, guards: readonly string[], extra: { [K in keyof Pattern]?: Pattern[K] | undefined } = {}): Pattern {
+function pattern(
+  text: string,
+  kind: Pattern['kind'],
+  id: string,
+  guards: readonly string[],
+  extra: { [K in keyof Pattern]?: Pattern[K] | undefined } = {},
+): Pattern {
   const defined = Object.fromEntries(Object.entries(extra).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
   return { text, kind, id, guards: [...guards], quotedOnly: DIGITS_AND_SYMBOLS.test(text), ...defined };
 }
@@ -84,7 +90,8 @@ export function patternsFrom(glossary: readonly TermInput[], entities: readonly 
             if (!other) throw new Error(`entity "${e.id}": sense "${when.entity}" is not an entity`);
             return { when, pattern: pattern(text, 'entity', other.id, [], { level: level(other), entityKind: other.kind }) };
           });
-      const of = (text: string, part?: true) => pattern(text, 'entity', e.id, e.guards, { level: level(e), entityKind: e.kind, part, senses: sensesOf(text) });
+      const of = (text: string, part?: true) =>
+        pattern(text, 'entity', e.id, e.guards, { level: level(e), entityKind: e.kind, part, senses: sensesOf(text) });
       return [...[e.name, ...e.aliases].map((text) => of(text)), ...(e.parts ?? []).map((text) => of(text, true))];
     }),
   ];

@@ -21,7 +21,10 @@ export function formatProposals(proposals: Proposal[], targets: Target[]): strin
         ...(p.indicator ? { indicator: p.indicator } : {}),
         quote: p.quote,
       };
-      lines.push(`  # ${p.confidence.toFixed(2)} ${p.reason}（#${p.paragraph}）`, `  - ${stringify(observation, { collectionStyle: 'flow', flowCollectionPadding: false, lineWidth: 0 }).trim()}`);
+      lines.push(
+        `  # ${p.confidence.toFixed(2)} ${p.reason}（#${p.paragraph}）`,
+        `  - ${stringify(observation, { collectionStyle: 'flow', flowCollectionPadding: false, lineWidth: 0 }).trim()}`,
+      );
     }
     lines.push('');
   }

@@ -16,13 +16,41 @@ import AhoCorasick from 'modern-ahocorasick';
 
 /** Generic endings that a short form drops (longest first). */
 const GENERIC_ENDINGS = [
-  '有限公司', '物流中心', '家居广场', '商业广场', '科技园', '产业园', '工业园', '高速公路', '快速干道', '集团', '公司', '股份', '通讯', '科技',
-  '物流', '广场', '中心', '高速', '铁路', '机场', '大桥', '学院', '大学', '医院', '景区', '公园', '园区', '新区', '新城',
+  '有限公司',
+  '物流中心',
+  '家居广场',
+  '商业广场',
+  '科技园',
+  '产业园',
+  '工业园',
+  '高速公路',
+  '快速干道',
+  '集团',
+  '公司',
+  '股份',
+  '通讯',
+  '科技',
+  '物流',
+  '广场',
+  '中心',
+  '高速',
+  '铁路',
+  '机场',
+  '大桥',
+  '学院',
+  '大学',
+  '医院',
+  '景区',
+  '公园',
+  '园区',
+  '新区',
+  '新城',
 ].sort((a, b) => b.length - a.length);
 /** Kinds whose names have a distinctive core a text may use alone (a company, a project, a park). */
 const CORE_KINDS = new Set(['企业', '园区', '工程项目', '开放平台']);
 /** Where a run-on name stops: punctuation, digits, and words that start the sentence's predicate. */
-const STOP = /[^\u4e00-\u9fff]|深度|合作|继续|保持|加快|建设|推进|项目|新建|扩建|搬迁|正式|开通|投入|入选|被评|等|和|与|及|的|在|为|是|了|已|将|获|成|落户|投产/u;
+const STOP =
+  /[^\u4e00-\u9fff]|深度|合作|继续|保持|加快|建设|推进|项目|新建|扩建|搬迁|正式|开通|投入|入选|被评|等|和|与|及|的|在|为|是|了|已|将|获|成|落户|投产/u;
 
 export interface FormCandidate {
   entity: string;
@@ -81,10 +109,18 @@ export function findNameForms(texts: Map<string, string>, entities: readonly For
           const stop = STOP.exec(rest);
           const tail = stop ? rest.slice(0, stop.index) : rest;
           // Two to four more characters that no registry string starts: a name of its own run together with this one.
-          if (tail.length >= 2 && tail.length <= 4 && !coveredAt(i, i + name.length + tail.length) && !spans.some((h) => h.start === i + name.length)) add(e.id, 'compound', name + tail, doc);
+          if (
+            tail.length >= 2 &&
+            tail.length <= 4 &&
+            !coveredAt(i, i + name.length + tail.length) &&
+            !spans.some((h) => h.start === i + name.length)
+          )
+            add(e.id, 'compound', name + tail, doc);
         }
       }
     }
   }
-  return [...found.values()].sort((a, b) => b.docs.length - a.docs.length || a.entity.localeCompare(b.entity) || a.form.localeCompare(b.form, 'zh-CN'));
+  return [...found.values()].sort(
+    (a, b) => b.docs.length - a.docs.length || a.entity.localeCompare(b.entity) || a.form.localeCompare(b.form, 'zh-CN'),
+  );
 }

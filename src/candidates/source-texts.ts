@@ -11,7 +11,12 @@ export function sourceTexts(contentDir: string): Map<string, string> {
   return new Map(
     data.map((d) => {
       const file = join(contentDir, 'sources', d.source);
-      return [d.slug, splitLines(decodeSource(readFileSync(file), file).text).map((l) => l.text).join('')];
+      return [
+        d.slug,
+        splitLines(decodeSource(readFileSync(file), file).text)
+          .map((l) => l.text)
+          .join(''),
+      ];
     }),
   );
 }

@@ -54,17 +54,47 @@ const MIN_SHARED = 3;
 const SENTENCE_END = /[。；！？]/u;
 const GROWTH_BEFORE = /(增长|增速为?|增幅为?|同比增|增|下降|减少)$/u;
 const CLAUSE_BREAKS = ['，', '、', '：', ':'];
-const COUNT_UNITS = new Set(['个', '家', '户', '套', '人', '项', '所', '座', '处', '条', '件', '名', '张', '人次', '辆', '台', '头', '场', '批', '期', '间', '栋']);
+const COUNT_UNITS = new Set([
+  '个',
+  '家',
+  '户',
+  '套',
+  '人',
+  '项',
+  '所',
+  '座',
+  '处',
+  '条',
+  '件',
+  '名',
+  '张',
+  '人次',
+  '辆',
+  '台',
+  '头',
+  '场',
+  '批',
+  '期',
+  '间',
+  '栋',
+]);
 
 function namesOf(t: Target, entities: Entity[]): Name[] {
   const names: Name[] = [];
   for (const { entity } of indicatorMatches(t.indicator, entities)) {
-    for (const n of [entity.name, ...entity.aliases]) names.push({ text: n, how: `指标“${entity.name}”（${entity.id}）的${n === entity.name ? '名称' : '别名'}“${n}”`, weight: 0.9 });
+    for (const n of [entity.name, ...entity.aliases])
+      names.push({ text: n, how: `指标“${entity.name}”（${entity.id}）的${n === entity.name ? '名称' : '别名'}“${n}”`, weight: 0.9 });
   }
   const core = coreWording(t.indicator);
   if (core.length >= 2 && !names.some((n) => n.text === core)) names.push({ text: core, how: `目标措辞“${core}”`, weight: 0.8 });
   for (const entity of entities.filter((e) => t.related_indicators.includes(e.id))) {
-    for (const n of [entity.name, ...entity.aliases]) names.push({ text: n, how: `相关指标“${entity.name}”（${entity.id}）的${n === entity.name ? '名称' : '别名'}“${n}”`, weight: 0.6, indicator: entity.name });
+    for (const n of [entity.name, ...entity.aliases])
+      names.push({
+        text: n,
+        how: `相关指标“${entity.name}”（${entity.id}）的${n === entity.name ? '名称' : '别名'}“${n}”`,
+        weight: 0.6,
+        indicator: entity.name,
+      });
   }
   return names;
 }
@@ -166,7 +196,8 @@ function occurrences(sentence: string, names: Name[], others: { text: string; gu
       if (isDenominator(sentence, at)) continue;
       const inside = others.some((o) => {
         if (o.text.length <= name.text.length || !o.text.includes(name.text)) return false;
-        for (let s = sentence.indexOf(o.text); s >= 0; s = sentence.indexOf(o.text, s + 1)) if (s <= at && s + o.text.length >= end) return true;
+        for (let s = sentence.indexOf(o.text); s >= 0; s = sentence.indexOf(o.text, s + 1))
+          if (s <= at && s + o.text.length >= end) return true;
         return false;
       });
       if (!inside && !found.some((f) => f.start <= at && f.end >= end)) found.push({ start: at, end, name });
@@ -188,7 +219,12 @@ function figuresIn(text: string, offset: number) {
 /** Proposals for every target; figures a target already records (plan, baseline, observations) or has turned down (`rejected`) are left out. */
 export function proposeFigures({ targets, documents, paragraphs, entities }: CandidateSources): Proposal[] {
   const docs = new Map(documents.map((d) => [d.slug, d]));
-  const indicatorNames = entities.filter((e) => e.kind === '指标').flatMap((e) => [...[e.name, ...e.aliases].map((text) => ({ text, guard: false, id: e.id })), ...e.guards.map((text) => ({ text, guard: true, id: e.id }))]);
+  const indicatorNames = entities
+    .filter((e) => e.kind === '指标')
+    .flatMap((e) => [
+      ...[e.name, ...e.aliases].map((text) => ({ text, guard: false, id: e.id })),
+      ...e.guards.map((text) => ({ text, guard: true, id: e.id })),
+    ]);
   // Districts, counties and county-level cities (not towns), and companies: the scopes a figure can be narrowed to.
   const places = entities.filter((e) => (e.kind === '行政区' && /[区县市]$/u.test(e.name)) || e.kind === '企业');
   const readable = paragraphs
@@ -205,7 +241,9 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
     const planDoc = docs.get(t.plan.doc);
     const from = planDoc?.plans?.from ?? t.year;
     const recorded = new Set(
-      [t.plan, ...t.restated, ...(t.baseline ? [t.baseline] : []), ...t.observations].map((c) => `${c.doc}|${paragraphOfQuote(c.doc, c.quote)}|${'value' in c ? String(c.value) : ''}`),
+      [t.plan, ...t.restated, ...(t.baseline ? [t.baseline] : []), ...t.observations].map(
+        (c) => `${c.doc}|${paragraphOfQuote(c.doc, c.quote)}|${'value' in c ? String(c.value) : ''}`,
+      ),
     );
     const best = new Map<string, Proposal>();
 
@@ -219,11 +257,26 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
           const shared = longestShared(core, sentence);
           const at = sentence.indexOf(shared);
           // 总收入 inside 财政总收入 is another indicator, not a loose form of 旅游总收入.
-          const insideOther = others.some((o) => !o.guard && o.text.includes(shared) && sentence.includes(o.text) && sentence.indexOf(o.text) <= at && sentence.indexOf(o.text) + o.text.length >= at + shared.length);
+          const insideOther = others.some(
+            (o) =>
+              !o.guard &&
+              o.text.includes(shared) &&
+              sentence.includes(o.text) &&
+              sentence.indexOf(o.text) <= at &&
+              sentence.indexOf(o.text) + o.text.length >= at + shared.length,
+          );
           // A share (X占Y比重) is told apart by its X: the shared run must hold all of it.
           const subject = core.includes('占') ? core.slice(0, core.indexOf('占')) : '';
-          if (shared.length >= MIN_SHARED && shared.replace(GENERIC, '').length >= 2 && !/^\d/u.test(shared) && !insideOther && shared.includes(subject)) {
-            found = [{ start: at, end: at + shared.length, name: { text: shared, how: `与目标措辞“${core}”共有“${shared}”`, weight: 0.35 } }];
+          if (
+            shared.length >= MIN_SHARED &&
+            shared.replace(GENERIC, '').length >= 2 &&
+            !/^\d/u.test(shared) &&
+            !insideOther &&
+            shared.includes(subject)
+          ) {
+            found = [
+              { start: at, end: at + shared.length, name: { text: shared, how: `与目标措辞“${core}”共有“${shared}”`, weight: 0.35 } },
+            ];
           }
         }
         for (const occ of found) {
@@ -231,7 +284,10 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
           const clauseStart = Math.max(...CLAUSE_BREAKS.map((c) => sentence.lastIndexOf(c, occ.start - 1))) + 1;
           const breaks = [...sentence.slice(occ.end).matchAll(/，/gu)].map((m) => occ.end + m.index);
           const nextOther = Math.min(
-            ...others.filter((o) => !o.guard).map((o) => sentence.indexOf(o.text, occ.end)).filter((i) => i >= 0),
+            ...others
+              .filter((o) => !o.guard)
+              .map((o) => sentence.indexOf(o.text, occ.end))
+              .filter((i) => i >= 0),
             ...found.filter((o) => o.start >= occ.end).map((o) => o.start),
             sentence.length,
           );
@@ -239,7 +295,10 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
           const related = !!occ.name.indicator;
           const listed = respectively(sentence, occ);
           // The words before a figure; for one listed after 分别, the words after 分别 ("分别增长13.2%、11.2%").
-          const leadOf = (f: { start: number }) => (listed && f.start > listed.at ? `${sentence.slice(clauseStart, listed.at + 2)}${listed.lead}` : sentence.slice(clauseStart, f.start));
+          const leadOf = (f: { start: number }) =>
+            listed && f.start > listed.at
+              ? `${sentence.slice(clauseStart, listed.at + 2)}${listed.lead}`
+              : sentence.slice(clauseStart, f.start);
           const isGrowth = (f: { start: number; unit: string | undefined }) => f.unit === '%' && GROWTH_BEFORE.test(leadOf(f));
           const usable = (list: ReturnType<typeof figuresIn>) => list.filter((f) => compatible(t, f.value, f.unit, related, isGrowth(f)));
           const after = usable(figuresIn(sentence.slice(occ.end, windowEnd), occ.end));
@@ -248,9 +307,14 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
           const inList = listed && usable([listed.figure]).length ? listed.figure : undefined;
           // A quantity's own figure ("接待游客7016.2万人次") and its growth in % ("分别增长13.2%、11.2%" by its place in the list);
           // a rate or a ratio has one figure.
-          const own = after.find((f) => ownUnit(f) && (!listed || f.start < listed.at)) ?? (inList && ownUnit(inList) ? inList : undefined) ?? after.find(ownUnit) ?? before.find(ownUnit);
-          const growth = t.unit === '%' || related ? undefined : (inList && !ownUnit(inList) ? inList : after.find((f) => !ownUnit(f)));
-          const picks = own || growth ? [own, growth].filter((f) => f !== undefined) : [after[0] ?? before[0]].filter((f) => f !== undefined);
+          const own =
+            after.find((f) => ownUnit(f) && (!listed || f.start < listed.at)) ??
+            (inList && ownUnit(inList) ? inList : undefined) ??
+            after.find(ownUnit) ??
+            before.find(ownUnit);
+          const growth = t.unit === '%' || related ? undefined : inList && !ownUnit(inList) ? inList : after.find((f) => !ownUnit(f));
+          const picks =
+            own || growth ? [own, growth].filter((f) => f !== undefined) : [after[0] ?? before[0]].filter((f) => f !== undefined);
           for (const figure of picks) {
             const year = yearOf(sentence.slice(0, figure.start), p);
             // A later year's growth does not answer a growth target; a later level still shows where things stand.
@@ -264,7 +328,13 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
             const metricWhy = read.why;
             // A figure before the name ("12429套棚户区改造稳步实施") is quoted to the end of the name's clause.
             const clauseEnd = Math.min(...['，', '、'].map((c) => sentence.indexOf(c, occ.end)).filter((i) => i >= 0), sentence.length);
-            const quote = quoteFor(sentence, Math.min(clauseStart, figure.start), figure.end > occ.start ? figure.end : clauseEnd, p, paragraphs);
+            const quote = quoteFor(
+              sentence,
+              Math.min(clauseStart, figure.start),
+              figure.end > occ.start ? figure.end : clauseEnd,
+              p,
+              paragraphs,
+            );
             const key = `${p.doc}|${p.id}|${figure.value}`;
             if (recorded.has(key) || t.rejected.some((r) => r.doc === p.doc && r.quote === quote)) continue;
             const unit = figure.unit && figure.unit !== t.unit ? figure.unit : null;
@@ -322,6 +392,7 @@ function respectively(sentence: string, occ: Occurrence) {
 /** A verbatim quote from the name's clause to the figure, lengthened to the sentence when the short one occurs elsewhere in the document. */
 function quoteFor(sentence: string, start: number, end: number, p: IndexedParagraph, paragraphs: IndexedParagraph[]): string {
   const short = sentence.slice(start, end);
-  const unique = (q: string) => paragraphs.filter((x) => x.doc === p.doc && x.text.includes(q)).length === 1 && p.text.indexOf(q) === p.text.lastIndexOf(q);
+  const unique = (q: string) =>
+    paragraphs.filter((x) => x.doc === p.doc && x.text.includes(q)).length === 1 && p.text.indexOf(q) === p.text.lastIndexOf(q);
   return unique(short) ? short : sentence;
 }

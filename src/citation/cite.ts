@@ -54,7 +54,10 @@ export function placeOf(issuer: string): string | undefined {
 
 /** 题名：其他题名信息, from the title block's title and date lines. */
 export function printedTitle(front: CitedDocument['front']): string {
-  const title = front.filter((l) => l.role === 'title').map((l) => l.text).join('');
+  const title = front
+    .filter((l) => l.role === 'title')
+    .map((l) => l.text)
+    .join('');
   const other = front.find((l) => l.role === 'date')?.text;
   return other ? `${title}：${other}` : title;
 }

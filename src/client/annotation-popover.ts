@@ -76,7 +76,13 @@ function link(href: string, text: string): HTMLAnchorElement {
 
 function renderTerm(t: TermData): Node[] {
   const members = t.members?.length ? [el('p', 'pop-body', `包括：${t.members.join('、')}`)] : [];
-  return [el('p', 'pop-title', t.term), el('p', 'pop-pinyin', t.pinyin), el('p', 'pop-body', t.definition), ...members, link(t.href, '查看词条 →')];
+  return [
+    el('p', 'pop-title', t.term),
+    el('p', 'pop-pinyin', t.pinyin),
+    el('p', 'pop-body', t.definition),
+    ...members,
+    link(t.href, '查看词条 →'),
+  ];
 }
 
 function renderEntity(e: EntityData): Node[] {

@@ -26,19 +26,29 @@ if (article && toc) {
     }
   };
   let queued = false;
-  addEventListener('scroll', () => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      update();
-    });
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        update();
+      });
+    },
+    { passive: true },
+  );
   update();
 }
 
 const popover = document.querySelector<HTMLElement>('#cite-popover');
-const citeData = JSON.parse(document.getElementById('cite-data')?.textContent ?? 'null') as { token: string; url: string | null; accessed: string; gbt: string; english: string } | null;
+const citeData = JSON.parse(document.getElementById('cite-data')?.textContent ?? 'null') as {
+  token: string;
+  url: string | null;
+  accessed: string;
+  gbt: string;
+  english: string;
+} | null;
 if (article && popover && citeData) {
   const status = popover.querySelector<HTMLElement>('.cite-status')!;
   const today = () => {
@@ -59,7 +69,8 @@ if (article && popover && citeData) {
     event.preventDefault();
     const p = link.parentElement!;
     history.replaceState(null, '', `${location.pathname}#${p.id}`);
-    for (const key of ['gbt', 'english'] as const) popover.querySelector<HTMLElement>(`[data-cite="${key}"]`)!.textContent = fill(citeData[key], p.id);
+    for (const key of ['gbt', 'english'] as const)
+      popover.querySelector<HTMLElement>(`[data-cite="${key}"]`)!.textContent = fill(citeData[key], p.id);
     status.textContent = '';
     popover.showPopover();
     const rect = link.getBoundingClientRect();

@@ -11,7 +11,8 @@ const scope = (id && document.getElementById(id)) || document.querySelector('mai
 
 if (terms.length && scope) {
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest('[data-chrome], script, style, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) =>
+      n.parentElement?.closest('[data-chrome], script, style, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
@@ -19,7 +20,7 @@ if (terms.length && scope) {
     const text = node.data;
     const parts: (string | HTMLElement)[] = [];
     let plain = '';
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const term = terms.find((t) => text.startsWith(t, i));
       if (term) {
         if (plain) parts.push(plain);

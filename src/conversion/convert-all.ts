@@ -24,7 +24,10 @@ export interface ConvertResult {
   doc: ConvertedDocument;
 }
 
-export function convertAll({ contentDir, outDir, root }: ConvertOptions, listing: LoadedDocuments = loadDocuments(contentDir, root)): ConvertResult[] {
+export function convertAll(
+  { contentDir, outDir, root }: ConvertOptions,
+  listing: LoadedDocuments = loadDocuments(contentDir, root),
+): ConvertResult[] {
   const show = (p: string) => shownPath(root, p);
   const { documents: docs, lineOf } = listing;
   const sourcesDir = join(contentDir, 'sources');
@@ -37,7 +40,11 @@ export function convertAll({ contentDir, outDir, root }: ConvertOptions, listing
   const results = docs.map((meta, i) => {
     const path = join(sourcesDir, meta.source);
     if (!onDisk.includes(meta.source)) {
-      throw new DataError(listing.file, lineOf([i, 'source']), `document "${meta.slug}" names source "${meta.source}", which is not in ${show(sourcesDir)}.`);
+      throw new DataError(
+        listing.file,
+        lineOf([i, 'source']),
+        `document "${meta.slug}" names source "${meta.source}", which is not in ${show(sourcesDir)}.`,
+      );
     }
     return { meta, doc: convertSource(readFileSync(path), meta, show(path)) };
   });

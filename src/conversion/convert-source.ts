@@ -34,7 +34,11 @@ export function scrapingWarnings(text: string): ConversionWarning[] {
   const warnings: ConversionWarning[] = [];
   text.split('\n').forEach((line, i) => {
     const hit = line.match(PINYIN);
-    if (hit) warnings.push({ line: i + 1, message: `pinyin in brackets after a character ("${hit[0]}"), a leftover of a scraped copy: kept as it is; clean the source if it is not the document's own text.` });
+    if (hit)
+      warnings.push({
+        line: i + 1,
+        message: `pinyin in brackets after a character ("${hit[0]}"), a leftover of a scraped copy: kept as it is; clean the source if it is not the document's own text.`,
+      });
   });
   return warnings;
 }

@@ -96,7 +96,11 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
       const known = DETECTED[name.toLowerCase()];
       if (!known) {
         const at = firstNonAscii(body);
-        throw new SourceError(file, lineOfByte(body, at), `is not ${SUPPORTED} text: the detector guesses ${name} (first non-ASCII byte at offset ${at + skip}); save it as UTF-8 and build again.`);
+        throw new SourceError(
+          file,
+          lineOfByte(body, at),
+          `is not ${SUPPORTED} text: the detector guesses ${name} (first non-ASCII byte at offset ${at + skip}); save it as UTF-8 and build again.`,
+        );
       }
       encoding = known;
     }
@@ -112,11 +116,19 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
     );
   }
   if ((encoding === 'gb18030' || encoding === 'big5') && !/[\u4e00-\u9fff]/.test(text)) {
-    throw new SourceError(file, 1, `reads as ${encoding.toUpperCase()} (the detector's guess) but holds no Chinese text, so the guess is not trusted; save it as UTF-8.`);
+    throw new SourceError(
+      file,
+      1,
+      `reads as ${encoding.toUpperCase()} (the detector's guess) but holds no Chinese text, so the guess is not trusted; save it as UTF-8.`,
+    );
   }
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
-    throw new SourceError(file, lineAt(text, nul), `contains NUL characters (read as ${encoding.toUpperCase()}): it looks like a binary file; a source must be text.`);
+    throw new SourceError(
+      file,
+      lineAt(text, nul),
+      `contains NUL characters (read as ${encoding.toUpperCase()}): it looks like a binary file; a source must be text.`,
+    );
   }
   const hadCrlf = text.includes('\r\n');
   text = text.replace(/\r\n?/g, '\n');

@@ -9,7 +9,16 @@ import { scrapingWarnings } from './convert-source.ts';
 import { decodeSource } from './decode.ts';
 import type { BodyNode, DocumentTree, ParagraphNode } from './document-tree.ts';
 import { SENTENCE_END } from './line-shapes.ts';
-import { type Layout, type PageNumber, detectLayout, dropPageNumbers, findPageNumbers, isHeadingLike, reflow, splitLines } from './reflow.ts';
+import {
+  type Layout,
+  type PageNumber,
+  detectLayout,
+  dropPageNumbers,
+  findPageNumbers,
+  isHeadingLike,
+  reflow,
+  splitLines,
+} from './reflow.ts';
 import { buildTree } from './structure.ts';
 
 export interface Inspection {
@@ -38,9 +47,12 @@ export function inspectTree(tree: DocumentTree): Pick<Inspection, 'headings' | '
   const suspicious: Inspection['suspicious'] = [];
   for (const p of paragraphs) {
     const end = p.text.replace(/\*+$/u, '');
-    if (isHeadingLike(end)) suspicious.push({ line: p.line, what: `a short line without a sentence, kept as a paragraph (a heading?): "${end.slice(0, 40)}"` });
-    else if (!SENTENCE_END.test(end) && !/[：:]$/u.test(end)) suspicious.push({ line: p.line, what: `a paragraph ending without sentence-final punctuation: "…${end.slice(-20)}"` });
-    if ([...p.text].length > LONG_PARAGRAPH) suspicious.push({ line: p.line, what: `a very long paragraph (${[...p.text].length} characters)` });
+    if (isHeadingLike(end))
+      suspicious.push({ line: p.line, what: `a short line without a sentence, kept as a paragraph (a heading?): "${end.slice(0, 40)}"` });
+    else if (!SENTENCE_END.test(end) && !/[：:]$/u.test(end))
+      suspicious.push({ line: p.line, what: `a paragraph ending without sentence-final punctuation: "…${end.slice(-20)}"` });
+    if ([...p.text].length > LONG_PARAGRAPH)
+      suspicious.push({ line: p.line, what: `a very long paragraph (${[...p.text].length} characters)` });
   }
   return {
     headings: [...byDepth].sort((a, b) => a[0] - b[0]).map(([depth, texts]) => ({ depth, count: texts.length, first: texts.slice(0, 3) })),
@@ -78,7 +90,10 @@ export function formatInspection(file: string, r: Inspection, limit = 20): strin
     `${file}`,
     `  encoding: ${r.encoding}; script: ${r.script}`,
     `  layout: ${layout}`,
-    ...r.headings.map((h) => `  h${h.depth}: ${h.count} (${h.first.map((t) => `"${t.length > 30 ? `${t.slice(0, 30)}…` : t}"`).join(', ')}${h.count > h.first.length ? ', …' : ''})`),
+    ...r.headings.map(
+      (h) =>
+        `  h${h.depth}: ${h.count} (${h.first.map((t) => `"${t.length > 30 ? `${t.slice(0, 30)}…` : t}"`).join(', ')}${h.count > h.first.length ? ', …' : ''})`,
+    ),
     `  paragraphs: ${r.paragraphs}; boxes: ${r.boxes}; figures: ${r.figures}`,
     `  page numbers removed: ${r.pageNumbers.length ? r.pageNumbers.map((p) => `${p.text} (line ${p.line})`).join(', ') : 'none'}`,
     `  suspicious places: ${r.suspicious.length}${r.suspicious.length ? '' : ' (none)'}`,

@@ -49,7 +49,14 @@ export function headingKindOf(text: string): HeadingKind | undefined {
 }
 
 export function isStrongStart(text: string): boolean {
-  return HEADING_PATTERNS.volume.test(text) || HEADING_PATTERNS.chapter.test(text) || HEADING_PATTERNS.section.test(text) || BOX.test(text) || FIGURE.test(text) || APPENDIX.test(text);
+  return (
+    HEADING_PATTERNS.volume.test(text) ||
+    HEADING_PATTERNS.chapter.test(text) ||
+    HEADING_PATTERNS.section.test(text) ||
+    BOX.test(text) ||
+    FIGURE.test(text) ||
+    APPENDIX.test(text)
+  );
 }
 
 export function isWeakStart(text: string): boolean {

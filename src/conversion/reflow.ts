@@ -18,7 +18,16 @@
  * Every decision looks at most three lines ahead, so reflow is linear.
  */
 import { displayWidth, joinWrapped, normalizeLine } from './whitespace.ts';
-import { ENDS_WITH_COLON, HAS_SENTENCE_END, LEAD_PHRASE, NOTE_ITEM, SENTENCE_END, headingKindOf, isStrongStart, isWeakStart } from './line-shapes.ts';
+import {
+  ENDS_WITH_COLON,
+  HAS_SENTENCE_END,
+  LEAD_PHRASE,
+  NOTE_ITEM,
+  SENTENCE_END,
+  headingKindOf,
+  isStrongStart,
+  isWeakStart,
+} from './line-shapes.ts';
 
 export interface Line {
   text: string;
@@ -82,7 +91,13 @@ export function splitLines(text: string): Line[] {
     const clean = isHeadingLike(normalized) ? normalized : normalized.replace(CJK_GAP, '');
     const indent = leadingWidth(raw) >= 1;
     // An indented first line is as full as the others with its two-em indent counted.
-    lines.push({ text: clean, line: i + 1, indent, width: displayWidth(clean) + (indent ? 2 : 0), chars: [...clean].length + (indent ? 2 : 0) });
+    lines.push({
+      text: clean,
+      line: i + 1,
+      indent,
+      width: displayWidth(clean) + (indent ? 2 : 0),
+      chars: [...clean].length + (indent ? 2 : 0),
+    });
   });
   return lines;
 }
@@ -110,7 +125,8 @@ export function detectLayout(lines: Line[]): Layout {
   const byChars = wrapWidth(lines, 'chars');
   const [measure, { width, near }] = byChars.near > byWidth.near * 1.1 ? ['chars' as const, byChars] : ['width' as const, byWidth];
   if (width === 0 || near / lines.length < 0.4) return plain;
-  const prose = (l: Line) => !SENTENCE_END.test(l.text) && !ENDS_WITH_COLON.test(l.text) && /[，、,]/.test(l.text) && size(l, { measure }) >= width * 0.6;
+  const prose = (l: Line) =>
+    !SENTENCE_END.test(l.text) && !ENDS_WITH_COLON.test(l.text) && /[，、,]/.test(l.text) && size(l, { measure }) >= width * 0.6;
   const mid = lines
     .filter((l, i) => i > 0 && prose(lines[i - 1]!) && prose(l))
     .map((l) => size(l, { measure }))
@@ -148,7 +164,12 @@ function wrapWidth(lines: Line[], measure: Layout['measure']): { width: number; 
 /** Looks like an unnumbered heading or title line: short, no sentence inside it. */
 export function isHeadingLike(text: string): boolean {
   // A numbered note ("9.“衡阳群众”品牌（P15）:即…") is not a heading; "1.重大项目" may be.
-  return displayWidth(text) <= SHORT_LINE && !HAS_SENTENCE_END.test(text) && !ENDS_WITH_COLON.test(text) && !(NOTE_ITEM.test(text) && /[：:]/.test(text));
+  return (
+    displayWidth(text) <= SHORT_LINE &&
+    !HAS_SENTENCE_END.test(text) &&
+    !ENDS_WITH_COLON.test(text) &&
+    !(NOTE_ITEM.test(text) && /[：:]/.test(text))
+  );
 }
 
 /** A short line that stands alone: heading-like and well short of the width. */
@@ -192,7 +213,10 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
   if (opensIndented(lines, i, layout)) return false;
   if (endsColon) return true;
   // A run-in lead phrase opens a paragraph: real extractions set such paragraphs flush, without the indent.
-  const ahead = lines.slice(i, i + 3).map((l) => l.text).reduce(joinWrapped, '');
+  const ahead = lines
+    .slice(i, i + 3)
+    .map((l) => l.text)
+    .reduce(joinWrapped, '');
   return !LEAD_PHRASE.test(ahead);
 }
 

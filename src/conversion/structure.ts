@@ -5,7 +5,17 @@
 import type { AsideNode, BodyNode, DocumentTree, FrontLine, HeadingNode } from './document-tree.ts';
 import { SourceError, quote } from '../core/errors.ts';
 import { toSimplified } from '../core/script.ts';
-import { APPENDIX, BOX, FIGURE, HAS_SENTENCE_END, HEADING_ORDER, HEADING_PATTERNS, type HeadingKind, LIST_KINDS, headingKindOf } from './line-shapes.ts';
+import {
+  APPENDIX,
+  BOX,
+  FIGURE,
+  HAS_SENTENCE_END,
+  HEADING_ORDER,
+  HEADING_PATTERNS,
+  type HeadingKind,
+  LIST_KINDS,
+  headingKindOf,
+} from './line-shapes.ts';
 import { type Block, SHORT_LINE, isHeadingLike } from './reflow.ts';
 import { displayWidth } from './whitespace.ts';
 
@@ -19,7 +29,13 @@ const LEAD_LIMIT = 45;
 const QUOTES: Record<string, string> = { '“': '"', '”': '"', '‘': "'", '’': "'", '「': '"', '」': '"', '『': "'", '』': "'" };
 
 /** A title for matching: no spacing or bold markers, full- and half-width punctuation alike (`（全文）` = `(全文)`), Traditional as Simplified. */
-const compact = (s: string) => toSimplified(s.normalize('NFKC').replace(/[\s*]/gu, '').replace(/[“”‘’「」『』]/gu, (q) => QUOTES[q]!));
+const compact = (s: string) =>
+  toSimplified(
+    s
+      .normalize('NFKC')
+      .replace(/[\s*]/gu, '')
+      .replace(/[“”‘’「」『』]/gu, (q) => QUOTES[q]!),
+  );
 
 function frontLength(blocks: Block[]): number {
   let n = 0;
@@ -47,7 +63,14 @@ function classifyFront(blocks: Block[], title: string | undefined, file: string)
     for (let end = start; end < lines.length && joined.length < want.length; end++) {
       joined += compact(lines[end]!.text);
       if (joined === want) {
-        const merged: FrontLine = { role: 'title', text: lines.slice(start, end + 1).map((l) => l.text).join(''), line: lines[start]!.line };
+        const merged: FrontLine = {
+          role: 'title',
+          text: lines
+            .slice(start, end + 1)
+            .map((l) => l.text)
+            .join(''),
+          line: lines[start]!.line,
+        };
         return [...lines.slice(0, start), merged, ...lines.slice(end + 1)];
       }
     }
@@ -107,7 +130,16 @@ export function buildTree(blocks: Block[], title: string | undefined, file: stri
       const heading: HeadingNode = { type: 'heading', kind, depth: 0, text: head, line: block.line };
       // A part, chapter or section title wrapped onto a second short line ("第七章 …" / "打造区域性服务中心").
       const next = rest[i + 1];
-      if ((kind === 'volume' || kind === 'chapter' || kind === 'section') && !after && next && isHeadingLike(next.text) && !/[，、：]/.test(next.text) && !headingKindOf(next.text) && !BOX.test(next.text) && !FIGURE.test(next.text)) {
+      if (
+        (kind === 'volume' || kind === 'chapter' || kind === 'section') &&
+        !after &&
+        next &&
+        isHeadingLike(next.text) &&
+        !/[，、：]/.test(next.text) &&
+        !headingKindOf(next.text) &&
+        !BOX.test(next.text) &&
+        !FIGURE.test(next.text)
+      ) {
         heading.text += ` ${next.text}`;
         i++;
       }

@@ -38,17 +38,26 @@ export function toMdast(tree: DocumentTree): Root {
       case 'aside': {
         const id = uniqueId(`box-${node.number}`, used);
         const title: BlockContent = { type: 'heading', depth: Math.min(6, depth + 1) as 3, children: parseBold(node.title) };
-        return element('aside', [attr('id', id), attr('class', 'box'), attr('aria-labelledby', `${id}-title`)], [
-          title,
-          ...node.children.map((p): BlockContent => ({ type: 'paragraph', children: paragraphPhrasing(p.text) })),
-        ]);
+        return element(
+          'aside',
+          [attr('id', id), attr('class', 'box'), attr('aria-labelledby', `${id}-title`)],
+          [title, ...node.children.map((p): BlockContent => ({ type: 'paragraph', children: paragraphPhrasing(p.text) }))],
+        );
       }
       case 'figure': {
         const id = uniqueId(`fig-${node.number}`, used);
-        return element('figure', [attr('id', id), attr('class', 'figure-placeholder')], [
-          element('figcaption', [], [{ type: 'paragraph', children: [{ type: 'text', value: node.caption }] }]),
-          element('div', [attr('class', 'figure-note'), attr('data-chrome', '')], [{ type: 'paragraph', children: [{ type: 'text', value: FIGURE_NOTE }] }]),
-        ]);
+        return element(
+          'figure',
+          [attr('id', id), attr('class', 'figure-placeholder')],
+          [
+            element('figcaption', [], [{ type: 'paragraph', children: [{ type: 'text', value: node.caption }] }]),
+            element(
+              'div',
+              [attr('class', 'figure-note'), attr('data-chrome', '')],
+              [{ type: 'paragraph', children: [{ type: 'text', value: FIGURE_NOTE }] }],
+            ),
+          ],
+        );
       }
     }
   };

@@ -23,6 +23,11 @@ export function diskFullAfter(stage: string, afterFiles: number): (path: string)
   return (path) => {
     if (action !== 'enospc' || point !== stage) return;
     if (written++ < afterFiles) return;
-    throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC', errno: -28, syscall: 'write', path });
+    throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), {
+      code: 'ENOSPC',
+      errno: -28,
+      syscall: 'write',
+      path,
+    });
   };
 }

@@ -58,7 +58,11 @@ export function readingFor(text: string, script: Script): Reading {
 export function simplifiedCharacters(simplifiedText: string): string {
   const used = new Set(simplifiedText);
   let pairs = '';
-  for (const [from, to] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]] as const) {
+  for (const [from, to] of [
+    [0x3400, 0x4dbf],
+    [0x4e00, 0x9fff],
+    [0xf900, 0xfaff],
+  ] as const) {
     for (let cp = from; cp <= to; cp++) {
       const ch = String.fromCodePoint(cp);
       if (used.has(ch)) continue;

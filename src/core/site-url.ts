@@ -15,10 +15,16 @@ export function parseSiteUrl(value: string | undefined): URL | undefined {
   } catch {
     throw new SourceError('HY_SITE_URL', 1, `"${value}" is not an absolute URL (e.g. https://example.org/)`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SourceError('HY_SITE_URL', 1, `"${value}" must start with https:// or http://`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new SourceError('HY_SITE_URL', 1, `"${value}" must start with https:// or http://`);
   if (url.search || url.hash) throw new SourceError('HY_SITE_URL', 1, `"${value}" must not carry a query or fragment`);
   // The path prefix comes from HY_BASE; the site URL names only the origin.
-  if (url.pathname !== '/') throw new SourceError('HY_SITE_URL', 1, `"${value}" must be an origin only (e.g. https://example.org); set the path "${url.pathname}" as HY_BASE`);
+  if (url.pathname !== '/')
+    throw new SourceError(
+      'HY_SITE_URL',
+      1,
+      `"${value}" must be an origin only (e.g. https://example.org); set the path "${url.pathname}" as HY_BASE`,
+    );
   return new URL(url.origin);
 }
 

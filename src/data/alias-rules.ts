@@ -11,9 +11,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { loadYaml } from './load-yaml.ts';
 
-export const aliasExceptionsSchema = z
-  .array(z.object({ alias: z.string().min(1), reason: z.string().min(1) }).strict())
-  .default([]);
+export const aliasExceptionsSchema = z.array(z.object({ alias: z.string().min(1), reason: z.string().min(1) }).strict()).default([]);
 
 export type AliasExceptions = z.infer<typeof aliasExceptionsSchema>;
 
@@ -36,8 +34,10 @@ const INVISIBLE = /[\p{Cf}\p{Z}\s]/gu;
 
 /** Why `text` may not be a registry string, or undefined when it may. */
 export function aliasProblem(text: string, common: CommonWords): string | undefined {
-  if (!LETTER_OR_DIGIT.test(text)) return `"${escapeInvisible(text)}" has no letter or digit (only punctuation, spaces or invisible characters)`;
-  if ([...text.replace(INVISIBLE, '')].length === 1) return `"${escapeInvisible(text)}" is one character, which occurs inside countless words`;
+  if (!LETTER_OR_DIGIT.test(text))
+    return `"${escapeInvisible(text)}" has no letter or digit (only punctuation, spaces or invisible characters)`;
+  if ([...text.replace(INVISIBLE, '')].length === 1)
+    return `"${escapeInvisible(text)}" is one character, which occurs inside countless words`;
   const line = common.lines.get(text);
   if (line !== undefined) return `"${text}" is a common word (${common.file}:${line})`;
   return undefined;

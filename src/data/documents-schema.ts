@@ -40,19 +40,27 @@ export const documentSchema = z
   })
   .strict();
 
-export const documentsSchema = z.array(documentSchema).min(1).superRefine((docs, ctx) => {
-  const seen = new Map<string, number>();
-  docs.forEach((d, i) => {
-    if ((d.title === undefined) === (d.untitled === undefined)) {
-      ctx.addIssue({ code: 'custom', path: [i, d.title === undefined ? 'title' : 'untitled'], message: 'give either "title" (as the text prints it) or "untitled: true" (the text prints none), not both or neither' });
-    }
-    for (const key of ['slug', 'source'] as const) {
-      const k = `${key}:${d[key]}`;
-      if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [i, key], message: `duplicate ${key} "${d[key]}" (also entry ${seen.get(k)! + 1})` });
-      else seen.set(k, i);
-    }
+export const documentsSchema = z
+  .array(documentSchema)
+  .min(1)
+  .superRefine((docs, ctx) => {
+    const seen = new Map<string, number>();
+    docs.forEach((d, i) => {
+      if ((d.title === undefined) === (d.untitled === undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, d.title === undefined ? 'title' : 'untitled'],
+          message: 'give either "title" (as the text prints it) or "untitled: true" (the text prints none), not both or neither',
+        });
+      }
+      for (const key of ['slug', 'source'] as const) {
+        const k = `${key}:${d[key]}`;
+        if (seen.has(k))
+          ctx.addIssue({ code: 'custom', path: [i, key], message: `duplicate ${key} "${d[key]}" (also entry ${seen.get(k)! + 1})` });
+        else seen.set(k, i);
+      }
+    });
   });
-});
 
 export type DocumentMeta = z.infer<typeof documentSchema>;
 

@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { slugSchema } from './slug.ts';
 import { aliasExceptionsSchema } from './alias-rules.ts';
 
-export const GLOSSARY_CATEGORIES = ['政策口号', '改革举措', '规划术语', '统计指标', '机构与平台', '发展战略', '民生保障', '生态环保'] as const;
+export const GLOSSARY_CATEGORIES = [
+  '政策口号',
+  '改革举措',
+  '规划术语',
+  '统计指标',
+  '机构与平台',
+  '发展战略',
+  '民生保障',
+  '生态环保',
+] as const;
 
 const slug = slugSchema;
 

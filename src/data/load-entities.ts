@@ -28,12 +28,19 @@ export function loadEntities(contentDir: string, root: string): LoadedEntities {
   const entities: Entity[] = [];
   const where = new Map<string, { file: string; line: number; index: number }>();
   const lines = new Map<Entity, (path: PropertyKey[]) => number>();
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml') && !NOT_REGISTRY.has(f)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') && !NOT_REGISTRY.has(f))
+    .sort()) {
     const { data, lineOf } = loadYaml(join(dir, name), entityFileSchema, shown(name));
     data.forEach((e, index) => {
       const entity = { ...e, file: shown(name) };
       const seen = where.get(e.id);
-      if (seen) throw new DataError(entity.file, lineOf([index, 'id']), `entry ${index + 1} (id "${e.id}"), field "id": duplicate id (also ${seen.file}:${seen.line})`);
+      if (seen)
+        throw new DataError(
+          entity.file,
+          lineOf([index, 'id']),
+          `entry ${index + 1} (id "${e.id}"), field "id": duplicate id (also ${seen.file}:${seen.line})`,
+        );
       where.set(e.id, { file: entity.file, line: lineOf([index, 'id']), index });
       entities.push(entity);
       lines.set(entity, (path) => lineOf([index, ...path]));
@@ -45,7 +52,11 @@ export function loadEntities(contentDir: string, root: string): LoadedEntities {
   const common = loadCommonWords(contentDir, root);
   for (const e of entities) {
     const label = (field: string) => `entry ${where.get(e.id)!.index + 1} (id "${e.id}"), field "${field}"`;
-    const names = [[['name'], e.name] as const, ...e.aliases.map((a, k) => [['aliases', k], a] as const), ...e.parts.map((a, k) => [['parts', k], a] as const)];
+    const names = [
+      [['name'], e.name] as const,
+      ...e.aliases.map((a, k) => [['aliases', k], a] as const),
+      ...e.parts.map((a, k) => [['parts', k], a] as const),
+    ];
     checkAliases(
       names.map(([path, text]) => ({ text, field: path[0], line: lines.get(e)!([...path]) })),
       e.exceptions,
@@ -58,7 +69,10 @@ export function loadEntities(contentDir: string, root: string): LoadedEntities {
       const line = lines.get(e)!([...path]);
       const other = claimed.get(s);
       if (other) {
-        const clash = other.entity === e ? `is listed twice (also line ${other.line})` : `is also claimed by "${other.entity.id}" (${other.entity.file}:${other.line})`;
+        const clash =
+          other.entity === e
+            ? `is listed twice (also line ${other.line})`
+            : `is also claimed by "${other.entity.id}" (${other.entity.file}:${other.line})`;
         throw new DataError(e.file, line, `${label(path[0])}: ${quote(s)} ${clash}`);
       }
       claimed.set(s, { entity: e, line });
@@ -67,11 +81,15 @@ export function loadEntities(contentDir: string, root: string): LoadedEntities {
       if (!where.has(r)) throw new DataError(e.file, lines.get(e)!(['related']), `${label('related')}: unknown entity id "${r}"`);
     }
     for (const s of e.senses) {
-      if (!where.has(s.entity)) throw new DataError(e.file, lines.get(e)!(['senses']), `${label('senses')}: unknown entity id "${s.entity}"`);
-      for (const f of s.forms) if (![e.name, ...e.aliases].includes(f)) throw new DataError(e.file, lines.get(e)!(['senses']), `${label('senses')}: form "${f}" is not one of the entity's names`);
+      if (!where.has(s.entity))
+        throw new DataError(e.file, lines.get(e)!(['senses']), `${label('senses')}: unknown entity id "${s.entity}"`);
+      for (const f of s.forms)
+        if (![e.name, ...e.aliases].includes(f))
+          throw new DataError(e.file, lines.get(e)!(['senses']), `${label('senses')}: form "${f}" is not one of the entity's names`);
     }
     for (const g of e.guards) {
-      if (![e.name, ...e.aliases, ...e.parts].some((s) => g.includes(s))) throw new DataError(e.file, lines.get(e)!(['guards']), `${label('guards')}: guard ${quote(g)} contains none of the entity's names`);
+      if (![e.name, ...e.aliases, ...e.parts].some((s) => g.includes(s)))
+        throw new DataError(e.file, lines.get(e)!(['guards']), `${label('guards')}: guard ${quote(g)} contains none of the entity's names`);
     }
   }
   const stoplist = loadYaml(join(dir, 'stoplist.yaml'), stoplistSchema, shown('stoplist.yaml')).data;

@@ -35,20 +35,31 @@ export function loadGlossary(contentDir: string, root: string): LoadedGlossary {
   const common = loadCommonWords(contentDir, root);
   data.forEach((t, i) => {
     checkAliases(
-      [{ text: t.term, field: 'term', line: lineOf([i, 'term']) }, ...t.variants.map((v, j) => ({ text: v, field: 'variants', line: lineOf([i, 'variants', j]) }))],
+      [
+        { text: t.term, field: 'term', line: lineOf([i, 'term']) },
+        ...t.variants.map((v, j) => ({ text: v, field: 'variants', line: lineOf([i, 'variants', j]) })),
+      ],
       t.exceptions,
       common,
       (line, field, message) => {
         throw new DataError(shown, line, `entry ${i + 1} (id "${t.id}"), field "${field}": ${message}`);
       },
     );
-    if (ids.has(t.id)) throw new DataError(shown, lineOf([i, 'id']), `entry ${i + 1} (id "${t.id}"), field "id": duplicate id (also entry ${ids.get(t.id)! + 1})`);
+    if (ids.has(t.id))
+      throw new DataError(
+        shown,
+        lineOf([i, 'id']),
+        `entry ${i + 1} (id "${t.id}"), field "id": duplicate id (also entry ${ids.get(t.id)! + 1})`,
+      );
     ids.set(t.id, i);
     for (const [path, s] of [[['term'], t.term] as const, ...t.variants.map((v, j) => [['variants', j], v] as const)]) {
       const line = lineOf([i, ...path]);
       const other = strings.get(s);
       if (other) {
-        const clash = other.index === i ? `is listed twice (also line ${other.line})` : `is also claimed by entry ${other.index + 1} (id "${data[other.index]!.id}", line ${other.line})`;
+        const clash =
+          other.index === i
+            ? `is listed twice (also line ${other.line})`
+            : `is also claimed by entry ${other.index + 1} (id "${data[other.index]!.id}", line ${other.line})`;
         throw new DataError(shown, line, `entry ${i + 1} (id "${t.id}"), field "${path[0]}": ${quote(s)} ${clash}`);
       }
       strings.set(s, { index: i, line });

@@ -17,7 +17,9 @@ export function loadTargetFiles(contentDir: string, root: string, docs: Set<stri
   const shown = (name: string) => shownPath(root, join(dir, name));
   const targets: Target[] = [];
   const lineOfTarget = new Map<Target, (path: PropertyKey[]) => number>();
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const { data, lineOf } = loadYaml(join(dir, name), targetFileSchema, shown(name));
     data.forEach((t, i) => {
       const target = { ...t, file: shown(name) };
@@ -46,7 +48,8 @@ export function loadTargetFiles(contentDir: string, root: string, docs: Set<stri
   });
   for (const t of targets) {
     for (const id of t.see_also) {
-      if (!ids.has(id)) throw new DataError(t.file, lineOfTarget.get(t)!(['see_also']), `target "${t.id}", field "see_also": unknown target id "${id}"`);
+      if (!ids.has(id))
+        throw new DataError(t.file, lineOfTarget.get(t)!(['see_also']), `target "${t.id}", field "see_also": unknown target id "${id}"`);
     }
   }
   return { targets, lineOf: (target, path) => lineOfTarget.get(target)!(path) };

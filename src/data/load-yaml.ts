@@ -67,7 +67,11 @@ export function parseYaml(text: string, file: string): { data: unknown; lineOf: 
     },
   });
   if (unresolved?.range) {
-    throw new DataError(file, counter.linePos(unresolved.range[0]).line, `is not valid YAML: ${quote(unresolved.toString())} reads as an alias to an anchor that is not set; quote the value.`);
+    throw new DataError(
+      file,
+      counter.linePos(unresolved.range[0]).line,
+      `is not valid YAML: ${quote(unresolved.toString())} reads as an alias to an anchor that is not set; quote the value.`,
+    );
   }
   let data: unknown;
   try {
@@ -83,7 +87,11 @@ export function parseYaml(text: string, file: string): { data: unknown; lineOf: 
       },
     });
     const line = first?.range ? counter.linePos(first.range[0]).line : 1;
-    throw new DataError(file, line, `is not valid YAML for this site: its aliases (${quote(first?.toString() ?? '*')} and others) expand into too many values (past the limit of ${MAX_ALIAS_COUNT}), as in a "billion laughs" attack; write the values out instead of nesting anchors.`);
+    throw new DataError(
+      file,
+      line,
+      `is not valid YAML for this site: its aliases (${quote(first?.toString() ?? '*')} and others) expand into too many values (past the limit of ${MAX_ALIAS_COUNT}), as in a "billion laughs" attack; write the values out instead of nesting anchors.`,
+    );
   }
   return { data, lineOf: (path) => lineOfPath(doc, counter, path) };
 }
@@ -91,12 +99,16 @@ export function parseYaml(text: string, file: string): { data: unknown; lineOf: 
 /** A value of a field that may take several forms (a date, a basis) says what each form needed, not a bare "Invalid input". */
 function unionMessage(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code !== 'invalid_union' || !('errors' in issue) || !issue.errors.length) return undefined;
-  const forms = issue.errors.map((branch, k) => `form ${k + 1}: ${branch.map((i) => `${i.path.length ? `"${i.path.join('.')}" ` : ''}${i.message}`).join(', ')}`);
+  const forms = issue.errors.map(
+    (branch, k) => `form ${k + 1}: ${branch.map((i) => `${i.path.length ? `"${i.path.join('.')}" ` : ''}${i.message}`).join(', ')}`,
+  );
   return `matches none of its allowed forms (${forms.join('; ')})`;
 }
 
 export function validate<T extends z.ZodType>(schema: T, data: unknown, file: string, lineOf: (path: PropertyKey[]) => number): z.infer<T> {
-  const result = schema.safeParse(data, { error: (issue) => (issue.input === undefined && issue.code !== 'custom' ? 'is missing' : unionMessage(issue)) });
+  const result = schema.safeParse(data, {
+    error: (issue) => (issue.input === undefined && issue.code !== 'custom' ? 'is missing' : unionMessage(issue)),
+  });
   if (result.success) return result.data;
   const messages = result.error.issues.slice(0, 10).map((issue) => {
     const [index, ...field] = issue.path;

@@ -49,7 +49,10 @@ export const targetSchema = z
     plan: quoteSchema,
     /** The same target stated again elsewhere in the plan (奋斗目标 and a chapter): one target, counted once. */
     restated: z.array(quoteSchema).default([]),
-    baseline: z.object({ value: figure, year: z.number().int(), doc: slug, quote: z.string().min(2) }).strict().optional(),
+    baseline: z
+      .object({ value: figure, year: z.number().int(), doc: slug, quote: z.string().min(2) })
+      .strict()
+      .optional(),
     observations: z.array(observationSchema).default([]),
     see_also: z.array(slug).default([]),
     /**

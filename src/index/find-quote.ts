@@ -18,7 +18,16 @@ function scriptOf(paragraphs: IndexedParagraph[], doc: string): Script {
   const known = scripts.get(paragraphs) ?? new Map<string, Script>();
   scripts.set(paragraphs, known);
   let script = known.get(doc);
-  if (script === undefined) known.set(doc, (script = detectScript(paragraphs.filter((p) => p.doc === doc).map((p) => p.text).join(''))));
+  if (script === undefined)
+    known.set(
+      doc,
+      (script = detectScript(
+        paragraphs
+          .filter((p) => p.doc === doc)
+          .map((p) => p.text)
+          .join(''),
+      )),
+    );
   return script;
 }
 
@@ -38,5 +47,10 @@ export function findQuote(paragraphs: IndexedParagraph[], doc: string, quote: st
     const inDoc = paragraphs.some((p) => p.doc === doc);
     return { error: inDoc ? `quote ${quoted(quote)} is not in any paragraph of "${doc}"` : `unknown document "${doc}"` };
   }
-  return { error: `quote ${quoted(quote)} occurs in ${hits.length} paragraphs of "${doc}" (${hits.slice(0, 5).map((h) => h.p.id).join(', ')}${hits.length > 5 ? ', …' : ''}); quote more of it` };
+  return {
+    error: `quote ${quoted(quote)} occurs in ${hits.length} paragraphs of "${doc}" (${hits
+      .slice(0, 5)
+      .map((h) => h.p.id)
+      .join(', ')}${hits.length > 5 ? ', …' : ''}); quote more of it`,
+  };
 }

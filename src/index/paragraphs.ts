@@ -29,24 +29,32 @@ export function indexParagraphs(tree: Root, meta: DocumentMeta): IndexedParagrap
   const path: { depth: number; text: string; id: string }[] = [];
   let topLevel = -1;
   visitBlocks(tree, (el, boxId) => {
-      const depth = Number(el.tagName.match(/^h([2-6])$/)?.[1] ?? 0);
-      if (depth && !boxId) {
-        while (path.length && path.at(-1)!.depth >= depth) path.pop();
-        if (path.length === 0) topLevel++;
-        path.push({ depth, text: sourceText(el).trim(), id: String(el.properties.id) });
-        const texts = path.map((h) => h.text);
-        out.push({ doc: meta.slug, id: String(el.properties.id), sectionId: String(el.properties.id), path: texts, text: texts.at(-1)!, section: classifySection(meta, texts, topLevel), heading: true });
-      } else if (el.tagName === 'p' && typeof el.properties.id === 'string') {
-        const texts = path.map((h) => h.text);
-        out.push({
-          doc: meta.slug,
-          id: el.properties.id,
-          sectionId: boxId ?? path.at(-1)?.id ?? 's0',
-          path: texts,
-          text: sourceText(el),
-          section: classifySection(meta, texts, Math.max(topLevel, 0)),
-        });
-      }
+    const depth = Number(el.tagName.match(/^h([2-6])$/)?.[1] ?? 0);
+    if (depth && !boxId) {
+      while (path.length && path.at(-1)!.depth >= depth) path.pop();
+      if (path.length === 0) topLevel++;
+      path.push({ depth, text: sourceText(el).trim(), id: String(el.properties.id) });
+      const texts = path.map((h) => h.text);
+      out.push({
+        doc: meta.slug,
+        id: String(el.properties.id),
+        sectionId: String(el.properties.id),
+        path: texts,
+        text: texts.at(-1)!,
+        section: classifySection(meta, texts, topLevel),
+        heading: true,
+      });
+    } else if (el.tagName === 'p' && typeof el.properties.id === 'string') {
+      const texts = path.map((h) => h.text);
+      out.push({
+        doc: meta.slug,
+        id: el.properties.id,
+        sectionId: boxId ?? path.at(-1)?.id ?? 's0',
+        path: texts,
+        text: sourceText(el),
+        section: classifySection(meta, texts, Math.max(topLevel, 0)),
+      });
+    }
   });
   return out;
 }

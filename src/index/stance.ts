@@ -35,7 +35,11 @@ function narrow(s: SectionStance, path: string[]): SectionStance {
 }
 
 /** Headings from the top-level one down to the section's own, e.g. ["第一章 …", "第一节 现实基础和发展环境"]. */
-export function classifySection(meta: Pick<DocumentMeta, 'kind' | 'reviews' | 'plans'>, path: string[], topLevelIndex: number): SectionStance {
+export function classifySection(
+  meta: Pick<DocumentMeta, 'kind' | 'reviews' | 'plans'>,
+  path: string[],
+  topLevelIndex: number,
+): SectionStance {
   const s = classifyByStructure(meta, path, topLevelIndex);
   return narrow(s, path);
 }

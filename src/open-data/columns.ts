@@ -25,7 +25,8 @@ export interface Dataset {
   parts?: { column: string; folder: string; label: string };
 }
 
-const c = (name: string, type: ColumnType, description: string, optional?: true): Column => (optional ? { name, type, description, optional } : { name, type, description });
+const c = (name: string, type: ColumnType, description: string, optional?: true): Column =>
+  optional ? { name, type, description, optional } : { name, type, description };
 
 export const DATASETS: Dataset[] = [
   {
@@ -65,7 +66,11 @@ export const DATASETS: Dataset[] = [
       c('area', 'text', '领域'),
       c('indicator', 'text', '指标'),
       c('unit', 'text', '单位，照原文'),
-      c('metric', 'text', '度量：level 水平值、growth 当年增速、average-growth 年均增速、count 数量、cumulative 多年累计、ratio 比例、deadline 期限'),
+      c(
+        'metric',
+        'text',
+        '度量：level 水平值、growth 当年增速、average-growth 年均增速、count 数量、cumulative 多年累计、ratio 比例、deadline 期限',
+      ),
       c('comparator', 'text', '比较方式：> 超过、>= 达到或以上、<= 以内、≈ 左右、= 原文未加限定、by 某年前完成'),
       c('value', 'text', '目标值；比例写作 11:45:44；期限类为年份'),
       c('year', 'integer', '目标年份'),

@@ -4,7 +4,11 @@
  * government documents is public knowledge (the Copyright Law of the PRC,
  * Article 5), stated as such; the newspaper article is not such a document.
  */
-export const SITE_LICENCE = { name: 'CC-BY-4.0', title: '知识共享 署名 4.0 国际许可协议（CC BY 4.0）', path: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' };
+export const SITE_LICENCE = {
+  name: 'CC-BY-4.0',
+  title: '知识共享 署名 4.0 国际许可协议（CC BY 4.0）',
+  path: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans',
+};
 
 export const LICENCE_TEXT = {
   sources:

@@ -26,7 +26,10 @@ const figureUrl = (c: CitedFigure) => reportHref(c.doc.slug, c.paragraph.id);
 async function documentRows(): Promise<Row[]> {
   return (await getReports()).map(({ id, data: d }) => {
     const person = d.speaker ?? d.author;
-    const title = d.front.filter((l) => l.role === 'title').map((l) => l.text).join('');
+    const title = d.front
+      .filter((l) => l.role === 'title')
+      .map((l) => l.text)
+      .join('');
     const full = printedTitle(d.front);
     return {
       slug: id,

@@ -24,10 +24,17 @@ export function csvCell(value: Row[string] | undefined): string {
 
 export function toCsv(dataset: Dataset, rows: Row[]): string {
   const names = dataset.columns.map((c) => c.name);
-  return `\uFEFF${stringify(rows.map((r) => names.map((n) => csvCell(r[n]))), { header: true, columns: names, record_delimiter: 'unix' })}`;
+  return `\uFEFF${stringify(
+    rows.map((r) => names.map((n) => csvCell(r[n]))),
+    { header: true, columns: names, record_delimiter: 'unix' },
+  )}`;
 }
 
 export function toJson(dataset: Dataset, rows: Row[]): string {
   const names = dataset.columns.map((c) => c.name);
-  return `${JSON.stringify(rows.map((r) => Object.fromEntries(names.map((n) => [n, r[n] ?? null]))), null, 1)}\n`;
+  return `${JSON.stringify(
+    rows.map((r) => Object.fromEntries(names.map((n) => [n, r[n] ?? null]))),
+    null,
+    1,
+  )}\n`;
 }

@@ -40,7 +40,13 @@ export function reportOptions(content: Content, base: string): ReportOptions {
 }
 
 /** `base` is the site's base path, ending in "/". Throws a SourceError naming file and line on bad content. */
-export function checkContent(results: ConvertResult[], documents: LoadedDocuments, contentDir: string, root: string, base: string): CheckedContent {
+export function checkContent(
+  results: ConvertResult[],
+  documents: LoadedDocuments,
+  contentDir: string,
+  root: string,
+  base: string,
+): CheckedContent {
   const content = loadContent(contentDir, root, documents);
   const { index, trees } = buildIndex(
     results.map(({ meta, doc }) => ({ meta, mdx: doc.mdx })),
@@ -56,7 +62,12 @@ function checkIndicatorLinks({ targets, lineOf }: LoadedTargets, entities: Entit
   const indicators = new Set(entities.filter((e) => e.kind === '指标').map((e) => e.id));
   for (const t of targets) {
     t.related_indicators.forEach((id, i) => {
-      if (!indicators.has(id)) throw new DataError(t.file, lineOf(t, ['related_indicators', i]), `target "${t.id}", field "related_indicators": "${id}" is not an indicator in content/entities/`);
+      if (!indicators.has(id))
+        throw new DataError(
+          t.file,
+          lineOf(t, ['related_indicators', i]),
+          `target "${t.id}", field "related_indicators": "${id}" is not an indicator in content/entities/`,
+        );
     });
   }
 }

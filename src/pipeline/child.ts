@@ -9,7 +9,6 @@ import { BuildError } from '../core/errors.ts';
 const running = new Set<ChildProcess>();
 const WATCH_PARENT = new URL('./watch-parent.ts', import.meta.url).href;
 
-
 /** Runs `node <args>` with the parent watch preloaded; resolves when it exits with 0. */
 export function runNode(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; label: string }): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -22,7 +21,10 @@ export function runNode(args: string[], options: { cwd: string; env: NodeJS.Proc
     child.on('exit', (code, signal) => {
       running.delete(child);
       if (code === 0) resolve();
-      else reject(new BuildError(`${options.label} ${signal ? `was stopped by ${signal}` : `exited with code ${code}`} (its messages are above).`));
+      else
+        reject(
+          new BuildError(`${options.label} ${signal ? `was stopped by ${signal}` : `exited with code ${code}`} (its messages are above).`),
+        );
     });
   });
 }

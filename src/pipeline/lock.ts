@@ -20,7 +20,9 @@ export interface LockOwner {
 export class LockHeld extends Error {
   readonly owner: LockOwner;
   constructor(owner: LockOwner) {
-    super(`another build is running in this checkout (pid ${owner.pid}, started ${readableTime(owner.started)}); let it finish or stop it, then build again.`);
+    super(
+      `another build is running in this checkout (pid ${owner.pid}, started ${readableTime(owner.started)}); let it finish or stop it, then build again.`,
+    );
     this.owner = owner;
   }
 }
@@ -29,7 +31,9 @@ const readableTime = (iso: string) => iso.replace('T', ' ').replace(/\.\d+Z$/, '
 
 function startTicks(pid: number): string | undefined {
   try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[19];
+    return readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ')[19];
   } catch {
     return undefined;
   }

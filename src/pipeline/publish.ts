@@ -60,7 +60,11 @@ export function currentSite(l: Layout): string | undefined {
 }
 
 function sitesOnDisk(l: Layout): string[] {
-  return existsSync(l.sites) ? readdirSync(l.sites).sort().map((name) => join(l.sites, name)) : [];
+  return existsSync(l.sites)
+    ? readdirSync(l.sites)
+        .sort()
+        .map((name) => join(l.sites, name))
+    : [];
 }
 
 /** Removes every site folder but the published one. */

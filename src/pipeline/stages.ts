@@ -76,7 +76,8 @@ export const stages: readonly Stage[] = [
       ctx.siteData = checked.site;
       writeSiteData(checked, results, join(ctx.root, '.generated'));
       const { unused } = checked;
-      if (unused.length) ctx.log(`  warning: ${unused.length} entity names/aliases never occur in a source:\n${unused.map((u) => `    ${u}`).join('\n')}`);
+      if (unused.length)
+        ctx.log(`  warning: ${unused.length} entity names/aliases never occur in a source:\n${unused.map((u) => `    ${u}`).join('\n')}`);
     },
   },
   {

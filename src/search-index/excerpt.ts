@@ -15,7 +15,7 @@ export function excerpt(text: string, highlights: string[], width = 90): Piece[]
   const window = text.slice(start, start + width);
   const pieces: Piece[] = [];
   let plain = '';
-  for (let i = 0; i < window.length; ) {
+  for (let i = 0; i < window.length;) {
     const term = terms.find((t) => window.startsWith(t, i));
     if (term) {
       if (plain) pieces.push({ text: plain, hit: false });

@@ -24,7 +24,15 @@ export interface SearchRecord {
 export const KIND_OF_DOCUMENT: Record<DocumentMeta['kind'], string> = { 政府工作报告: '报告', 五年规划纲要: '规划', 报告解读: '解读' };
 const LEVEL: Record<DocumentMeta['level'], string> = { 市: '市', 区: '区', 县: '县' };
 
-function record(url: string, title: string, section: string, text: string, searchable: string, names: string[], filters: Record<string, string[]>): SearchRecord {
+function record(
+  url: string,
+  title: string,
+  section: string,
+  text: string,
+  searchable: string,
+  names: string[],
+  filters: Record<string, string[]>,
+): SearchRecord {
   return { url, content: indexText(searchable), language: 'zh-cn', meta: { title, section, text, names: names.join('|') }, filters };
 }
 
@@ -48,17 +56,41 @@ export function searchRecords({ base, documents, paragraphs, glossary, entities,
     const script = detectScript(own.map((p) => p.text).join(''));
     for (const p of own) {
       const path = p.heading ? p.path.slice(0, -1) : p.path;
-      records.push(record(`${base}reports/${doc.slug}/#${p.id}`, doc.display_title, path.join(' › '), p.text, readingFor(p.text, script).text, [], filters));
+      records.push(
+        record(
+          `${base}reports/${doc.slug}/#${p.id}`,
+          doc.display_title,
+          path.join(' › '),
+          p.text,
+          readingFor(p.text, script).text,
+          [],
+          filters,
+        ),
+      );
     }
   }
   for (const g of glossary.filter((x) => hasPage(`glossary/${x.id}/`))) {
     const names = [g.term, ...g.variants];
     const text = [g.definition, g.members?.length ? `包括：${g.members.join('、')}` : ''].filter(Boolean).join(' ');
-    records.push(record(`${base}glossary/${g.id}/`, g.term, `术语 · ${g.category}`, text, [...names, ...(g.members ?? []), g.definition].join(' '), names, { kind: ['词条'] }));
+    records.push(
+      record(
+        `${base}glossary/${g.id}/`,
+        g.term,
+        `术语 · ${g.category}`,
+        text,
+        [...names, ...(g.members ?? []), g.definition].join(' '),
+        names,
+        { kind: ['词条'] },
+      ),
+    );
   }
   for (const e of entities.filter((x) => hasPage(`entities/${x.id}/`))) {
     const names = [e.name, ...e.aliases, ...e.parts];
-    records.push(record(`${base}entities/${e.id}/`, e.name, `项目与指标 · ${e.kind}`, e.description, [...names, e.description].join(' '), names, { kind: ['项目'] }));
+    records.push(
+      record(`${base}entities/${e.id}/`, e.name, `项目与指标 · ${e.kind}`, e.description, [...names, e.description].join(' '), names, {
+        kind: ['项目'],
+      }),
+    );
   }
   // A target is at the level of government of the document that sets it.
   const levelOf = new Map(documents.map((d) => [d.slug, LEVEL[d.level]]));
@@ -67,7 +99,17 @@ export function searchRecords({ base, documents, paragraphs, glossary, entities,
     const { status, reason } = assessTarget(t, context);
     const text = `${datedGoal(t)}（${t.scope}）。${status}：${reason}。`;
     const filters = { kind: ['目标'], year: [String(t.year)], level: [levelOf.get(t.plan.doc)!] };
-    records.push(record(`${base}targets/${t.id}/`, t.indicator, `目标跟踪 · ${t.area}`, text, [t.indicator, text, t.plan.quote].join(' '), [t.indicator], filters));
+    records.push(
+      record(
+        `${base}targets/${t.id}/`,
+        t.indicator,
+        `目标跟踪 · ${t.area}`,
+        text,
+        [t.indicator, text, t.plan.quote].join(' '),
+        [t.indicator],
+        filters,
+      ),
+    );
   }
   return records;
 }

@@ -35,7 +35,13 @@ export async function writeSearchIndex(site: SiteData, dist: string): Promise<{ 
     .join('');
   const built = await indexWithPagefind(records);
   const out = join(dist, 'pagefind');
-  const files = [...built.map((f) => ({ path: join(out, f.path), content: f.content })), { path: join(out, 'dictionary.json'), content: JSON.stringify({ ...buildDictionary(glossary, entities), simplified: simplifiedCharacters(simplifiedText) }) }];
+  const files = [
+    ...built.map((f) => ({ path: join(out, f.path), content: f.content })),
+    {
+      path: join(out, 'dictionary.json'),
+      content: JSON.stringify({ ...buildDictionary(glossary, entities), simplified: simplifiedCharacters(simplifiedText) }),
+    },
+  ];
   const beforeWrite = diskFullAfter('pagefind', Math.floor(files.length / 2));
   for (const f of files) {
     try {

@@ -34,8 +34,17 @@ export function badgeClauses(targets: Target[], context: TrackerContext): BadgeC
     const about = { indicator: t.indicator, status, reason };
     const figure = deciding && !incomparability(t, deciding) ? `：${deciding.year}年${formatFigure(deciding.value, t.unit)}` : '';
     // A target the plan states twice gets the same badge at both clauses.
-    for (const clause of [t.plan, ...t.restated]) add({ doc: clause.doc, quote: clause.quote, targetId: t.id, text: `目标跟踪 · ${t.indicator} · ${status}${figure}`, role: 'plan', ...about });
-    for (const o of t.observations) add({ doc: o.doc, quote: o.quote, targetId: t.id, text: `对应目标 · ${t.indicator}`, role: 'observation', ...about });
+    for (const clause of [t.plan, ...t.restated])
+      add({
+        doc: clause.doc,
+        quote: clause.quote,
+        targetId: t.id,
+        text: `目标跟踪 · ${t.indicator} · ${status}${figure}`,
+        role: 'plan',
+        ...about,
+      });
+    for (const o of t.observations)
+      add({ doc: o.doc, quote: o.quote, targetId: t.id, text: `对应目标 · ${t.indicator}`, role: 'observation', ...about });
   }
   return clauses;
 }

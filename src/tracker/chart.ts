@@ -40,12 +40,16 @@ export interface ChartProjection {
 function niceStep(max: number): number {
   const raw = max / 4;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  return ([1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw);
+  return [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function chartModel(points: ChartPoint[], goal: { year: number; value: number; label: string }, projection?: ChartProjection): ChartModel {
+export function chartModel(
+  points: ChartPoint[],
+  goal: { year: number; value: number; label: string },
+  projection?: ChartProjection,
+): ChartModel {
   const width = 400;
   const height = 240;
   const plot = { left: 52, right: width - 28, top: 24, bottom: height - 32 };
@@ -54,7 +58,8 @@ export function chartModel(points: ChartPoint[], goal: { year: number; value: nu
   const highest = Math.max(...points.map((p) => p.value), goal.value, projection?.value ?? 0);
   const step = niceStep(highest * 1.1 || 1);
   const top = Math.ceil((highest * 1.1) / step) * step || step;
-  const x = (year: number) => round(to === from ? (plot.left + plot.right) / 2 : plot.left + ((year - from) / (to - from)) * (plot.right - plot.left));
+  const x = (year: number) =>
+    round(to === from ? (plot.left + plot.right) / 2 : plot.left + ((year - from) / (to - from)) * (plot.right - plot.left));
   const y = (value: number) => round(plot.bottom - (value / top) * (plot.bottom - plot.top));
   const anchor = (px: number): 'start' | 'middle' | 'end' => (px <= plot.left + 24 ? 'start' : px >= plot.right - 24 ? 'end' : 'middle');
   const placed = [...points].sort((a, b) => a.year - b.year).map((p) => ({ ...p, x: x(p.year), y: y(p.value), anchor: anchor(x(p.year)) }));
@@ -73,7 +78,14 @@ export function chartModel(points: ChartPoint[], goal: { year: number; value: nu
     line: placed.map((p, i) => `${i ? 'L' : 'M'}${p.x} ${p.y}`).join(' '),
     goal: { x: x(goal.year), y: y(goal.value), label: goal.label },
     ...(projection
-      ? { projection: { path: `M${x(projection.from.year)} ${y(projection.from.value)} L${x(projection.year)} ${y(projection.value)}`, x: x(projection.year), y: y(projection.value), label: projection.label } }
+      ? {
+          projection: {
+            path: `M${x(projection.from.year)} ${y(projection.from.value)} L${x(projection.year)} ${y(projection.value)}`,
+            x: x(projection.year),
+            y: y(projection.value),
+            label: projection.label,
+          },
+        }
       : {}),
     plot,
   };

@@ -25,7 +25,9 @@ export function indicatorMatches(indicator: string, entities: Entity[]): NameMat
   for (const entity of entities.filter((e) => e.kind === '指标')) {
     if (entity.guards.some((g) => indicator.includes(g))) continue;
     // "占GDP比重" measures a share of GDP, not GDP.
-    const names = [entity.name, ...entity.aliases].filter((n) => indicator.includes(n) && !isDenominator(indicator, indicator.indexOf(n))).sort((a, b) => b.length - a.length);
+    const names = [entity.name, ...entity.aliases]
+      .filter((n) => indicator.includes(n) && !isDenominator(indicator, indicator.indexOf(n)))
+      .sort((a, b) => b.length - a.length);
     const name = names[0];
     if (name) found.push({ entity, name, start: indicator.indexOf(name), end: indicator.indexOf(name) + name.length });
   }
@@ -40,7 +42,5 @@ export function indicatorEntities(indicator: string, entities: Entity[]): Entity
 
 /** The indicator in a target's wording without the rate or period words around it: 地区生产总值年均增长率 → 地区生产总值. */
 export function coreWording(indicator: string): string {
-  return indicator
-    .replace(/^(全市|“十三五”(期间|时期)?|累计|“十三五”累计)+/u, '')
-    .replace(/(年均)?(增长率|增速|增幅|增长)$/u, '');
+  return indicator.replace(/^(全市|“十三五”(期间|时期)?|累计|“十三五”累计)+/u, '').replace(/(年均)?(增长率|增速|增幅|增长)$/u, '');
 }

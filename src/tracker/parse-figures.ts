@@ -18,20 +18,106 @@ export interface ParsedFigure {
 
 /** Measure words and units seen in government reports; longest first so 万人次 wins over 万人. */
 const UNITS = [
-  '个百分点', '平方公里', '万平方米', '平方米', '立方米', '万人次', '万亿元', '亿美元', '万美元', '万公顷', '万千瓦', '万公里',
-  '千公顷', '万亿', '万人', '万户', '万套', '万吨', '万亩', '万元', '万个', '万座', '万头', '万件', '万辆', '亿元', '亿人次', '美元',
-  '公顷', '公里', '千瓦', '人次', '%', '％', '‰', '亿', '万', '元', '人', '户', '套', '吨', '亩', '个', '家', '座', '处', '条', '所', '件', '项',
-  '场', '头', '张', '名', '年', '天', '倍', '米', '台', '辆', '栋', '间', '期', '批', '届', '岁',
+  '个百分点',
+  '平方公里',
+  '万平方米',
+  '平方米',
+  '立方米',
+  '万人次',
+  '万亿元',
+  '亿美元',
+  '万美元',
+  '万公顷',
+  '万千瓦',
+  '万公里',
+  '千公顷',
+  '万亿',
+  '万人',
+  '万户',
+  '万套',
+  '万吨',
+  '万亩',
+  '万元',
+  '万个',
+  '万座',
+  '万头',
+  '万件',
+  '万辆',
+  '亿元',
+  '亿人次',
+  '美元',
+  '公顷',
+  '公里',
+  '千瓦',
+  '人次',
+  '%',
+  '％',
+  '‰',
+  '亿',
+  '万',
+  '元',
+  '人',
+  '户',
+  '套',
+  '吨',
+  '亩',
+  '个',
+  '家',
+  '座',
+  '处',
+  '条',
+  '所',
+  '件',
+  '项',
+  '场',
+  '头',
+  '张',
+  '名',
+  '年',
+  '天',
+  '倍',
+  '米',
+  '台',
+  '辆',
+  '栋',
+  '间',
+  '期',
+  '批',
+  '届',
+  '岁',
 ].sort((a, b) => b.length - a.length);
 
 /** Words before a figure, and the comparator they state. */
 const BEFORE: [string, Comparator][] = [
-  ['不低于', '>='], ['不少于', '>='], ['不超过', '<='], ['控制在', '<='], ['不高于', '<='], ['超过', '>'], ['突破', '>'], ['高于', '>'], ['多于', '>'],
-  ['提高到', '>='], ['提高至', '>='], ['增加到', '>='], ['增加至', '>='], ['达到', '>='], ['达', '>='], ['降到', '<='], ['降至', '<='], ['降低到', '<='],
+  ['不低于', '>='],
+  ['不少于', '>='],
+  ['不超过', '<='],
+  ['控制在', '<='],
+  ['不高于', '<='],
+  ['超过', '>'],
+  ['突破', '>'],
+  ['高于', '>'],
+  ['多于', '>'],
+  ['提高到', '>='],
+  ['提高至', '>='],
+  ['增加到', '>='],
+  ['增加至', '>='],
+  ['达到', '>='],
+  ['达', '>='],
+  ['降到', '<='],
+  ['降至', '<='],
+  ['降低到', '<='],
 ];
 /** Words after a figure; they override the word before ("控制在6%以内"). */
 const AFTER: [string, Comparator][] = [
-  ['及以上', '>='], ['以上', '>='], ['以内', '<='], ['之内', '<='], ['以下', '<='], ['左右', '≈'], ['上下', '≈'], ['多', '>'],
+  ['及以上', '>='],
+  ['以上', '>='],
+  ['以内', '<='],
+  ['之内', '<='],
+  ['以下', '<='],
+  ['左右', '≈'],
+  ['上下', '≈'],
+  ['多', '>'],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
@@ -48,10 +134,23 @@ const FIGURE = new RegExp(
 
 export function parseFigures(clause: string): ParsedFigure[] {
   return [...clause.matchAll(FIGURE)].map((m) => {
-    const [text, before, number, more, unit, after] = m as unknown as [string, string | undefined, string, string | undefined, string | undefined, string | undefined];
+    const [text, before, number, more, unit, after] = m as unknown as [
+      string,
+      string | undefined,
+      string,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+    ];
     const isRatio = new RegExp(RATIO_SEPARATOR).test(number);
     // "300多家", "20余个": more than the figure.
-    const comparator = (after && AFTER.find(([w]) => w === after)?.[1]) || (more && '>') || (before && BEFORE.find(([w]) => w === before)?.[1]) || undefined;
-    return { value: isRatio ? number.replace(new RegExp(RATIO_SEPARATOR, 'g'), ':') : Number(number), unit: unit === '％' ? '%' : unit, comparator, text };
+    const comparator =
+      (after && AFTER.find(([w]) => w === after)?.[1]) || (more && '>') || (before && BEFORE.find(([w]) => w === before)?.[1]) || undefined;
+    return {
+      value: isRatio ? number.replace(new RegExp(RATIO_SEPARATOR, 'g'), ':') : Number(number),
+      unit: unit === '％' ? '%' : unit,
+      comparator,
+      text,
+    };
   });
 }

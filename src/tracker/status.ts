@@ -77,13 +77,20 @@ export function formatGoal(t: Pick<Target, 'comparator' | 'value' | 'unit' | 'ye
   const prefix = t.metric === 'average-growth' ? '年均增长' : t.metric === 'growth' ? '增长' : '';
   const figure = prefix + formatFigure(t.value, t.unit);
   switch (t.comparator) {
-    case '>': return `超过${figure}`;
-    case '>=': return `${figure}以上`;
-    case '<': return `低于${figure}`;
-    case '<=': return `${figure}以内`;
-    case '≈': return `${figure}左右`;
-    case 'by': return `${t.year}年前完成`;
-    default: return figure;
+    case '>':
+      return `超过${figure}`;
+    case '>=':
+      return `${figure}以上`;
+    case '<':
+      return `低于${figure}`;
+    case '<=':
+      return `${figure}以内`;
+    case '≈':
+      return `${figure}左右`;
+    case 'by':
+      return `${t.year}年前完成`;
+    default:
+      return figure;
   }
 }
 
@@ -111,13 +118,19 @@ export function meets(comparator: Comparator, goal: Figure, value: Figure): bool
     return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= 1);
   }
   switch (comparator) {
-    case '>': return value > goal;
-    case '<': return value < goal;
-    case '<=': return value <= goal;
-    case '≈': return Math.abs(value - goal) <= Math.abs(goal) * 0.05;
+    case '>':
+      return value > goal;
+    case '<':
+      return value < goal;
+    case '<=':
+      return value <= goal;
+    case '≈':
+      return Math.abs(value - goal) <= Math.abs(goal) * 0.05;
     // A deadline's figure is the year it was done.
-    case 'by': return value <= goal;
-    default: return value >= goal;
+    case 'by':
+      return value <= goal;
+    default:
+      return value >= goal;
   }
 }
 
@@ -178,9 +191,10 @@ export function assessTarget(t: Target, context: TrackerContext): Assessment {
       };
     }
     const years = t.year - interim.year;
-    const paceNeeded = distance && distance !== '已达到目标值' && accumulates(t.metric) && years > 0
-      ? `此后平均每年须${downward(t.comparator) ? '降低' : '提高'}${round(Math.abs((t.value as number) - (interim.value as number)) / years)}${differenceUnit(t.unit)}`
-      : undefined;
+    const paceNeeded =
+      distance && distance !== '已达到目标值' && accumulates(t.metric) && years > 0
+        ? `此后平均每年须${downward(t.comparator) ? '降低' : '提高'}${round(Math.abs((t.value as number) - (interim.value as number)) / years)}${differenceUnit(t.unit)}`
+        : undefined;
     return {
       status: '进展中',
       reason: `最新数据：${latestText}${distance ? `，${distance}` : ''}${paceNeeded ? `，${paceNeeded}` : ''}；目标：${goal}`,

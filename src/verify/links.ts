@@ -35,7 +35,9 @@ export function checkLinks(dist: string, base = '/'): { pages: number; links: nu
   let links = 0;
   const pages = htmlFiles(dist);
   for (const file of pages) {
-    const pagePath = `${base}${relative(dist, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+    const pagePath = `${base}${relative(dist, file)
+      .replace(/index\.html$/, '')
+      .replace(/\\/g, '/')}`;
     const pageUrl = new URL(pagePath, 'http://site.invalid');
     for (const [, raw] of readFileSync(file, 'utf8').matchAll(ATTR)) {
       const href = decodeEntities(raw!);
@@ -54,12 +56,18 @@ export function checkLinks(dist: string, base = '/'): { pages: number; links: nu
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) broken.push({ page, href, reason: `no id "${fragment}" on the target page` });
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment))
+        broken.push({ page, href, reason: `no id "${fragment}" on the target page` });
     }
   }
   return { pages: pages.length, links, broken };
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }

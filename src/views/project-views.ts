@@ -12,7 +12,23 @@ import { memo } from './memo.ts';
 
 /** Kinds that are built or run; companies, indicators, offices and places are not projects. */
 const PROJECT_KINDS = new Set<Entity['kind']>([
-  '铁路', '公路', '机场', '港口航道', '桥梁', '轨道交通', '园区', '开放平台', '新城新区', '学校', '医院', '文化体育设施', '景区', '水利设施', '能源设施', '市政设施', '工程项目',
+  '铁路',
+  '公路',
+  '机场',
+  '港口航道',
+  '桥梁',
+  '轨道交通',
+  '园区',
+  '开放平台',
+  '新城新区',
+  '学校',
+  '医院',
+  '文化体育设施',
+  '景区',
+  '水利设施',
+  '能源设施',
+  '市政设施',
+  '工程项目',
 ]);
 
 export interface ProjectView {
@@ -31,20 +47,24 @@ function sentenceOf(v: MentionView) {
 export function projectViews(site: SiteData): ProjectView[] {
   return memo(site, 'projects', () =>
     site.entities
-  .filter((e) => PROJECT_KINDS.has(e.kind))
-  .map((entity) => ({ entity, views: mentionsOf(site, 'entity', entity.id).map((m) => viewMention(site, m)) }))
-  // A project a plan lists in a 专栏 box, or one that two documents name.
-  .filter(({ views }) => views.some((v) => v.mention.sectionId.startsWith('box-') && v.badge === '目标') || new Set(views.map((v) => v.doc.slug)).size >= 2)
-  .map(({ entity, views }) => {
-    const timeline: TimelineEntry[] = views.map((v) => ({
-      badge: v.badge,
-      clause: clauseAround(v.paragraph.text, v.mention.offset, v.mention.offset + v.mention.text.length),
-      sortKey: v.sortKey,
-      docOrder: docOrder(site, v.doc.slug),
-    }));
-    const { state, basis } = projectState(timeline);
-    const view = views[basis]!;
-    return { entity, state, basis: view, sentence: sentenceOf(view), documents: new Set(views.map((v) => v.doc.slug)).size };
-  }),
+      .filter((e) => PROJECT_KINDS.has(e.kind))
+      .map((entity) => ({ entity, views: mentionsOf(site, 'entity', entity.id).map((m) => viewMention(site, m)) }))
+      // A project a plan lists in a 专栏 box, or one that two documents name.
+      .filter(
+        ({ views }) =>
+          views.some((v) => v.mention.sectionId.startsWith('box-') && v.badge === '目标') ||
+          new Set(views.map((v) => v.doc.slug)).size >= 2,
+      )
+      .map(({ entity, views }) => {
+        const timeline: TimelineEntry[] = views.map((v) => ({
+          badge: v.badge,
+          clause: clauseAround(v.paragraph.text, v.mention.offset, v.mention.offset + v.mention.text.length),
+          sortKey: v.sortKey,
+          docOrder: docOrder(site, v.doc.slug),
+        }));
+        const { state, basis } = projectState(timeline);
+        const view = views[basis]!;
+        return { entity, state, basis: view, sentence: sentenceOf(view), documents: new Set(views.map((v) => v.doc.slug)).size };
+      }),
   );
 }

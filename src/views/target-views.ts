@@ -10,7 +10,17 @@ import type { Entity } from '../data/entity-schema.ts';
 import type { GlossaryTerm } from '../data/glossary-schema.ts';
 import type { Figure, Metric, Target } from '../data/target-schema.ts';
 import { indicatorEntities } from '../tracker/indicator-link.ts';
-import { type Assessment, STATUSES, type Status, type TrackerContext, assessTarget, datedGoal, formatFigure, incomparability, reviewedThrough } from '../tracker/status.ts';
+import {
+  type Assessment,
+  STATUSES,
+  type Status,
+  type TrackerContext,
+  assessTarget,
+  datedGoal,
+  formatFigure,
+  incomparability,
+  reviewedThrough,
+} from '../tracker/status.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { reportPath, siteHref } from '../core/url.ts';
 import { docOrder, documentOf, resolveQuote } from './mentions.ts';
@@ -73,7 +83,13 @@ export function trackerContext(site: SiteData): TrackerContext {
   return { reviewedThrough: reviewedThrough(site.documents) };
 }
 
-function cite(site: SiteData, t: Target, role: CitedFigure['role'], c: { doc: string; quote: string; year: number; value: Figure; scope?: string; metric?: Metric }, entry: string): CitedFigure {
+function cite(
+  site: SiteData,
+  t: Target,
+  role: CitedFigure['role'],
+  c: { doc: string; quote: string; year: number; value: Figure; scope?: string; metric?: Metric },
+  entry: string,
+): CitedFigure {
   const paragraph = resolveQuote(site, t.file, `target "${t.id}", ${entry}`, c.doc, c.quote);
   return {
     role,
@@ -95,10 +111,19 @@ function related(site: SiteData, clauses: CitedFigure[]): { relatedEntities: Ent
   for (const c of clauses) {
     const start = c.paragraph.text.indexOf(c.quote);
     for (const m of site.index.mentions) {
-      if (m.doc === c.doc.slug && m.paragraphId === c.paragraph.id && m.offset >= start && m.offset + m.text.length <= start + c.quote.length) ids[m.kind].add(m.id);
+      if (
+        m.doc === c.doc.slug &&
+        m.paragraphId === c.paragraph.id &&
+        m.offset >= start &&
+        m.offset + m.text.length <= start + c.quote.length
+      )
+        ids[m.kind].add(m.id);
     }
   }
-  return { relatedEntities: site.entities.filter((e) => ids.entity.has(e.id)), relatedTerms: site.glossary.filter((g) => ids.term.has(g.id)) };
+  return {
+    relatedEntities: site.entities.filter((e) => ids.entity.has(e.id)),
+    relatedTerms: site.glossary.filter((g) => ids.term.has(g.id)),
+  };
 }
 
 /** "《规划》提出2020年超过50%（2015年为46.3%）；《2019年报告》称“森林覆盖率达48.2%”（2018年）": the source's own words for the latest figure. */
@@ -127,7 +152,9 @@ function view(site: SiteData, t: Target): TargetView {
     .sort((a, b) => a.year - b.year || docOrder(site, a.doc.slug) - docOrder(site, b.doc.slug));
   const observations = all.filter((o) => o.scope === t.scope);
   const otherScope = all.filter((o) => o.scope !== t.scope);
-  const indicators = [...new Set([...indicatorEntities(t.indicator, site.entities), ...site.entities.filter((e) => t.related_indicators.includes(e.id))])];
+  const indicators = [
+    ...new Set([...indicatorEntities(t.indicator, site.entities), ...site.entities.filter((e) => t.related_indicators.includes(e.id))]),
+  ];
   return {
     target: t,
     setId: basename(t.file, '.yaml'),

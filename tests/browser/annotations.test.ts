@@ -95,7 +95,9 @@ describe('glossary toggletips', () => {
     await page.keyboard.press('Tab');
     await popover(page).waitFor();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('#annotation-popover') !== null && document.activeElement?.textContent)).toBe('查看词条 →');
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('#annotation-popover') !== null && document.activeElement?.textContent),
+    ).toBe('查看词条 →');
     await context.close();
   });
   it('open on keyboard focus and follow the focus as the reader tabs on', async () => {
@@ -160,7 +162,9 @@ describe('target markers', () => {
     const markers = page.locator('.report-body a.target-badge');
     expect(await markers.count()).toBeGreaterThan(100);
     // No marker follows right before a comma or full stop: it went after it.
-    const before = await markers.evaluateAll((els) => els.map((el) => el.nextSibling?.textContent?.[0] ?? '').filter((c) => /[，。；、：]/u.test(c)));
+    const before = await markers.evaluateAll((els) =>
+      els.map((el) => el.nextSibling?.textContent?.[0] ?? '').filter((c) => /[，。；、：]/u.test(c)),
+    );
     expect(before).toEqual([]);
     const marker = page.locator('.report-body a.target-badge[href$="/targets/forest-cover/"]').first();
     await marker.hover();

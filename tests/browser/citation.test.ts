@@ -30,9 +30,13 @@ describe('a paragraph of the 2019 report', () => {
     await popover.waitFor();
     const gbt = await popover.locator('[data-cite="gbt"]').textContent();
     const url = siteUrl('reports/city-report-2019/#s1-p2');
-    expect(gbt).toBe(`邓群策. 政府工作报告：2019年1月8日在衡阳市第十五届人民代表大会第五次会议上[R/OL]. 衡阳: 衡阳市人民政府, 2019[${today()}]. ${url}.`);
+    expect(gbt).toBe(
+      `邓群策. 政府工作报告：2019年1月8日在衡阳市第十五届人民代表大会第五次会议上[R/OL]. 衡阳: 衡阳市人民政府, 2019[${today()}]. ${url}.`,
+    );
     expect(gbt).not.toContain('hl=');
-    expect(await popover.locator('[data-cite="english"]').textContent()).toBe(`邓群策. (2019). 政府工作报告：2019年1月8日在衡阳市第十五届人民代表大会第五次会议上. 衡阳市人民政府. ${url}`);
+    expect(await popover.locator('[data-cite="english"]').textContent()).toBe(
+      `邓群策. (2019). 政府工作报告：2019年1月8日在衡阳市第十五届人民代表大会第五次会议上. 衡阳市人民政府. ${url}`,
+    );
     expect(page.url()).toBe(url);
     // Copying puts that text on the clipboard, and says so.
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -52,7 +56,9 @@ describe('the document’s citation', () => {
     const gbt = await page.locator('.cite-block [data-cite="gbt"]').textContent();
     expect(gbt).toMatch(/^唐海强\. 六大关键字展现大城衡阳新业绩\[N(\/OL)?\]\. 衡阳日报, \[2021\]/);
     await page.goto(siteUrl('reports/five-year-plan-2016-2020/'));
-    expect(await page.locator('.cite-block [data-cite="gbt"]').textContent()).toMatch(/^衡阳市人民政府\. 衡阳市国民经济和社会发展第十三个五年规划纲要\[R(\/OL)?\]\. 衡阳: 衡阳市人民政府, \[2016\]/);
+    expect(await page.locator('.cite-block [data-cite="gbt"]').textContent()).toMatch(
+      /^衡阳市人民政府\. 衡阳市国民经济和社会发展第十三个五年规划纲要\[R(\/OL)?\]\. 衡阳: 衡阳市人民政府, \[2016\]/,
+    );
     await context.close();
   });
 
@@ -63,7 +69,11 @@ describe('the document’s citation', () => {
       const ris = readFileSync(`dist/cite/${slug}.ris`, 'utf8');
       expect(ris).toMatch(/^TY {2}- (RPRT|NEWS)$/m);
       expect(ris).toMatch(/^ER {2}-/m);
-      const [item] = JSON.parse(readFileSync(`dist/cite/${slug}.json`, 'utf8')) as { id: string; title: string; author: { literal: string }[] }[];
+      const [item] = JSON.parse(readFileSync(`dist/cite/${slug}.json`, 'utf8')) as {
+        id: string;
+        title: string;
+        author: { literal: string }[];
+      }[];
       expect(item!.id).toBe(slug);
       expect(item!.author[0]!.literal.length).toBeGreaterThan(1);
     }

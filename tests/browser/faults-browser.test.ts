@@ -27,8 +27,14 @@ interface HostileUrl {
 }
 
 const dir = 'tests/fixtures/faults';
-const queries = (parse(readFileSync(`${dir}/hostile-queries.yaml`, 'utf8')) as HostileQuery[]).map((q) => ({ ...q, text: q.query.repeat(q.repeat ?? 1) }));
-const urls = (parse(readFileSync(`${dir}/hostile-urls.yaml`, 'utf8')) as HostileUrl[]).map((u) => ({ ...u, url: `${siteUrl(u.path)}${(u.tail ?? '').repeat(u.repeat ?? 1)}` }));
+const queries = (parse(readFileSync(`${dir}/hostile-queries.yaml`, 'utf8')) as HostileQuery[]).map((q) => ({
+  ...q,
+  text: q.query.repeat(q.repeat ?? 1),
+}));
+const urls = (parse(readFileSync(`${dir}/hostile-urls.yaml`, 'utf8')) as HostileUrl[]).map((u) => ({
+  ...u,
+  url: `${siteUrl(u.path)}${(u.tail ?? '').repeat(u.repeat ?? 1)}`,
+}));
 const ANSWER = /找到|没有找到/;
 
 let browser: Browser;
@@ -61,7 +67,9 @@ describe('fault corpus: hostile queries on the search page', () => {
       await page.locator('#search-input').fill(text);
       await page.locator('#search-input').press('Enter');
     }
-    await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('#search-status')?.textContent ?? ''), ANSWER.source, { timeout: 15_000 });
+    await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('#search-status')?.textContent ?? ''), ANSWER.source, {
+      timeout: 15_000,
+    });
     const status = (await page.locator('#search-status').textContent()) ?? '';
     expect(status.includes(`只搜索了前${MAX_QUERY_CHARS}个字`), status).toBe(Boolean(cut));
     expect([...status].length, 'the status quotes the searched part only').toBeLessThan(MAX_QUERY_CHARS + 60);
@@ -106,7 +114,9 @@ describe('fault corpus: mangled report URLs', () => {
     const errors = consoleErrors(page);
     await page.goto(siteUrl('reports/city-report-2019/?hl=%&hl=建成通车#s1-4-p1'));
     await page.locator('#s1-4-p1 mark.search-hit').first().waitFor();
-    expect(await page.locator('mark.search-hit').count(), 'only the named paragraph is marked').toBe(await page.locator('#s1-4-p1 mark.search-hit').count());
+    expect(await page.locator('mark.search-hit').count(), 'only the named paragraph is marked').toBe(
+      await page.locator('#s1-4-p1 mark.search-hit').count(),
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -18,7 +18,8 @@ it.each(['', 'reports/news-2020-results/', 'glossary/fang-guan-fu/', 'entities/n
     // Number every element that should take focus, so each is recognised when it does.
     const expected = await page.evaluate(() => {
       const els = [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex="0"]')].filter(
-        (el) => !el.closest('[hidden], [popover]:not(:popover-open)') && el.getClientRects().length > 0 && !(el as HTMLButtonElement).disabled,
+        (el) =>
+          !el.closest('[hidden], [popover]:not(:popover-open)') && el.getClientRects().length > 0 && !(el as HTMLButtonElement).disabled,
       );
       els.forEach((el, i) => {
         el.dataset.walk = String(i);

@@ -68,10 +68,20 @@ let browser: Browser;
 
 beforeAll(async () => {
   project = tempProject(true);
-  const text = extract(paragraphs, { width: 30, blankLines: true, pageLines: 40, digitSpaces: true, halfWidth: false, indent: 'fullwidth' });
+  const text = extract(paragraphs, {
+    width: 30,
+    blankLines: true,
+    pageLines: 40,
+    digitSpaces: true,
+    halfWidth: false,
+    indent: 'fullwidth',
+  });
   addSource(project, SOURCE, text);
   addSource(project, HANT_SOURCE, toTraditional(paragraphs.join('\n\n')).replace('懷邵衡鐵路', '懷邵\u200b衡鐵路'));
-  appendFileSync(join(project.dir, 'content/documents.yaml'), record(SLUG, SOURCE, '测试县2021年政府工作报告') + record(HANT, HANT_SOURCE, '测试县2021年政府工作报告（繁体转载）'));
+  appendFileSync(
+    join(project.dir, 'content/documents.yaml'),
+    record(SLUG, SOURCE, '测试县2021年政府工作报告') + record(HANT, HANT_SOURCE, '测试县2021年政府工作报告（繁体转载）'),
+  );
   // A target quoted from the new report, as "Adding a target" says: the report gets its badge.
   project.write(
     'content/targets/annual-2021-test.yaml',

@@ -19,11 +19,19 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 const reports = readdirSync('dist/reports').map((slug) => `reports/${slug}/`);
-const targetPages = readdirSync('dist/targets', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `targets/${d.name}/`);
+const targetPages = readdirSync('dist/targets', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => `targets/${d.name}/`);
 // The tracker, the project list, every report, and a spread of target pages (first, middle, last).
-const pages = ['targets/', 'projects/', ...reports, ...[0, Math.floor(targetPages.length / 2), targetPages.length - 1].map((i) => targetPages[i]!)];
+const pages = [
+  'targets/',
+  'projects/',
+  ...reports,
+  ...[0, Math.floor(targetPages.length / 2), targetPages.length - 1].map((i) => targetPages[i]!),
+];
 
-const phone = (width: number): Promise<BrowserContext> => browser.newContext({ viewport: { width, height: 844 }, hasTouch: true, isMobile: true });
+const phone = (width: number): Promise<BrowserContext> =>
+  browser.newContext({ viewport: { width, height: 844 }, hasTouch: true, isMobile: true });
 
 describe.each([360, 390, 1280])('at %i px', (width) => {
   it('no page scrolls sideways, no figure wraps, no line starts with closing punctuation', { timeout: 300_000 }, async () => {
@@ -57,7 +65,9 @@ describe('the first phone screen', () => {
     expect(firstParagraph!.y + firstParagraph!.height).toBeLessThan(844);
     // The menu opens by touch and holds the site's sections.
     await page.locator('.site-menu > summary').tap();
-    await expect(page.getByRole('navigation', { name: '网站导航' }).getByRole('link', { name: '目标跟踪' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('navigation', { name: '网站导航' }).getByRole('link', { name: '目标跟踪' }).isVisible()).resolves.toBe(
+      true,
+    );
     await context.close();
   });
 
@@ -123,7 +133,10 @@ describe('keyboard past the table of contents', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    const where = await page.evaluate(() => ({ inToc: !!document.activeElement?.closest('.toc'), inReport: !!document.activeElement?.closest('#report-text') }));
+    const where = await page.evaluate(() => ({
+      inToc: !!document.activeElement?.closest('.toc'),
+      inReport: !!document.activeElement?.closest('#report-text'),
+    }));
     expect(where).toEqual({ inToc: false, inReport: true });
     // Inside the outline, its own first link skips the rest of it.
     await page.locator('.skip-toc').focus();

@@ -28,11 +28,15 @@ describe('print', () => {
       const annotation = document.querySelector<HTMLElement>('.report-body a.term, .report-body a.entity');
       const a = annotation ? getComputedStyle(annotation) : undefined;
       return {
-        fixed: [...document.querySelectorAll<HTMLElement>('body *')].filter((el) => getComputedStyle(el).position === 'fixed' && el.checkVisibility()).map((el) => el.className),
+        fixed: [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((el) => getComputedStyle(el).position === 'fixed' && el.checkVisibility())
+          .map((el) => el.className),
         underlined: a ? a.borderBottomStyle !== 'none' || a.textDecorationLine !== 'none' : false,
         markers: shown('.target-badge'),
         chrome: shown('.site-header, .toc, .doc-pager, .reading-toggle, .para-link'),
-        printCss: [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][media="print"]')].map((l) => new URL(l.href).pathname),
+        printCss: [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"][media="print"]')].map(
+          (l) => new URL(l.href).pathname,
+        ),
       };
     });
     expect(look.fixed).toEqual([]);
@@ -54,7 +58,10 @@ describe('print', () => {
       const css = readFileSync(`dist/print/${slug}.css`, 'utf8');
       expect(css).toContain(`@top-center { content: "${titles.get(slug)}"; }`);
     }
-    const site = readdirSync('dist/_astro').filter((f) => f.endsWith('.css')).map((f) => readFileSync(`dist/_astro/${f}`, 'utf8')).join('\n');
+    const site = readdirSync('dist/_astro')
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(`dist/_astro/${f}`, 'utf8'))
+      .join('\n');
     expect(site).toMatch(/@bottom-right\s*\{\s*content:\s*counter\(page\)/);
   });
 });

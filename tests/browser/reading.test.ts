@@ -57,7 +57,9 @@ describe('report reading', () => {
     await page.goto(siteUrl('reports/city-report-2019/'));
     const paragraphs = await page.locator('.report-body p[id]').count();
     expect(await page.locator('.report-body p[id] > a.para-link').count()).toBe(paragraphs);
-    expect(await page.locator('.report-body :is(h2,h3,h4)[id] > a.heading-link').count()).toBe(await page.locator('.report-body :is(h2,h3,h4)[id]').count());
+    expect(await page.locator('.report-body :is(h2,h3,h4)[id] > a.heading-link').count()).toBe(
+      await page.locator('.report-body :is(h2,h3,h4)[id]').count(),
+    );
     const link = page.locator('#s1-1-p1 > a.para-link');
     await link.focus();
     expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
@@ -65,7 +67,9 @@ describe('report reading', () => {
     const popover = page.locator('#cite-popover');
     await expect(popover.isVisible()).resolves.toBe(true);
     const citation = await popover.locator('[data-cite="gbt"]').textContent();
-    expect(citation).toMatch(/^邓群策\. 政府工作报告：2019年1月8日在衡阳市第十五届人民代表大会第五次会议上\[R\/OL\]\. 衡阳: 衡阳市人民政府, 2019\[\d{4}-\d{2}-\d{2}\]\. /);
+    expect(citation).toMatch(
+      /^邓群策\. 政府工作报告：2019年1月8日在衡阳市第十五届人民代表大会第五次会议上\[R\/OL\]\. 衡阳: 衡阳市人民政府, 2019\[\d{4}-\d{2}-\d{2}\]\. /,
+    );
     expect(citation).toMatch(/reports\/city-report-2019\/#s1-1-p1\.$/);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('cite-copy');
     expect(await axeViolations(page)).toEqual([]);
@@ -92,7 +96,9 @@ describe('report reading', () => {
     // The saved theme is on <html> before any module script runs.
     await page.route('**/*.js', (route) => route.abort());
     await page.goto(siteUrl('reports/city-report-2012/'), { waitUntil: 'domcontentloaded' });
-    expect(await page.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.documentElement).backgroundColor])).toEqual(['dark', 'rgb(23, 22, 20)']);
+    expect(
+      await page.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.documentElement).backgroundColor]),
+    ).toEqual(['dark', 'rgb(23, 22, 20)']);
     await context.close();
   });
 
@@ -124,7 +130,9 @@ describe('report reading', () => {
     const html = readFileSync('dist/reports/city-report-2019/index.html', 'utf8');
     const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
     // Inline scripts count; the JSON data block is data, not code.
-    const inline = [...html.matchAll(/<script(?![^>]*src=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+    const inline = [...html.matchAll(/<script(?![^>]*src=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1]!)
+      .join('');
     const files = scripts.map((src) => readFileSync(join('dist', src.replace(/^\//, ''))));
     const total = files.reduce((n, f) => n + gzipSync(f).length, gzipSync(inline).length);
     expect(total).toBeLessThanOrEqual(10 * 1024);

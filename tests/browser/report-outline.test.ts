@@ -51,7 +51,11 @@ describe('report pages', () => {
 
   it('the 2019 city report has its numbered parts and subsections', async () => {
     const headings = await outline('city-report-2019');
-    expect(headings.filter((h) => h.level === 2).map((h) => h.text)).toEqual(['一、2018年工作回顾', '二、2019年工作安排', '三、锻造最强执行力政府']);
+    expect(headings.filter((h) => h.level === 2).map((h) => h.text)).toEqual([
+      '一、2018年工作回顾',
+      '二、2019年工作安排',
+      '三、锻造最强执行力政府',
+    ]);
     expect(headings.filter((h) => h.level === 3)).toHaveLength(6 + 8 + 4);
     expect(await page.locator('.title-block').textContent()).toContain('2019年1月8日在衡阳市第十五届人民代表大会第五次会议上');
   });

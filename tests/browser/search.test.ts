@@ -24,10 +24,11 @@ async function search(page: Page, query: string): Promise<string[]> {
   await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
   const origin = new URL(siteUrl()).pathname;
   return page.locator('#search-results li > a').evaluateAll(
-    (links, base) => links.map((a) => {
-      const u = new URL((a as HTMLAnchorElement).href);
-      return `${u.pathname.slice(base.length)}${u.hash}`;
-    }),
+    (links, base) =>
+      links.map((a) => {
+        const u = new URL((a as HTMLAnchorElement).href);
+        return `${u.pathname.slice(base.length)}${u.hash}`;
+      }),
     origin,
   );
 }
@@ -47,7 +48,9 @@ describe('search quality on the query fixture', () => {
         else misses.push(`${query}: ${e} not in top 5 [${top.join(', ')}]`);
       }
     }
-    console.log(`search recall: ${found}/${wanted} expected results in the top 5 (${((found / wanted) * 100).toFixed(1)}%) over ${fixture.length} queries`);
+    console.log(
+      `search recall: ${found}/${wanted} expected results in the top 5 (${((found / wanted) * 100).toFixed(1)}%) over ${fixture.length} queries`,
+    );
     expect(misses).toEqual([]);
     await page.close();
   });
@@ -66,7 +69,9 @@ describe('search by keyboard', () => {
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-input');
     const target = page.locator('#search-results li > a[href*="city-report-2019"]');
-    const position = await page.locator('#search-results li > a').evaluateAll((links) => links.findIndex((a) => a.getAttribute('href')!.includes('city-report-2019')));
+    const position = await page
+      .locator('#search-results li > a')
+      .evaluateAll((links) => links.findIndex((a) => a.getAttribute('href')!.includes('city-report-2019')));
     expect(position).toBeGreaterThanOrEqual(0);
     for (let i = 0; i <= position; i++) await page.keyboard.press('ArrowDown');
     await expect(target.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
@@ -76,10 +81,13 @@ describe('search by keyboard', () => {
     const marks = await page.locator('#s1-4-p1 mark.search-hit').allTextContents();
     // The paragraph names the railway by its longer alias, which the search also looked for.
     expect(marks).toEqual(expect.arrayContaining(['怀邵衡铁路衡阳段', '建成通车']));
-    const inView = await page.locator('#s1-4-p1 mark.search-hit').first().evaluate((m) => {
-      const r = m.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= innerHeight;
-    });
+    const inView = await page
+      .locator('#s1-4-p1 mark.search-hit')
+      .first()
+      .evaluate((m) => {
+        const r = m.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      });
     expect(inView).toBe(true);
     await page.close();
   });
@@ -88,7 +96,9 @@ describe('search by keyboard', () => {
     const page = await browser.newPage();
     await search(page, '森林覆盖率');
     await page.getByRole('checkbox', { name: '目标' }).check();
-    await page.waitForFunction(() => [...document.querySelectorAll('#search-results li > a')].every((a) => a.getAttribute('href')!.includes('/targets/')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#search-results li > a')].every((a) => a.getAttribute('href')!.includes('/targets/')),
+    );
     expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
     await page.close();
   });

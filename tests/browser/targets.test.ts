@@ -57,13 +57,16 @@ describe('target tracker', () => {
         problems.push(`${t.id}: no row`);
         continue;
       }
-      const links = elements(row, (e) => e.tagName === 'a' && String(e.properties.href).startsWith('/reports/')).map((a) => paragraphAt(String(a.properties.href)) ?? '');
+      const links = elements(row, (e) => e.tagName === 'a' && String(e.properties.href).startsWith('/reports/')).map(
+        (a) => paragraphAt(String(a.properties.href)) ?? '',
+      );
       const own = t.observations.filter((o) => o.scope === t.scope).map((o) => o.quote);
       for (const quote of [t.plan.quote, t.baseline?.quote, ...own]) {
         if (quote && !links.some((text) => text.includes(quote))) problems.push(`${t.id}: no link to the paragraph quoting "${quote}"`);
       }
       for (const text of links) {
-        if (![t.plan.quote, t.baseline?.quote, ...own].some((q) => q && text.includes(q))) problems.push(`${t.id}: its row links to a paragraph with none of its own scope's quotes: "${text.slice(0, 40)}"`);
+        if (![t.plan.quote, t.baseline?.quote, ...own].some((q) => q && text.includes(q)))
+          problems.push(`${t.id}: its row links to a paragraph with none of its own scope's quotes: "${text.slice(0, 40)}"`);
       }
     }
     expect(problems).toEqual([]);
@@ -103,9 +106,9 @@ describe('target tracker', () => {
   it('shows counts at the top that add up to the number of targets', async () => {
     const page = await browser.newPage();
     await page.goto(siteUrl('targets/'));
-    const sums = await page.locator('.tracker-summary').evaluateAll((sections) =>
-      sections.map((s) => [...s.querySelectorAll('li strong')].map((n) => Number(n.textContent))),
-    );
+    const sums = await page
+      .locator('.tracker-summary')
+      .evaluateAll((sections) => sections.map((s) => [...s.querySelectorAll('li strong')].map((n) => Number(n.textContent))));
     const [total, ...byStatus] = sums.reduce((a, b) => a.map((x, i) => x + b[i]!));
     expect(total).toBe(targets.length);
     expect(byStatus.reduce((a, b) => a + b, 0)).toBe(targets.length);
@@ -114,7 +117,9 @@ describe('target tracker', () => {
 
   it('shows no target past its deadline as 进展中', () => {
     const rows = elements(html('targets/'), (e) => e.tagName === 'tr' && 'dataStatus' in e.properties);
-    const late = targets.filter((t) => t.year <= passedThrough).map((t) => rows.find((r) => elements(r, (e) => e.tagName === 'a' && e.properties.href === `/targets/${t.id}/`).length > 0)!);
+    const late = targets
+      .filter((t) => t.year <= passedThrough)
+      .map((t) => rows.find((r) => elements(r, (e) => e.tagName === 'a' && e.properties.href === `/targets/${t.id}/`).length > 0)!);
     expect(late.length).toBeGreaterThan(100);
     expect(late.filter((r) => toString(r).includes('进展中')).map((r) => toString(r).slice(0, 30))).toEqual([]);
   });
@@ -126,12 +131,16 @@ describe('a target page', () => {
     await page.goto(siteUrl('targets/forest-cover/'));
     const status = await page.locator('.target-status').textContent();
     // What the sources say, then what the site computed, in one line.
-    expect(status).toMatch(/^未见期末数据\s*原文：《衡阳市“十三五”规划纲要（2016—2020年）》提出2020年超过50%（2015年为46.3%）；《衡阳市2019年政府工作报告》称“森林覆盖率达48.2%”（2018年）。\s*本站计算：目标年份已过，收录文件未报告2020年数据；最新数据：2018年为48.2%，距目标还差1.8个百分点/);
+    expect(status).toMatch(
+      /^未见期末数据\s*原文：《衡阳市“十三五”规划纲要（2016—2020年）》提出2020年超过50%（2015年为46.3%）；《衡阳市2019年政府工作报告》称“森林覆盖率达48.2%”（2018年）。\s*本站计算：目标年份已过，收录文件未报告2020年数据；最新数据：2018年为48.2%，距目标还差1.8个百分点/,
+    );
     expect(status).toContain('按2015—2018年平均每年提高0.63个百分点推算，2020年约为49.47%，达不到目标（本站推算，非原文数字）');
     // Baseline, the 2018 figure and the projected point.
     expect(await page.locator('.target-chart svg circle').count()).toBe(3);
     expect(await page.locator('.target-chart .chart-projection text').textContent()).toBe('本站推算 49.47%');
-    const cells = await page.locator('table.target-data tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelector('td:nth-child(3)')!.textContent));
+    const cells = await page
+      .locator('table.target-data tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.querySelector('td:nth-child(3)')!.textContent));
     expect(cells).toEqual(['46.3%', '2020年超过50%', '48.2%', '约49.47%']);
     // The chart's text stays at 12 px or more on a phone.
     const textPx = await page.locator('.target-chart svg').evaluate((svg) => {
@@ -153,17 +162,24 @@ describe('a target page', () => {
   });
 
   it('shows two different figures the plan gives for one indicator side by side, each its own entry', () => {
-    const line = (id: string) => toString(elements(html(`targets/${id}/`), (e) => String(e.properties.className).includes('target-variants'))[0]!);
+    const line = (id: string) =>
+      toString(elements(html(`targets/${id}/`), (e) => String(e.properties.className).includes('target-variants'))[0]!);
     expect(line('industry-value-added-growth')).toContain('2020年年均增长8.5%');
     expect(line('industry-value-added-growth-ch6')).toContain('2020年年均增长9.5%');
   });
 
-  it('lists a figure of another scope below, never in the target\'s year columns or chart', () => {
+  it("lists a figure of another scope below, never in the target's year columns or chart", () => {
     const page = html('targets/gdp-total-2020/');
     const other = elements(page, (e) => e.tagName === 'table' && String(e.properties.className).includes('target-other-scope'))[0]!;
     expect(toString(other)).toContain('石鼓区');
     expect(toString(other)).toContain('175.6亿元');
-    const own = elements(page, (e) => e.tagName === 'table' && !String(e.properties.className).includes('target-other-scope') && String(e.properties.className).includes('target-data'))[0]!;
+    const own = elements(
+      page,
+      (e) =>
+        e.tagName === 'table' &&
+        !String(e.properties.className).includes('target-other-scope') &&
+        String(e.properties.className).includes('target-data'),
+    )[0]!;
     expect(toString(own)).not.toContain('175.6');
   });
 
@@ -179,7 +195,10 @@ describe('a target page', () => {
 
   it('shows the whole timeline of the indicator it measures', () => {
     const page = html('targets/forest-cover/');
-    const [section] = elements(page, (e) => e.tagName === 'section' && elements(e, (h) => h.properties.id === 'indicator-timeline').length > 0);
+    const [section] = elements(
+      page,
+      (e) => e.tagName === 'section' && elements(e, (h) => h.properties.id === 'indicator-timeline').length > 0,
+    );
     expect(elements(section!, (e) => e.tagName === 'li').length).toBeGreaterThanOrEqual(3);
     expect(elements(section!, (e) => e.tagName === 'a' && e.properties.href === '/entities/forest-coverage/').length).toBe(1);
   });

@@ -65,7 +65,9 @@ export function sweep(colorScheme: 'light' | 'dark'): void {
       const all = htmlPages('dist');
       expect(all.length).toBeGreaterThan(1100);
       const pages = pagesToSweep(all);
-      console.log(`axe, ${colorScheme}: ${pages.length} of ${all.length} pages (seed ${SEED}${process.env.HY_AXE_FULL ? ', full sweep' : ''})`);
+      console.log(
+        `axe, ${colorScheme}: ${pages.length} of ${all.length} pages (seed ${SEED}${process.env.HY_AXE_FULL ? ', full sweep' : ''})`,
+      );
       const context = await browser.newContext({ colorScheme });
       await preloadAxe(context);
       const page = await context.newPage();

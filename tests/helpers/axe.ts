@@ -22,7 +22,13 @@ export async function preloadAxe(context: BrowserContext): Promise<void> {
 
 export async function axeRun(page: Page): Promise<string[]> {
   const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations;
   }, TAGS);
   return describe(violations);

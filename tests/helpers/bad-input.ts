@@ -14,7 +14,9 @@ export const corpusDir = join(import.meta.dirname, '..', 'fixtures', 'bad-input'
 
 const expectedSchema = z.discriminatedUnion('outcome', [
   /** The build stops; its message starts with `file:line:`. */
-  z.object({ outcome: z.literal('stops'), file: z.string(), line: z.number().int().positive(), delete: z.array(z.string()).default([]) }).strict(),
+  z
+    .object({ outcome: z.literal('stops'), file: z.string(), line: z.number().int().positive(), delete: z.array(z.string()).default([]) })
+    .strict(),
   /** The build passes and each string is text in a paragraph of `doc` (after the same MDX → hast steps Astro runs). */
   z.object({ outcome: z.literal('renders-literally'), doc: z.string(), literal: z.array(z.string()).min(1) }).strict(),
 ]);

@@ -11,6 +11,9 @@ export const updating = () => Boolean(process.env.UPDATE_FIXTURES);
 
 export function expectGolden(path: string, actual: string): void {
   if (updating()) writeFileSync(path, actual);
-  if (!existsSync(path)) throw new Error(`${relative(process.cwd(), path)} is missing: run UPDATE_FIXTURES=1 npx vitest run <this test> to write it, then review it.`);
+  if (!existsSync(path))
+    throw new Error(
+      `${relative(process.cwd(), path)} is missing: run UPDATE_FIXTURES=1 npx vitest run <this test> to write it, then review it.`,
+    );
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }

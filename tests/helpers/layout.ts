@@ -44,7 +44,8 @@ export function layoutProblems(page: Page, scope = 'main'): Promise<LayoutProble
         const rects = range.getClientRects();
         const r = rects[rects.length - 1];
         if (!r || r.width === 0) continue;
-        if (prev && r.top > prev.top + prev.height / 2 && r.left < prev.left && CLOSING.test(ch)) badLineStarts.push(`${context.slice(-8)}⏎${ch}${text.slice(i + 1, i + 6)}`);
+        if (prev && r.top > prev.top + prev.height / 2 && r.left < prev.left && CLOSING.test(ch))
+          badLineStarts.push(`${context.slice(-8)}⏎${ch}${text.slice(i + 1, i + 6)}`);
         prev = r;
         context += ch;
       }

@@ -120,4 +120,3 @@ export function synthetic(seed: number): string[] {
   }
   return paragraphs;
 }
-

@@ -22,7 +22,8 @@ describe('entities named in two or more documents', () => {
 
   it('are many (designations and short forms included)', () => {
     expect(shared.length).toBeGreaterThan(80);
-    for (const id of ['national-civilized-city', 'national-innovative-city', 'foxconn', 'hengyuan-logistics-center', 'redstar-home-plaza']) expect(shared.map(([i]) => i)).toContain(id);
+    for (const id of ['national-civilized-city', 'national-innovative-city', 'foxconn', 'hengyuan-logistics-center', 'redstar-home-plaza'])
+      expect(shared.map(([i]) => i)).toContain(id);
   });
 
   it('link from each document at every mention to their one page, which links back to each mention', () => {
@@ -38,7 +39,8 @@ describe('entities named in two or more documents', () => {
         const expected = mentions.filter((m) => m.doc === doc).length;
         if (links !== expected) problems.push(`${id} in ${doc}: ${links} links for ${expected} mentions`);
       }
-      for (const m of mentions) if (!entityPage.includes(`/reports/${m.doc}/#${m.paragraphId}"`)) problems.push(`${id}: no link back to ${m.doc}#${m.paragraphId}`);
+      for (const m of mentions)
+        if (!entityPage.includes(`/reports/${m.doc}/#${m.paragraphId}"`)) problems.push(`${id}: no link back to ${m.doc}#${m.paragraphId}`);
     }
     expect(problems).toEqual([]);
   });

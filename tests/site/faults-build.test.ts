@@ -36,7 +36,9 @@ function processesInGroup(pgid: number): number[] {
     .filter((e) => /^\d+$/.test(e))
     .filter((pid) => {
       try {
-        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+          .replace(/^.*\) /s, '')
+          .split(' ');
         return Number(fields[2]) === pgid && fields[0] !== 'Z';
       } catch {
         return false;
@@ -51,7 +53,9 @@ function childrenOf(pid: number, word: string): number[] {
     .filter((e) => /^\d+$/.test(e))
     .filter((child) => {
       try {
-        const fields = readFileSync(`/proc/${child}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+        const fields = readFileSync(`/proc/${child}/stat`, 'utf8')
+          .replace(/^.*\) /s, '')
+          .split(' ');
         return Number(fields[1]) === pid && fields[0] !== 'Z' && readFileSync(`/proc/${child}/cmdline`, 'utf8').includes(word);
       } catch {
         return false;
@@ -122,7 +126,11 @@ describe('fault corpus: builds', { timeout: 240_000 }, () => {
 
     const second = project.build();
     expect(second.status).not.toBe(0);
-    expect(second.output.trim()).toMatch(new RegExp(`^Build stopped: another build is running in this checkout \\(pid ${pid}, started \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\); let it finish or stop it, then build again\\.$`));
+    expect(second.output.trim()).toMatch(
+      new RegExp(
+        `^Build stopped: another build is running in this checkout \\(pid ${pid}, started \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\); let it finish or stop it, then build again\\.$`,
+      ),
+    );
     expect(readdirSync(join(project.dir, '.build', 'sites')), "the second build left the first one's new site alone").toHaveLength(2);
 
     process.kill(-pid, 'SIGKILL');
@@ -159,7 +167,9 @@ describe('fault corpus: builds', { timeout: 240_000 }, () => {
     await until('Astro to start', () => (astro = childrenOf(pid, 'astro')).length > 0);
     process.kill(pid, 'SIGTERM');
     const code = await build.exited;
-    expect(build.output(), 'the lock of the build killed outright was stale, and cleared').toContain(`cleared the lock of a build that is no longer running (pid ${parentKilled},`);
+    expect(build.output(), 'the lock of the build killed outright was stale, and cleared').toContain(
+      `cleared the lock of a build that is no longer running (pid ${parentKilled},`,
+    );
     expect(code).toBe(143);
     expect(build.output()).toContain('Build stopped: astro: interrupted by SIGTERM; dist/ is unchanged.');
     expect(build.output()).not.toMatch(STACK_LINE);
@@ -174,7 +184,9 @@ describe('fault corpus: builds', { timeout: 240_000 }, () => {
     const code = await build.exited;
     const output = build.output();
     expect(code, output).toBe(1);
-    expect(output).toMatch(/^Build stopped: pagefind: the disk is full \(write \.build\/staging\/pagefind\/\S+\); fix that and build again, dist\/ is unchanged\.$/m);
+    expect(output).toMatch(
+      /^Build stopped: pagefind: the disk is full \(write \.build\/staging\/pagefind\/\S+\); fix that and build again, dist\/ is unchanged\.$/m,
+    );
     expect(output).not.toMatch(STACK_LINE);
     expect(existsSync(join(project.dir, '.build', 'staging'))).toBe(false);
     expect(existsSync(join(project.dir, 'dist.next'))).toBe(false);
@@ -191,18 +203,23 @@ describe('fault corpus: builds', { timeout: 240_000 }, () => {
     const { status, output } = project.build();
     project.write('content/glossary/terms.yaml', terms);
     expect(status).toBe(1);
-    expect(output.trim().split('\n').at(-1)).toMatch(new RegExp(`^Build stopped: annotate: ${file}:${line}: is not valid YAML for this site: its aliases`));
+    expect(output.trim().split('\n').at(-1)).toMatch(
+      new RegExp(`^Build stopped: annotate: ${file}:${line}: is not valid YAML for this site: its aliases`),
+    );
     expect(output).not.toMatch(STACK_LINE);
     expectPreviousSite(output);
   });
 
-  it.each(['before-convert', 'before-annotate', 'before-astro'])('killed (process group) at %s: dist stays the old site, nothing is left running', async (point) => {
-    const build = startBuild({ HY_FAULT: `pause:${point}` });
-    const pid = build.child.pid!;
-    await until(`the build to reach ${point}`, () => build.output().includes(`HY_FAULT: paused at ${point}`));
-    process.kill(-pid, 'SIGKILL');
-    await build.exited;
-    expect(processesInGroup(pid)).toEqual([]);
-    expectPreviousSite(build.output());
-  });
+  it.each(['before-convert', 'before-annotate', 'before-astro'])(
+    'killed (process group) at %s: dist stays the old site, nothing is left running',
+    async (point) => {
+      const build = startBuild({ HY_FAULT: `pause:${point}` });
+      const pid = build.child.pid!;
+      await until(`the build to reach ${point}`, () => build.output().includes(`HY_FAULT: paused at ${point}`));
+      process.kill(-pid, 'SIGKILL');
+      await build.exited;
+      expect(processesInGroup(pid)).toEqual([]);
+      expectPreviousSite(build.output());
+    },
+  );
 });

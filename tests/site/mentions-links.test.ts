@@ -25,7 +25,9 @@ function linksOnPage(doc: string): string[] {
         if (node.type !== 'element' || isChrome(node)) continue;
         const kind = node.properties.dataTerm ? 'term' : node.properties.dataEntity ? 'entity' : undefined;
         if (node.tagName === 'a' && kind) {
-          found.push(`${doc}#${id}@${offset} ${kind}:${String(node.properties.dataTerm ?? node.properties.dataEntity)} ${sourceText(node)}`);
+          found.push(
+            `${doc}#${id}@${offset} ${kind}:${String(node.properties.dataTerm ?? node.properties.dataEntity)} ${sourceText(node)}`,
+          );
           offset += sourceText(node).length;
         } else walk(node.children);
       }

@@ -78,7 +78,12 @@ describe('open data: a researcher can cite it', () => {
   });
 
   it('states version, build date and licences, in the page and in datapackage.json', () => {
-    const pkg = JSON.parse(read('datapackage.json')) as { version: string; created: string; licenses: { name: string }[]; resources: { name: string }[] };
+    const pkg = JSON.parse(read('datapackage.json')) as {
+      version: string;
+      created: string;
+      licenses: { name: string }[];
+      resources: { name: string }[];
+    };
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(pkg.created).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');

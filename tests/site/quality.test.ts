@@ -26,7 +26,6 @@ const pages = files('dist')
   .filter((f) => f.endsWith('.html'))
   .map((f) => relative('dist', f).replace(/index\.html$/, ''));
 
-
 describe('site quality', () => {
   it('every internal href and #fragment resolves', () => {
     const { pages: count, links, broken } = checkLinks('dist');

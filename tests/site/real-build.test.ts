@@ -41,32 +41,36 @@ describe('real builds', () => {
     expect(project.read('dist/reports/escaping-test/index.html')).not.toMatch(/<Foo|<script>alert|<div>标签|<b>粗|<!--不是/);
   });
 
-  it('keeps the previous dist/ and no half-built staging when a build fails early (bad input, naming file and line) or late (while Astro writes pages)', { timeout: 180_000 }, () => {
-    expect(built.status, 'the first build must pass to leave a dist/ behind').toBe(0);
-    const files = () => readdirSync(join(project.dir, 'dist'), { recursive: true }).map(String).sort();
-    const before = { files: files(), home: project.read('dist/index.html') };
-    const leftAlone = (output: string) => {
-      expect(files(), output).toEqual(before.files);
-      expect(project.read('dist/index.html')).toBe(before.home);
-      expect(existsSync(join(project.dir, '.build', 'staging')), 'staging folder removed').toBe(false);
-    };
+  it(
+    'keeps the previous dist/ and no half-built staging when a build fails early (bad input, naming file and line) or late (while Astro writes pages)',
+    { timeout: 180_000 },
+    () => {
+      expect(built.status, 'the first build must pass to leave a dist/ behind').toBe(0);
+      const files = () => readdirSync(join(project.dir, 'dist'), { recursive: true }).map(String).sort();
+      const before = { files: files(), home: project.read('dist/index.html') };
+      const leftAlone = (output: string) => {
+        expect(files(), output).toEqual(before.files);
+        expect(project.read('dist/index.html')).toBe(before.home);
+        expect(existsSync(join(project.dir, '.build', 'staging')), 'staging folder removed').toBe(false);
+      };
 
-    // Late: Astro has written pages into the staging folder when a page throws.
-    const failing = 'src/pages/zz-deliberate-failure.astro';
-    project.write(failing, '---\nthrow new Error("a page that fails while Astro renders");\n---\n');
-    const late = project.build();
-    expect(late.status).not.toBe(0);
-    expect(late.output).toContain('Build stopped: astro: astro build exited with code 1');
-    leftAlone(late.output);
-    rmSync(join(project.dir, failing));
+      // Late: Astro has written pages into the staging folder when a page throws.
+      const failing = 'src/pages/zz-deliberate-failure.astro';
+      project.write(failing, '---\nthrow new Error("a page that fails while Astro renders");\n---\n');
+      const late = project.build();
+      expect(late.status).not.toBe(0);
+      expect(late.output).toContain('Build stopped: astro: astro build exited with code 1');
+      leftAlone(late.output);
+      rmSync(join(project.dir, failing));
 
-    // Early: bad input stops the build before Astro.
-    const empty = badCase('empty-source');
-    if (empty.expected.outcome !== 'stops') throw new Error('not a stops case');
-    layCase(empty, project.dir);
-    const early = project.build();
-    expect(early.status).not.toBe(0);
-    expect(early.output).toContain(`Build stopped: convert: ${empty.expected.file}:${empty.expected.line}: `);
-    leftAlone(early.output);
-  });
+      // Early: bad input stops the build before Astro.
+      const empty = badCase('empty-source');
+      if (empty.expected.outcome !== 'stops') throw new Error('not a stops case');
+      layCase(empty, project.dir);
+      const early = project.build();
+      expect(early.status).not.toBe(0);
+      expect(early.output).toContain(`Build stopped: convert: ${empty.expected.file}:${empty.expected.line}: `);
+      leftAlone(early.output);
+    },
+  );
 });

@@ -32,7 +32,10 @@ describe('bad-input corpus', () => {
       cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
       layCase(badCase, root);
       if (expected.outcome === 'renders-literally') {
-        const text = (await check(root)).siteData!.index.paragraphs.filter((p) => p.doc === expected.doc).map((p) => p.text).join('\n');
+        const text = (await check(root))
+          .siteData!.index.paragraphs.filter((p) => p.doc === expected.doc)
+          .map((p) => p.text)
+          .join('\n');
         for (const literal of expected.literal) expect(text, literal).toContain(literal);
         expect(text, 'no byte-order mark or carriage return reaches the page').not.toMatch(/[\uFEFF\r]/);
         return;

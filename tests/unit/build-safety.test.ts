@@ -113,7 +113,13 @@ describe('atomic publish', () => {
     stage('old');
     publish(l);
     stage('new');
-    expect(() => publish(l, { midSwap: () => { throw new Error('killed here'); } })).toThrow('killed here');
+    expect(() =>
+      publish(l, {
+        midSwap: () => {
+          throw new Error('killed here');
+        },
+      }),
+    ).toThrow('killed here');
     expect(home(), 'dist is still the old site').toBe('old');
     expect(existsSync(l.nextLink)).toBe(true);
     const done = recover(l);
@@ -172,8 +178,13 @@ describe('the verify stage', () => {
     mkdirSync(join(site, 'reports', meta.slug), { recursive: true });
     const html = readFileSync(join(root, 'dist', 'reports', meta.slug, 'index.html'), 'utf8');
     writeFileSync(join(site, 'reports', meta.slug, 'index.html'), html.replace('6.54个百分点', '6.5个百分点'));
-    const line = readFileSync(join(root, 'content', 'sources', meta.source), 'utf8').split('\n').findIndex((l) => l.includes('同比提高6.54个百分点')) + 1;
-    await expect(run(site, [{ meta } as ConvertResult])).rejects.toThrow(new RegExp(`^content/sources/${meta.source}:${line}: text was lost or added on the way to the page reports/${meta.slug}/`));
+    const line =
+      readFileSync(join(root, 'content', 'sources', meta.source), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('同比提高6.54个百分点')) + 1;
+    await expect(run(site, [{ meta } as ConvertResult])).rejects.toThrow(
+      new RegExp(`^content/sources/${meta.source}:${line}: text was lost or added on the way to the page reports/${meta.slug}/`),
+    );
   });
 
   it('stops on a broken internal link or #fragment with one sentence naming the page and the link', async () => {
@@ -181,20 +192,38 @@ describe('the verify stage', () => {
     writeFileSync(join(site, 'index.html'), '<a id="top" href="#top">ok</a><a href="/glossary/#nowhere">x</a><a href="/missing/">y</a>');
     mkdirSync(join(site, 'glossary'));
     writeFileSync(join(site, 'glossary', 'index.html'), '<h1 id="terms">terms</h1>');
-    await expect(run(site, [])).rejects.toThrow('the page index.html links to "/glossary/#nowhere", which does not resolve (no id "nowhere" on the target page); 1 more broken links.');
+    await expect(run(site, [])).rejects.toThrow(
+      'the page index.html links to "/glossary/#nowhere", which does not resolve (no id "nowhere" on the target page); 1 more broken links.',
+    );
   });
 });
 
 describe('failures in one sentence', () => {
   it('says a full disk in words, with the path, and no stack trace', () => {
     const root = '/project';
-    const error = Object.assign(new Error("ENOSPC: no space left on device, write '/project/.build/staging/pagefind/x'"), { code: 'ENOSPC', syscall: 'write', path: '/project/.build/staging/pagefind/x' });
-    expect(describeFailure(error, root)).toBe('the disk is full (write .build/staging/pagefind/x); fix that and build again, dist/ is unchanged.');
+    const error = Object.assign(new Error("ENOSPC: no space left on device, write '/project/.build/staging/pagefind/x'"), {
+      code: 'ENOSPC',
+      syscall: 'write',
+      path: '/project/.build/staging/pagefind/x',
+    });
+    expect(describeFailure(error, root)).toBe(
+      'the disk is full (write .build/staging/pagefind/x); fix that and build again, dist/ is unchanged.',
+    );
   });
 
   it('says that Pagefind’s indexer failed when its program dies, instead of hanging', async () => {
     // One paragraph is enough to start the indexer.
-    const site = { base: '/', documents: [], glossary: [], entities: [], targets: [], index: { paragraphs: [{ doc: 'd', id: 's0-p1', sectionId: 's0', path: [], text: '衡阳', section: { stance: 'review' as const } }], mentions: [] } };
+    const site = {
+      base: '/',
+      documents: [],
+      glossary: [],
+      entities: [],
+      targets: [],
+      index: {
+        paragraphs: [{ doc: 'd', id: 's0-p1', sectionId: 's0', path: [], text: '衡阳', section: { stance: 'review' as const } }],
+        mentions: [],
+      },
+    };
     const saved = process.env.PAGEFIND_EXTENDED_BINARY_PATH;
     process.env.PAGEFIND_EXTENDED_BINARY_PATH = '/bin/false';
     try {
@@ -212,7 +241,10 @@ describe('failures in one sentence', () => {
   });
 
   it('stops a YAML "billion laughs" at the file and line of its first alias', () => {
-    const bomb = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'faults', 'yaml-alias-bomb', 'content', 'glossary', 'terms.yaml.prepend'), 'utf8');
+    const bomb = readFileSync(
+      join(import.meta.dirname, '..', 'fixtures', 'faults', 'yaml-alias-bomb', 'content', 'glossary', 'terms.yaml.prepend'),
+      'utf8',
+    );
     let error: unknown;
     try {
       parseYaml(bomb, 'content/glossary/terms.yaml');
@@ -220,7 +252,9 @@ describe('failures in one sentence', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(DataError);
-    expect((error as DataError).message).toMatch(/^content\/glossary\/terms\.yaml:\d+: is not valid YAML for this site: its aliases \("\*\w+" and others\) expand/);
+    expect((error as DataError).message).toMatch(
+      /^content\/glossary\/terms\.yaml:\d+: is not valid YAML for this site: its aliases \("\*\w+" and others\) expand/,
+    );
     expect((error as DataError).line).toBe(bomb.split('\n').findIndex((l) => l.includes('*')) + 1);
   });
 

@@ -23,7 +23,11 @@ describe('links on the gold sample', () => {
     expect(new Set(gold.paragraphs.map((p) => p.doc)).size).toBe(5);
     const kinds = new Set([...score.byKind.keys()].filter((k) => (score.byKind.get(k)?.gold ?? 0) > 0));
     for (const k of [...ENTITY_KINDS, TERM_KIND]) expect(kinds, k).toContain(k);
-    for (const c of HARD_CASES) expect(gold.mentions.some((m) => m.case === c), c).toBe(true);
+    for (const c of HARD_CASES)
+      expect(
+        gold.mentions.some((m) => m.case === c),
+        c,
+      ).toBe(true);
   });
 
   it(`links with precision >= ${THRESHOLDS.precision * 100}% and recall >= ${THRESHOLDS.recall * 100}%`, () => {

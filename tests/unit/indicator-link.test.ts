@@ -4,7 +4,18 @@ import type { Entity } from '../../src/data/entity-schema.ts';
 import { coreWording, indicatorEntities, isDenominator } from '../../src/tracker/indicator-link.ts';
 
 const entity = (id: string, name: string, aliases: string[] = [], guards: string[] = []): Entity => ({
-  id, name, kind: '指标', aliases, scope: '市', guards, description: 'd', related: [], parts: [], senses: [], exceptions: [], file: 'x.yaml',
+  id,
+  name,
+  kind: '指标',
+  aliases,
+  scope: '市',
+  guards,
+  description: 'd',
+  related: [],
+  parts: [],
+  senses: [],
+  exceptions: [],
+  file: 'x.yaml',
 });
 const registry = [
   entity('gdp', '地区生产总值', ['GDP'], ['人均地区生产总值']),
@@ -22,7 +33,7 @@ describe('indicatorEntities', () => {
     expect(ids('人均GDP')).toEqual(['gdp-per-capita']);
   });
 
-  it("skips an indicator whose guard the wording contains, and one inside a longer matched name", () => {
+  it('skips an indicator whose guard the wording contains, and one inside a longer matched name', () => {
     expect(ids('人均地区生产总值')).toEqual(['gdp-per-capita']);
     expect(ids('城镇调查失业率')).toEqual(['surveyed']);
   });

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { parseFigures } from '../../src/tracker/parse-figures.ts';
 
 const cases: [string, { value: number | string; unit?: string; comparator?: string }[]][] = [
-  ['2020年总量达到4000亿元', [{ value: 2020, unit: '年' }, { value: 4000, unit: '亿元', comparator: '>=' }]],
+  [
+    '2020年总量达到4000亿元',
+    [
+      { value: 2020, unit: '年' },
+      { value: 4000, unit: '亿元', comparator: '>=' },
+    ],
+  ],
   ['地区生产总值年均增长9%左右', [{ value: 9, unit: '%', comparator: '≈' }]],
   ['固定资产投资增长12%以上', [{ value: 12, unit: '%', comparator: '>=' }]],
   ['城镇调查失业率控制在6%以内', [{ value: 6, unit: '%', comparator: '<=' }]],
@@ -17,7 +23,14 @@ const cases: [string, { value: number | string; unit?: string; comparator?: stri
   ['2020年三次产业结构调整为11∶45∶44', [{ value: 2020, unit: '年' }, { value: '11:45:44' }]],
   ['三次产业结构优化为10.8：34.1：55.1', [{ value: '10.8:34.1:55.1' }]],
   ['三次产业结构优化为1.3:17.4:81.3', [{ value: '1.3:17.4:81.3' }]],
-  ['分别年均增长16%、12%、15%', [{ value: 16, unit: '%' }, { value: 12, unit: '%' }, { value: 15, unit: '%' }]],
+  [
+    '分别年均增长16%、12%、15%',
+    [
+      { value: 16, unit: '%' },
+      { value: 12, unit: '%' },
+      { value: 15, unit: '%' },
+    ],
+  ],
   ['人均GDP超过8500美元', [{ value: 8500, unit: '美元', comparator: '>' }]],
   ['新增300多家企业', [{ value: 300, unit: '家', comparator: '>' }]],
   ['建成20余个项目', [{ value: 20, unit: '个', comparator: '>' }]],
@@ -34,7 +47,11 @@ const cases: [string, { value: number | string; unit?: string; comparator?: stri
 
 describe('parseFigures', () => {
   it.each(cases)('%s', (clause, expected) => {
-    const got = parseFigures(clause).map(({ value, unit, comparator }) => ({ value, ...(unit ? { unit } : {}), ...(comparator ? { comparator } : {}) }));
+    const got = parseFigures(clause).map(({ value, unit, comparator }) => ({
+      value,
+      ...(unit ? { unit } : {}),
+      ...(comparator ? { comparator } : {}),
+    }));
     expect(got).toEqual(expected);
   });
 

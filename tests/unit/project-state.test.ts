@@ -3,14 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { type TimelineEntry, clauseAround, projectState } from '../../src/tracker/project-state.ts';
 
 const plan = (sentence: string): TimelineEntry => ({ badge: '目标', clause: sentence, sortKey: 2016, docOrder: 1 });
-const review = (sentence: string, year = 2018, badge: TimelineEntry['badge'] = '进展'): TimelineEntry => ({ badge, clause: sentence, sortKey: year, docOrder: year - 2015 });
+const review = (sentence: string, year = 2018, badge: TimelineEntry['badge'] = '进展'): TimelineEntry => ({
+  badge,
+  clause: sentence,
+  sortKey: year,
+  docOrder: year - 2015,
+});
 const plan2019 = (sentence: string): TimelineEntry => ({ badge: '目标', clause: sentence, sortKey: 2019, docOrder: 3 });
 
 const cases: [string, TimelineEntry[], string, number][] = [
   ['named only in the plan', [plan('建成怀邵衡铁路。')], '无后续提及', 0],
   ['completed in a later review', [plan('建成怀邵衡铁路。'), review('怀邵衡铁路衡阳段建成通车。')], '已建成', 1],
   ['under way in a later review', [plan('建设衡永高速。'), review('衡永高速开工建设。')], '建设中', 1],
-  ['a later plan keeps pushing it', [plan('建设衡永高速。'), review('衡永高速开工建设。'), plan2019('加快推进衡永高速建设。')], '建设中', 2],
+  [
+    'a later plan keeps pushing it',
+    [plan('建设衡永高速。'), review('衡永高速开工建设。'), plan2019('加快推进衡永高速建设。')],
+    '建设中',
+    2,
+  ],
   ['a later plan for something new', [plan('规划研究X。'), plan2019('启动X前期工作。')], '规划中', 1],
   ['a newer review decides over an older one', [review('X开工建设。', 2017), review('X竣工投产。', 2020, '成果')], '已建成', 1],
   ['建成区 is not a completion', [plan('建设X。'), review('X所在的城市建成区面积扩大。')], '规划中', 0],

@@ -43,13 +43,24 @@ const WIDTHS = Array.from({ length: 26 }, (_, i) => 20 + i);
 
 function optionsFor(seed: number, width: number): ExtractOptions {
   const r = rng(seed * 1000 + width);
-  return { width, blankLines: r() < 0.5, pageLines: 25 + Math.floor(r() * 20), digitSpaces: r() < 0.6, halfWidth: r() < 0.4, indent: 'lost' };
+  return {
+    width,
+    blankLines: r() < 0.5,
+    pageLines: 25 + Math.floor(r() * 20),
+    digitSpaces: r() < 0.6,
+    halfWidth: r() < 0.4,
+    indent: 'lost',
+  };
 }
 
 function roundTrip(paragraphs: string[], options: ExtractOptions) {
   const typed = options.halfWidth ? paragraphs.map(toHalfWidth) : paragraphs;
   // What each paragraph reads as when set on one line: the reflowed text must be exactly this.
-  const expected = typed.map((p) => splitLines(options.digitSpaces ? spaceDigits(p) : p).map((l) => l.text).join(''));
+  const expected = typed.map((p) =>
+    splitLines(options.digitSpaces ? spaceDigits(p) : p)
+      .map((l) => l.text)
+      .join(''),
+  );
   const lines = splitLines(extract(typed, options));
   const layout = detectLayout(lines);
   const got = reflow(dropPageNumbers(lines, layout), layout).map((b) => b.text);
@@ -78,7 +89,8 @@ function worstShare(c: Case, indent: ExtractOptions['indent']): { worst: number;
       const options = { ...optionsFor(seed, width), indent };
       const { layout, expected, got } = roundTrip(c.paragraphs, options);
       const { share, broken } = layout.wrapped ? wholeShare(expected, got) : { share: 0, broken: ['(not recognised as wrapped)'] };
-      if (share < worst) [worst, where] = [share, `seed ${seed} width ${width} ${JSON.stringify(options)}: first broken ${broken[0]?.slice(0, 40)}`];
+      if (share < worst)
+        [worst, where] = [share, `seed ${seed} width ${width} ${JSON.stringify(options)}: first broken ${broken[0]?.slice(0, 40)}`];
     }
   }
   return { worst, where };
@@ -113,7 +125,10 @@ describe('PDF-style re-wrapping of every source and synthetic texts', () => {
       for (const width of [20, 29, 37, 45]) {
         const { expected, got } = roundTrip(c.paragraphs, { ...optionsFor(1, width), indent: 'spaces' });
         const leadsBefore = new Set(expected.map((p) => p.match(LEAD_PHRASE)?.[0]).filter(Boolean));
-        const invented = got.filter((g) => displayWidth(g) > 40 && !expected.includes(g)).map((g) => g.match(LEAD_PHRASE)?.[0]).filter((l) => l && !leadsBefore.has(l));
+        const invented = got
+          .filter((g) => displayWidth(g) > 40 && !expected.includes(g))
+          .map((g) => g.match(LEAD_PHRASE)?.[0])
+          .filter((l) => l && !leadsBefore.has(l));
         expect(invented, `${c.name} width ${width}`).toEqual([]);
       }
     }

@@ -130,7 +130,18 @@ describe('excerpt', () => {
 
 describe('ranking', () => {
   it('keeps each record once with its best score', () => {
-    expect(mergeHits([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }], [{ id: 'a', score: 5 }]])).toEqual([{ id: 'a', score: 5 }, { id: 'b', score: 3 }]);
+    expect(
+      mergeHits([
+        [
+          { id: 'a', score: 1 },
+          { id: 'b', score: 3 },
+        ],
+        [{ id: 'a', score: 5 }],
+      ]),
+    ).toEqual([
+      { id: 'a', score: 5 },
+      { id: 'b', score: 3 },
+    ]);
   });
 
   it('puts a page named exactly what was typed (or one of its other names) first', () => {

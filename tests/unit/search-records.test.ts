@@ -6,7 +6,9 @@ import { projectSiteData } from '../helpers/content.ts';
 describe('target search records', () => {
   const site = projectSiteData();
   const records = (documents = site.documents) =>
-    searchRecords({ ...site, paragraphs: site.index.paragraphs, documents, hasPage: (path) => path.startsWith('targets/') }).filter((r) => r.filters.kind?.includes('目标'));
+    searchRecords({ ...site, paragraphs: site.index.paragraphs, documents, hasPage: (path) => path.startsWith('targets/') }).filter((r) =>
+      r.filters.kind?.includes('目标'),
+    );
 
   it('file each target under the level of the document that sets it', () => {
     const levelOf = new Map(site.documents.map((d) => [d.slug, d.level]));

@@ -8,19 +8,31 @@ const news = { kind: '报告解读' as const, reviews: { from: 2020, to: 2020 } 
 
 describe('section stance and period', () => {
   it('a work report reviews in its first part and plans after it', () => {
-    expect(classifySection(report, ['一、2018年工作回顾', '(一)坚持补短板强弱项'], 0)).toEqual({ stance: 'review', period: { from: 2018, to: 2018 } });
+    expect(classifySection(report, ['一、2018年工作回顾', '(一)坚持补短板强弱项'], 0)).toEqual({
+      stance: 'review',
+      period: { from: 2018, to: 2018 },
+    });
     expect(classifySection(report, ['二、2019年工作安排'], 1)).toEqual({ stance: 'plan', period: { from: 2019, to: 2019 } });
     expect(classifySection(report, ['三、锻造最强执行力政府'], 2).stance).toBe('plan');
   });
 
   it('a heading naming one year narrows the period', () => {
-    expect(classifySection(term, ['三、科学谋划今后五年的工作', '（八）坚持稳中求进，做好2013年的工作。'], 2)).toEqual({ stance: 'plan', period: { from: 2013, to: 2013 } });
+    expect(classifySection(term, ['三、科学谋划今后五年的工作', '（八）坚持稳中求进，做好2013年的工作。'], 2)).toEqual({
+      stance: 'plan',
+      period: { from: 2013, to: 2013 },
+    });
     expect(classifySection(term, ['二、贯彻落实十八大精神'], 1)).toEqual({ stance: 'plan', period: { from: 2013, to: 2017 } });
   });
 
   it('a plan outline reviews only in its foundations section', () => {
-    expect(classifySection(plan, ['第一章 全面建成小康社会', '第一节 现实基础和发展环境', '1、“十二五”发展取得重大成就'], 0)).toEqual({ stance: 'review', period: { from: 2011, to: 2015 } });
-    expect(classifySection(plan, ['第五章 坚持基础先行', '第一节 构建综合交通枢纽'], 4)).toEqual({ stance: 'plan', period: { from: 2016, to: 2020 } });
+    expect(classifySection(plan, ['第一章 全面建成小康社会', '第一节 现实基础和发展环境', '1、“十二五”发展取得重大成就'], 0)).toEqual({
+      stance: 'review',
+      period: { from: 2011, to: 2015 },
+    });
+    expect(classifySection(plan, ['第五章 坚持基础先行', '第一节 构建综合交通枢纽'], 4)).toEqual({
+      stance: 'plan',
+      period: { from: 2016, to: 2020 },
+    });
   });
 
   it('a write-up reviews; openings and appendices are neither', () => {

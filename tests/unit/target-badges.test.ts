@@ -46,10 +46,22 @@ describe('target badge fixtures', () => {
 describe('badgeClauses', () => {
   it('puts the same status badge at both clauses of a target the plan states twice, and a back-link at each later figure', () => {
     const target = {
-      id: 'forest', area: '生态', indicator: '森林覆盖率', unit: '%', metric: 'level', comparator: '>', value: 50, year: 2020, scope: '全市',
-      plan: { doc: 'plan', quote: '森林覆盖率超过50%' }, restated: [{ doc: 'plan', quote: '到2020年，全市森林覆盖率超过50%' }],
+      id: 'forest',
+      area: '生态',
+      indicator: '森林覆盖率',
+      unit: '%',
+      metric: 'level',
+      comparator: '>',
+      value: 50,
+      year: 2020,
+      scope: '全市',
+      plan: { doc: 'plan', quote: '森林覆盖率超过50%' },
+      restated: [{ doc: 'plan', quote: '到2020年，全市森林覆盖率超过50%' }],
       observations: [{ value: 48.2, year: 2018, doc: 'report', scope: '全市', metric: 'level', quote: '森林覆盖率达48.2%' }],
-      see_also: [], related_indicators: [], rejected: [], file: 'x.yaml',
+      see_also: [],
+      related_indicators: [],
+      rejected: [],
+      file: 'x.yaml',
     } as const;
     const clauses = badgeClauses([structuredClone(target) as unknown as Target], { reviewedThrough: 2020 });
     expect(clauses.map((c) => [c.quote, c.role, c.text])).toEqual([

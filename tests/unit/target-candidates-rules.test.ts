@@ -17,36 +17,95 @@ const district = doc('district', '区', '某市东城区人民政府', 2018, 201
 const results = doc('results', '市', '某日报', 2016, 2020);
 
 const target = (over: Partial<Target>): Target => ({
-  id: 't', area: '生态', indicator: '森林覆盖率', unit: '%', metric: 'level', comparator: '>', value: 50, year: 2020, scope: '全市',
-  plan: { doc: 'plan', quote: '森林覆盖率超过50%' }, restated: [], observations: [], see_also: [], related_indicators: [], rejected: [], file: 'x.yaml', ...over,
+  id: 't',
+  area: '生态',
+  indicator: '森林覆盖率',
+  unit: '%',
+  metric: 'level',
+  comparator: '>',
+  value: 50,
+  year: 2020,
+  scope: '全市',
+  plan: { doc: 'plan', quote: '森林覆盖率超过50%' },
+  restated: [],
+  observations: [],
+  see_also: [],
+  related_indicators: [],
+  rejected: [],
+  file: 'x.yaml',
+  ...over,
 });
 const paragraph = (d: DocumentMeta, text: string, period = d.reviews): IndexedParagraph => ({
-  doc: d.slug, id: `${d.slug}-p${text.length}`, sectionId: 's1', path: ['一、回顾'], text, section: { stance: 'review', period },
+  doc: d.slug,
+  id: `${d.slug}-p${text.length}`,
+  sectionId: 's1',
+  path: ['一、回顾'],
+  text,
+  section: { stance: 'review', period },
 });
-const entity = (id: string, name: string, kind: Entity['kind'] = '指标', aliases: string[] = []): Entity => ({ id, name, kind, aliases, scope: '市', guards: [], description: 'd', related: [], parts: [], senses: [], exceptions: [], file: 'x.yaml' });
-const entities = [entity('forest', '森林覆盖率'), entity('tourists', '游客接待量', '指标', ['接待国内外游客', '接待游客']), entity('tourism', '旅游总收入'), entity('gdp', '地区生产总值', '指标', ['GDP']), entity('west', '西城区', '行政区'), entity('steel', '某钢集团', '企业')];
+const entity = (id: string, name: string, kind: Entity['kind'] = '指标', aliases: string[] = []): Entity => ({
+  id,
+  name,
+  kind,
+  aliases,
+  scope: '市',
+  guards: [],
+  description: 'd',
+  related: [],
+  parts: [],
+  senses: [],
+  exceptions: [],
+  file: 'x.yaml',
+});
+const entities = [
+  entity('forest', '森林覆盖率'),
+  entity('tourists', '游客接待量', '指标', ['接待国内外游客', '接待游客']),
+  entity('tourism', '旅游总收入'),
+  entity('gdp', '地区生产总值', '指标', ['GDP']),
+  entity('west', '西城区', '行政区'),
+  entity('steel', '某钢集团', '企业'),
+];
 const documents = [plan, cityReport, district, results];
 const propose = (targets: Target[], paragraphs: IndexedParagraph[]) => proposeFigures({ targets, documents, paragraphs, entities });
 
 describe('targets:candidates rules', () => {
   it("reads the figure after the indicator's name, dated by the section's single year, city-wide in a city report", () => {
     const [p] = propose([target({})], [paragraph(cityReport, '生态建设成效明显，森林覆盖率达48.2%。')]);
-    expect(p).toMatchObject({ target_id: 't', doc: 'city', value: 48.2, year: 2018, scope: '全市', metric: 'level', quote: '森林覆盖率达48.2%' });
+    expect(p).toMatchObject({
+      target_id: 't',
+      doc: 'city',
+      value: 48.2,
+      year: 2018,
+      scope: '全市',
+      metric: 'level',
+      quote: '森林覆盖率达48.2%',
+    });
     expect(p!.reason).toContain('所在部分回顾2018年');
   });
 
   it('takes a year written before the figure over the section period, and not a compared year', () => {
     const found = propose([target({})], [paragraph(results, '2019年森林覆盖率达49%。森林覆盖率比2016年提高到50.2%。')]);
-    expect(found.map((p) => [p.value, p.year])).toEqual([[49, 2019], [50.2, 2020]]);
+    expect(found.map((p) => [p.value, p.year])).toEqual([
+      [49, 2019],
+      [50.2, 2020],
+    ]);
     expect(found[1]!.reason).toContain('取期末');
   });
 
   it("scopes a district report to its district, and a city report's figure to a district or company named before it", () => {
-    const found = propose([target({})], [
-      paragraph(district, '森林覆盖率达60%。'),
-      paragraph(cityReport, '西城区森林覆盖率达55%，某钢集团厂区森林覆盖率达30%，市城区森林覆盖率达20%。'),
+    const found = propose(
+      [target({})],
+      [
+        paragraph(district, '森林覆盖率达60%。'),
+        paragraph(cityReport, '西城区森林覆盖率达55%，某钢集团厂区森林覆盖率达30%，市城区森林覆盖率达20%。'),
+      ],
+    );
+    expect(found.map((p) => [p.value, p.scope])).toEqual([
+      [60, '东城区'],
+      [55, '西城区'],
+      [30, '某钢集团'],
+      [20, '市城区'],
     ]);
-    expect(found.map((p) => [p.value, p.scope])).toEqual([[60, '东城区'], [55, '西城区'], [30, '某钢集团'], [20, '市城区']]);
   });
 
   it('gives each name listed before 分别 its own figure, and tells a growth from a level', () => {
@@ -69,7 +128,10 @@ describe('targets:candidates rules', () => {
   });
 
   it("matches a wording no registry name covers by a shared run of three characters, at low confidence, and keeps the source's unit", () => {
-    const [p] = propose([target({ indicator: '改造城镇棚户区住房', unit: '万套', metric: 'cumulative', value: 4.7 })], [paragraph(results, '208个老旧小区改造项目、12429套棚户区改造稳步实施。', { from: 2020, to: 2020 })]);
+    const [p] = propose(
+      [target({ indicator: '改造城镇棚户区住房', unit: '万套', metric: 'cumulative', value: 4.7 })],
+      [paragraph(results, '208个老旧小区改造项目、12429套棚户区改造稳步实施。', { from: 2020, to: 2020 })],
+    );
     expect(p).toMatchObject({ value: 12429, unit: '套', year: 2020, metric: 'count', quote: '12429套棚户区改造稳步实施' });
     expect(p!.confidence).toBeLessThan(0.5);
   });
@@ -82,7 +144,16 @@ describe('targets:candidates rules', () => {
 
   it('leaves out figures before the plan period and those already recorded', () => {
     const old = paragraph(doc('old', '市', '某市人民政府', 2012, 2012), '森林覆盖率达43%。');
-    const recorded = target({ observations: [{ value: 48.2, year: 2018, doc: 'city', scope: '全市', metric: 'level', quote: '森林覆盖率达48.2%' }] });
-    expect(proposeFigures({ targets: [recorded], documents: [...documents, doc('old', '市', '某市人民政府', 2012, 2012)], paragraphs: [old, paragraph(cityReport, '森林覆盖率达48.2%。')], entities })).toEqual([]);
+    const recorded = target({
+      observations: [{ value: 48.2, year: 2018, doc: 'city', scope: '全市', metric: 'level', quote: '森林覆盖率达48.2%' }],
+    });
+    expect(
+      proposeFigures({
+        targets: [recorded],
+        documents: [...documents, doc('old', '市', '某市人民政府', 2012, 2012)],
+        paragraphs: [old, paragraph(cityReport, '森林覆盖率达48.2%。')],
+        entities,
+      }),
+    ).toEqual([]);
   });
 });

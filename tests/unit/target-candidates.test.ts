@@ -36,7 +36,9 @@ describe('targets:candidates', () => {
     const found = new Set(proposals.map((p) => key(p, p.target_id)));
     const refound = [...recorded].filter((k) => found.has(k));
     const correct = proposals.filter((p) => recorded.has(key(p, p.target_id)));
-    console.log(`targets:candidates: re-found ${refound.length} of ${recorded.size} recorded observations (${((refound.length / recorded.size) * 100).toFixed(1)}%); precision ${correct.length}/${proposals.length} (${((correct.length / proposals.length) * 100).toFixed(1)}%)`);
+    console.log(
+      `targets:candidates: re-found ${refound.length} of ${recorded.size} recorded observations (${((refound.length / recorded.size) * 100).toFixed(1)}%); precision ${correct.length}/${proposals.length} (${((correct.length / proposals.length) * 100).toFixed(1)}%)`,
+    );
     expect(recorded.size).toBeGreaterThan(40);
     expect(refound.length / recorded.size).toBeGreaterThanOrEqual(0.9);
   });
@@ -58,7 +60,12 @@ describe('targets:candidates', () => {
 
   it('scopes a district report to its district and reads the year from the section', () => {
     expect(issuerPlace(documents.find((d) => d.level === '区')!)).toBe('石鼓区');
-    const proposals = proposeFigures({ targets: targets.map((t) => ({ ...t, observations: [], rejected: [] })), documents, paragraphs, entities });
+    const proposals = proposeFigures({
+      targets: targets.map((t) => ({ ...t, observations: [], rejected: [] })),
+      documents,
+      paragraphs,
+      entities,
+    });
     const shigu = proposals.filter((p) => p.doc === 'shigu-report-2019');
     expect(shigu.length).toBeGreaterThan(0);
     expect(shigu.every((p) => p.scope === '石鼓区' && p.year === 2018)).toBe(true);
@@ -78,10 +85,17 @@ describe('targets:candidates', () => {
     listing.push({ ...listing.find((d) => d.slug === original.slug), slug: 'copy-of-2019', source: 'copy.txt' });
     writeFileSync(join(dir, 'documents.yaml'), stringify(listing));
 
-    const run = spawnSync(process.execPath, [join(root, 'scripts', 'targets-candidates.ts'), '--json', '--content', dir], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(root, 'scripts', 'targets-candidates.ts'), '--json', '--content', dir], {
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
     const proposals = JSON.parse(run.stdout) as Proposal[];
-    for (const p of proposals) expect(Object.keys(p).filter((k) => k !== 'indicator').sort()).toEqual(['confidence', 'doc', 'metric', 'paragraph', 'quote', 'reason', 'scope', 'target_id', 'unit', 'value', 'year']);
+    for (const p of proposals)
+      expect(
+        Object.keys(p)
+          .filter((k) => k !== 'indicator')
+          .sort(),
+      ).toEqual(['confidence', 'doc', 'metric', 'paragraph', 'quote', 'reason', 'scope', 'target_id', 'unit', 'value', 'year']);
     const fromCopy = new Set(proposals.filter((p) => p.doc === 'copy-of-2019').map((p) => key(p, p.target_id)));
     const recorded = targets.flatMap((t) => t.observations.filter((o) => o.doc === original.slug).map((o) => key(o, t.id)));
     expect(recorded.length).toBeGreaterThan(10);

@@ -28,7 +28,13 @@ describe('chartModel', () => {
 
   it('sets a label at either end of the axis inward, one in between centred', () => {
     expect(model.points.map((p) => p.anchor)).toEqual(['start', 'middle']);
-    const ends = chartModel([{ year: 2020, value: 5, label: '5', kind: 'observation' }, { year: 2015, value: 4, label: '4', kind: 'baseline' }], { year: 2020, value: 6, label: '6' });
+    const ends = chartModel(
+      [
+        { year: 2020, value: 5, label: '5', kind: 'observation' },
+        { year: 2015, value: 4, label: '4', kind: 'baseline' },
+      ],
+      { year: 2020, value: 6, label: '6' },
+    );
     expect(ends.points.map((p) => p.anchor)).toEqual(['start', 'end']);
   });
 

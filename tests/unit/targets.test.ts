@@ -11,7 +11,6 @@ import { projectSiteData } from '../helpers/content.ts';
 
 const { targets, index, entities } = projectSiteData();
 
-
 describe('targets', () => {
   it('track every 奋斗目标 of the plan and at least 50 more from later chapters', () => {
     const plan = targets.filter((t) => t.plan.doc === 'five-year-plan-2016-2020');
@@ -26,14 +25,20 @@ describe('targets', () => {
     for (const t of targets) {
       const cited = [
         { what: 'plan', doc: t.plan.doc, quote: t.plan.quote, value: t.metric === 'deadline' ? undefined : t.value },
-        ...t.restated.map((r, i) => ({ what: `restated ${i + 1}`, doc: r.doc, quote: r.quote, value: t.metric === 'deadline' ? undefined : t.value })),
+        ...t.restated.map((r, i) => ({
+          what: `restated ${i + 1}`,
+          doc: r.doc,
+          quote: r.quote,
+          value: t.metric === 'deadline' ? undefined : t.value,
+        })),
         ...(t.baseline ? [{ what: 'baseline', ...t.baseline }] : []),
         ...t.observations.map((o, i) => ({ what: `observation ${i + 1}`, ...o })),
       ];
       for (const c of cited) {
         const found = findQuote(index.paragraphs, c.doc, c.quote);
         if ('error' in found) problems.push(`${t.id} ${c.what}: ${found.error}`);
-        if (c.value !== undefined && !parseFigures(c.quote).some((f) => f.value === c.value)) problems.push(`${t.id} ${c.what}: value ${c.value} is not written in "${c.quote}"`);
+        if (c.value !== undefined && !parseFigures(c.quote).some((f) => f.value === c.value))
+          problems.push(`${t.id} ${c.what}: value ${c.value} is not written in "${c.quote}"`);
       }
     }
     expect(problems).toEqual([]);
@@ -49,7 +54,8 @@ describe('targets', () => {
       // "人口170万" states 万人 by its noun; the stored unit may spell out what the written one abbreviates.
       if (figure.unit && !t.unit.startsWith(figure.unit)) problems.push(`${t.id}: unit "${t.unit}" but the clause writes "${figure.text}"`);
       const stated = figure.comparator;
-      if (stated && stated !== '=' && stated !== t.comparator) problems.push(`${t.id}: comparator "${t.comparator}" but the clause writes "${figure.text}"`);
+      if (stated && stated !== '=' && stated !== t.comparator)
+        problems.push(`${t.id}: comparator "${t.comparator}" but the clause writes "${figure.text}"`);
     }
     expect(problems).toEqual([]);
   });
@@ -68,7 +74,11 @@ describe('targets', () => {
     const seen = new Map<string, string>();
     const problems: string[] = [];
     for (const t of targets) {
-      const measures = indicatorEntities(t.indicator, entities).map((e) => e.id).sort().join('+') || t.indicator;
+      const measures =
+        indicatorEntities(t.indicator, entities)
+          .map((e) => e.id)
+          .sort()
+          .join('+') || t.indicator;
       const key = `${t.file}|${measures}|${t.metric}|${t.value}|${t.year}|${t.scope}`;
       if (seen.has(key)) problems.push(`${t.id} repeats ${seen.get(key)}: give the second clause under "restated"`);
       seen.set(key, t.id);

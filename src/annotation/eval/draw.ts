@@ -30,7 +30,11 @@ function hash(text: string): number {
 }
 
 /** The drawn paragraph ids of each document, in drawing order. */
-export function drawParagraphs(paragraphs: readonly IndexedParagraph[], seed = GOLD_SEED, perDocument = PER_DOCUMENT): Map<string, string[]> {
+export function drawParagraphs(
+  paragraphs: readonly IndexedParagraph[],
+  seed = GOLD_SEED,
+  perDocument = PER_DOCUMENT,
+): Map<string, string[]> {
   const byDoc = new Map<string, string[]>();
   for (const p of paragraphs) {
     if (p.heading || p.text.trim().length < MIN_LENGTH) continue;

@@ -41,10 +41,13 @@ export function evaluateLinks(root: string, goldDir = join(root, 'tests', 'fixtu
       const now = index.paragraphs.find((q) => q.doc === p.doc && q.id === p.paragraph);
       if (!now) problems.push(`${p.doc} ${p.paragraph}: no such paragraph`);
       else if (now.text !== p.text) problems.push(`${p.doc} ${p.paragraph}: the paragraph's text has changed; read it again`);
-      if (p.drawn && !drawn.get(p.doc)?.includes(p.paragraph)) problems.push(`${p.doc} ${p.paragraph}: marked drawn, but draw.ts does not draw it`);
+      if (p.drawn && !drawn.get(p.doc)?.includes(p.paragraph))
+        problems.push(`${p.doc} ${p.paragraph}: marked drawn, but draw.ts does not draw it`);
     }
     for (const [doc, ids] of drawn) {
-      for (const id of ids) if (!gold.paragraphs.some((p) => p.doc === doc && p.paragraph === id && p.drawn)) problems.push(`${doc} ${id}: drawn by draw.ts but not in the sample`);
+      for (const id of ids)
+        if (!gold.paragraphs.some((p) => p.doc === doc && p.paragraph === id && p.drawn))
+          problems.push(`${doc} ${id}: drawn by draw.ts but not in the sample`);
     }
     // The paragraphs drawn for kinds the main draw missed, from the registry's own strings.
     const namesByKind = new Map<string, string[]>();
@@ -52,9 +55,13 @@ export function evaluateLinks(root: string, goldDir = join(root, 'tests', 'fixtu
     const forKinds = drawForKinds(index.paragraphs, namesByKind, drawn);
     const expected = new Set([...forKinds].flatMap(([kind, ps]) => ps.map((p) => `${p.doc}|${p.id}|${kind}`)));
     const actual = new Set(gold.paragraphs.filter((p) => p.drawnFor).map((p) => `${p.doc}|${p.paragraph}|${p.drawnFor}`));
-    for (const k of expected) if (!actual.has(k)) problems.push(`${k.replaceAll('|', ' ')}: drawn for its kind by draw.ts but not in the sample`);
-    for (const k of actual) if (!expected.has(k)) problems.push(`${k.replaceAll('|', ' ')}: marked drawnFor, but draw.ts does not draw it for that kind`);
-    for (const m of gold.mentions) if (m.target !== 'none' && !kinds.has(m.target)) problems.push(`${m.doc} ${m.paragraph}@${m.at} “${m.text}”: unknown target "${m.target}"`);
+    for (const k of expected)
+      if (!actual.has(k)) problems.push(`${k.replaceAll('|', ' ')}: drawn for its kind by draw.ts but not in the sample`);
+    for (const k of actual)
+      if (!expected.has(k)) problems.push(`${k.replaceAll('|', ' ')}: marked drawnFor, but draw.ts does not draw it for that kind`);
+    for (const m of gold.mentions)
+      if (m.target !== 'none' && !kinds.has(m.target))
+        problems.push(`${m.doc} ${m.paragraph}@${m.at} “${m.text}”: unknown target "${m.target}"`);
 
     const linked = index.mentions.map((m) => ({ doc: m.doc, paragraphId: m.paragraphId, offset: m.offset, text: m.text, id: m.id }));
     return { gold, score: scoreLinks(gold, linked, (id) => kinds.get(id) ?? '?'), problems };

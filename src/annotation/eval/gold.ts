@@ -20,7 +20,15 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { DataError, parseYaml, validate } from '../../data/load-yaml.ts';
 
-export const HARD_CASES = ['compound-indicator', 'named-subject', 'quoted-name', 'sense-by-context', 'short-form', 'designation', 'part'] as const;
+export const HARD_CASES = [
+  'compound-indicator',
+  'named-subject',
+  'quoted-name',
+  'sense-by-context',
+  'short-form',
+  'designation',
+  'part',
+] as const;
 
 const mentionSchema = z
   .object({
@@ -53,7 +61,9 @@ export interface Gold {
 /** Loads every gold file; stops naming file and line on a mention whose text is not at its offset, or an overlap. */
 export function loadGold(dir: string, shownDir = dir): Gold {
   const gold: Gold = { paragraphs: [], mentions: [] };
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const doc = name.replace(/\.yaml$/, '');
     const file = join(shownDir, name);
     const { data, lineOf } = parseYaml(readFileSync(join(dir, name), 'utf8'), file);
@@ -62,8 +72,14 @@ export function loadGold(dir: string, shownDir = dir): Gold {
       let free = 0;
       p.mentions.forEach((m, j) => {
         const at = () => lineOf([i, 'mentions', j]);
-        if (p.text.slice(m.at, m.at + m.text.length) !== m.text) throw new DataError(file, at(), `paragraph ${p.paragraph}: "${m.text}" is not at offset ${m.at}`);
-        if (m.at < free) throw new DataError(file, at(), `paragraph ${p.paragraph}: "${m.text}" overlaps the mention before it (mentions go in text order)`);
+        if (p.text.slice(m.at, m.at + m.text.length) !== m.text)
+          throw new DataError(file, at(), `paragraph ${p.paragraph}: "${m.text}" is not at offset ${m.at}`);
+        if (m.at < free)
+          throw new DataError(
+            file,
+            at(),
+            `paragraph ${p.paragraph}: "${m.text}" overlaps the mention before it (mentions go in text order)`,
+          );
         free = m.at + m.text.length;
         gold.mentions.push({ ...m, doc, paragraph: p.paragraph });
       });

@@ -47,7 +47,8 @@ export interface Score {
   errors: LinkError[];
 }
 
-const overlaps = (a: { at: number; text: string }, b: { offset: number; text: string }) => a.at < b.offset + b.text.length && b.offset < a.at + a.text.length;
+const overlaps = (a: { at: number; text: string }, b: { offset: number; text: string }) =>
+  a.at < b.offset + b.text.length && b.offset < a.at + a.text.length;
 
 export function precision(t: Tally): number {
   return t.linked ? t.right / t.linked : 1;
@@ -84,14 +85,32 @@ export function scoreLinks(gold: Gold, linked: readonly LinkedMention[], kindOf:
       if (right.case) tally(score.byCase, right.case).right++;
     } else if (!right) {
       const g = candidates[0];
-      score.errors.push({ type: 'wrong', doc: l.doc, paragraph: l.paragraphId, at: l.offset, text: l.text, linked: l.id, expected: g?.target, ...(g?.case ? { case: g.case } : {}) });
+      score.errors.push({
+        type: 'wrong',
+        doc: l.doc,
+        paragraph: l.paragraphId,
+        at: l.offset,
+        text: l.text,
+        linked: l.id,
+        expected: g?.target,
+        ...(g?.case ? { case: g.case } : {}),
+      });
     }
   }
   for (const g of gold.mentions) {
     if (g.target === 'none') continue;
     for (const t of [score.overall, tally(score.byKind, kindOf(g.target))]) t.gold++;
     if (g.case) tally(score.byCase, g.case).gold++;
-    if (!found.has(g)) score.errors.push({ type: 'missed', doc: g.doc, paragraph: g.paragraph, at: g.at, text: g.text, expected: g.target, ...(g.case ? { case: g.case } : {}) });
+    if (!found.has(g))
+      score.errors.push({
+        type: 'missed',
+        doc: g.doc,
+        paragraph: g.paragraph,
+        at: g.at,
+        text: g.text,
+        expected: g.target,
+        ...(g.case ? { case: g.case } : {}),
+      });
   }
   score.errors.sort((a, b) => a.doc.localeCompare(b.doc) || a.paragraph.localeCompare(b.paragraph) || a.at - b.at);
   return score;
@@ -100,7 +119,8 @@ export function scoreLinks(gold: Gold, linked: readonly LinkedMention[], kindOf:
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export function formatScore(score: Score): string {
-  const row = (label: string, t: Tally) => `${label.padEnd(14, '\u3000')}  P ${pct(precision(t)).padStart(6)} (${t.right}/${t.linked})  R ${pct(recall(t)).padStart(6)} (${t.right}/${t.gold})`;
+  const row = (label: string, t: Tally) =>
+    `${label.padEnd(14, '\u3000')}  P ${pct(precision(t)).padStart(6)} (${t.right}/${t.linked})  R ${pct(recall(t)).padStart(6)} (${t.right}/${t.gold})`;
   const lines = [row('overall', score.overall), '', 'by kind:'];
   for (const [k, t] of [...score.byKind].sort((a, b) => a[0].localeCompare(b[0]))) lines.push(`  ${row(k, t)}`);
   if (score.byCase.size) {

@@ -8,10 +8,13 @@ export function segmentQuery(query: string, words: ReadonlySet<string>, longest:
   const segments: string[] = [];
   // A decimal point is part of its number ("97.77"), not punctuation that cuts.
   const kept = query.normalize('NFKC').replace(/(\d)\.(?=\d)/g, '$1\u0000');
-  for (const part of kept.split(/[\s\p{P}\p{S}]+/u).filter(Boolean).map((p) => p.replaceAll('\u0000', '.'))) {
+  for (const part of kept
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter(Boolean)
+    .map((p) => p.replaceAll('\u0000', '.'))) {
     const chars = [...part];
     let rest = '';
-    for (let i = 0; i < chars.length; ) {
+    for (let i = 0; i < chars.length;) {
       let hit = 0;
       for (let len = Math.min(longest, chars.length - i); len >= 2; len--) {
         if (words.has(chars.slice(i, i + len).join(''))) {

@@ -8,7 +8,9 @@ const FORMATS = { bib: 'bibtex', ris: 'ris', json: 'cslJson' } as const;
 
 export async function getStaticPaths() {
   const reports = await getReports();
-  return reports.flatMap((report) => Object.keys(FORMATS).map((ext) => ({ params: { file: `${report.id}.${ext}` }, props: { report, ext } })));
+  return reports.flatMap((report) =>
+    Object.keys(FORMATS).map((ext) => ({ params: { file: `${report.id}.${ext}` }, props: { report, ext } })),
+  );
 }
 
 export const GET: APIRoute = ({ props }) => {

@@ -6,7 +6,9 @@ import { site } from '../../views/site.ts';
 import { toCsv, toJson } from '../../open-data/serialize.ts';
 
 export function getStaticPaths() {
-  return DATASETS.flatMap((dataset) => (['csv', 'json'] as const).map((format) => ({ params: { file: `${dataset.id}.${format}` }, props: { dataset, format } })));
+  return DATASETS.flatMap((dataset) =>
+    (['csv', 'json'] as const).map((format) => ({ params: { file: `${dataset.id}.${format}` }, props: { dataset, format } })),
+  );
 }
 
 export const GET: APIRoute = async ({ props }) => {

@@ -30,7 +30,14 @@ export const GET: APIRoute = () => {
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8-sig',
-      schema: { fields: d.columns.map((c) => ({ name: c.name, type: TYPES[c.type], description: c.description, constraints: { required: !c.optional } })) },
+      schema: {
+        fields: d.columns.map((c) => ({
+          name: c.name,
+          type: TYPES[c.type],
+          description: c.description,
+          constraints: { required: !c.optional },
+        })),
+      },
     })),
   };
   return new Response(`${JSON.stringify(descriptor, null, 1)}\n`);

@@ -10,7 +10,9 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = ({ params }) => {
   const entity = site.entities.find((e) => e.id === params.id)!;
-  const views = mentionsOf(site, 'entity', entity.id).map((m) => viewMention(site, m)).sort((a, b) => a.sortKey - b.sortKey);
+  const views = mentionsOf(site, 'entity', entity.id)
+    .map((m) => viewMention(site, m))
+    .sort((a, b) => a.sortKey - b.sortKey);
   // One line per other document is what the popover lists; the entity page has the rest.
   const firstPerDoc = views.filter((v, i) => views.findIndex((w) => w.doc.slug === v.doc.slug) === i);
   const body = {

@@ -11,7 +11,11 @@ import { reportHref } from '../../core/url.ts';
 import { getReports, type Report } from '../../views/site.ts';
 
 /** A CSS string literal: only the backslash, the quote and line ends need escaping. */
-const cssString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]/g, ' ')}"`;
+const cssString = (s: string) =>
+  `"${s
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]/g, ' ')}"`;
 
 export async function getStaticPaths() {
   const reports = await getReports();

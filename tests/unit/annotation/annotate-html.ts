@@ -24,13 +24,22 @@ export interface Annotated {
   mentions: Mention[];
 }
 
-export function annotateHtml(html: string, patterns: Pattern[], options: Partial<Omit<AnnotateOptions, 'patterns'>> = {}, path?: string): Annotated {
+export function annotateHtml(
+  html: string,
+  patterns: Pattern[],
+  options: Partial<Omit<AnnotateOptions, 'patterns'>> = {},
+  path?: string,
+): Annotated {
   const { tree, file } = transformReportHtml(html, rehypeAnnotate({ base: '/hengyang/', ...options, patterns }), path);
   return { tree, html: toHtml(tree), mentions: file.data.mentions ?? [] };
 }
 
 /** Runs any report transform on such a fragment, as Astro's MDX pipeline would. */
-export function transformReportHtml(html: string, transform: (tree: Root, file: VFile) => void, path?: string): { tree: Root; file: VFile } {
+export function transformReportHtml(
+  html: string,
+  transform: (tree: Root, file: VFile) => void,
+  path?: string,
+): { tree: Root; file: VFile } {
   const tree = fromHtml(html, { fragment: true });
   const elements = new Map<MdxJsxFlowElementHast, Element>();
   tree.children = toJsx(tree.children, elements);
@@ -68,7 +77,8 @@ function fromJsx<T extends RootContent>(nodes: T[], elements: Map<MdxJsxFlowElem
 export function paragraphTexts(tree: Root): Map<string, string> {
   const texts = new Map<string, string>();
   const visit = (node: Root | RootContent) => {
-    if (node.type === 'element' && node.tagName === 'p' && typeof node.properties.id === 'string') texts.set(node.properties.id, toString(node));
+    if (node.type === 'element' && node.tagName === 'p' && typeof node.properties.id === 'string')
+      texts.set(node.properties.id, toString(node));
     else if ('children' in node) node.children.forEach(visit);
   };
   visit(tree);

@@ -21,14 +21,15 @@ function mentionsJson(mentions: Mention[]): string {
   return mentions.length ? `[\n${mentions.map((m) => `  ${JSON.stringify(m)}`).join(',\n')}\n]\n` : '[]\n';
 }
 
-
-
 describe('annotation fixtures', () => {
   for (const name of readdirSync(root).sort()) {
     it(name, () => {
       const dir = join(root, name);
       const input = readFileSync(join(dir, 'input.html'), 'utf8');
-      const { glossary = [], entities = [] } = JSON.parse(readFileSync(join(dir, 'patterns.json'), 'utf8')) as { glossary?: TermInput[]; entities?: EntityInput[] };
+      const { glossary = [], entities = [] } = JSON.parse(readFileSync(join(dir, 'patterns.json'), 'utf8')) as {
+        glossary?: TermInput[];
+        entities?: EntityInput[];
+      };
       const { tree, html, mentions } = annotateHtml(input, patternsFrom(glossary, entities));
 
       // The annotator adds links, never text.

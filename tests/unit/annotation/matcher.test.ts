@@ -24,7 +24,11 @@ const found = (text: string) => match(text).map((m) => `${text.slice(m.start, m.
 
 describe('matching terms and names in Chinese text', () => {
   it('takes the longest match: a name inside a longer name is not matched on its own', () => {
-    expect(found('南岳机场开通航线，南岳电控扩产，南岳旅游兴旺')).toEqual(['南岳机场→nanyue-airport', '南岳电控→nanyue-diankong', '南岳→nanyue-district']);
+    expect(found('南岳机场开通航线，南岳电控扩产，南岳旅游兴旺')).toEqual([
+      '南岳机场→nanyue-airport',
+      '南岳电控→nanyue-diankong',
+      '南岳→nanyue-district',
+    ]);
   });
 
   it('nested terms: the slogan wins over the term inside it', () => {
@@ -32,7 +36,9 @@ describe('matching terms and names in Chinese text', () => {
   });
 
   it('the leftmost match wins over a longer one starting inside it', () => {
-    const m = createMatcher(patternsFrom([{ id: 'a', term: '衡阳南', variants: [] }], [{ id: 'b', name: '南岳机场', aliases: [], guards: [] }]));
+    const m = createMatcher(
+      patternsFrom([{ id: 'a', term: '衡阳南', variants: [] }], [{ id: 'b', name: '南岳机场', aliases: [], guards: [] }]),
+    );
     expect(m('衡阳南岳机场').map((x) => x.pattern.id)).toEqual(['a']);
   });
 
@@ -66,13 +72,18 @@ describe('matching terms and names in Chinese text', () => {
       { text: '综保区', kind: 'term', id: 'b', guards: [], quotedOnly: false },
     ];
     expect(() => createMatcher(twice)).toThrow('"综保区" is claimed by entity "a" and term "b"');
-    expect(() => createMatcher(patternsFrom([{ id: 'c', term: '放管服', variants: ['放管服'] }], []))).toThrow('"放管服" is claimed by term "c" and term "c"');
+    expect(() => createMatcher(patternsFrom([{ id: 'c', term: '放管服', variants: ['放管服'] }], []))).toThrow(
+      '"放管服" is claimed by term "c" and term "c"',
+    );
   });
 });
 
 describe('patterns from the glossary and the registry', () => {
   it('only digits and ASCII symbols make a term quote-only', () => {
-    const quoted = patternsFrom([{ id: 't', term: '135', variants: ['1+2+3', '3+3+X', '5G', '321工程'] }], []).map((p) => [p.text, p.quotedOnly]);
+    const quoted = patternsFrom([{ id: 't', term: '135', variants: ['1+2+3', '3+3+X', '5G', '321工程'] }], []).map((p) => [
+      p.text,
+      p.quotedOnly,
+    ]);
     expect(quoted).toEqual([
       ['135', true],
       ['1+2+3', true],

@@ -29,7 +29,9 @@ it('builds one automaton for all patterns and guards, and scans each paragraph o
       { id: 'nanyue-airport', name: '南岳机场', aliases: [], guards: [] },
     ],
   );
-  const html = Array.from({ length: 150 }, (_, i) => `<p id="s0-p${i + 1}">深化<strong>放管服</strong>改革，南岳机场与南岳衡山。</p>`).join('\n');
+  const html = Array.from({ length: 150 }, (_, i) => `<p id="s0-p${i + 1}">深化<strong>放管服</strong>改革，南岳机场与南岳衡山。</p>`).join(
+    '\n',
+  );
   const { mentions } = annotateHtml(html, patterns);
   expect(counts).toEqual({ built: 1, scans: 150 });
   expect(mentions).toHaveLength(300);

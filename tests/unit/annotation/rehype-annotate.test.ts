@@ -8,7 +8,10 @@ import { annotateHtml, paragraphTexts } from './annotate-html.ts';
 
 describe('links', () => {
   it('start with the site base path', () => {
-    const patterns = patternsFrom([{ id: 'fang-guan-fu', term: '放管服', variants: [] }], [{ id: 'airport', name: '南岳机场', aliases: [], guards: [] }]);
+    const patterns = patternsFrom(
+      [{ id: 'fang-guan-fu', term: '放管服', variants: [] }],
+      [{ id: 'airport', name: '南岳机场', aliases: [], guards: [] }],
+    );
     expect(annotateHtml('<p id="p1">放管服，南岳机场</p>', patterns, { base: '/' }).html).toBe(
       '<p id="p1"><a href="/glossary/fang-guan-fu/" class="term" data-term="fang-guan-fu">放管服</a>，<a href="/entities/airport/" class="entity" data-entity="airport">南岳机场</a></p>',
     );
@@ -18,7 +21,8 @@ describe('links', () => {
 describe('indicators and the level of government', () => {
   const indicator = patternsFrom([], [{ id: 'gdp', name: '地区生产总值', aliases: [], guards: [], kind: '指标', scope: '市' }]);
   const levels = { 'city-report': '市', 'district-report': '区' };
-  const count = (options: { documentSlug?: string }, path?: string) => annotateHtml('<p id="p1">实现地区生产总值175.6亿元。</p>', indicator, { levels, ...options }, path).mentions.length;
+  const count = (options: { documentSlug?: string }, path?: string) =>
+    annotateHtml('<p id="p1">实现地区生产总值175.6亿元。</p>', indicator, { levels, ...options }, path).mentions.length;
 
   it('a district report’s figure is not the city’s indicator', () => {
     expect(count({ documentSlug: 'city-report' })).toBe(1);
@@ -51,8 +55,35 @@ describe('on random reports', () => {
     ],
   );
   // Whole names, pieces of names, guards, quotes and digits, so matches meet every kind of boundary.
-  const words = ['三大攻坚战', '攻坚', '战', '放管服', '放管', '服', '改革', '“', '”', '135', '1', '南岳', '机场', '衡山', '衡阳县', '人民医院', '，', '。', '𠀀'];
-  const wrappers = [(s: string) => s, (s: string) => `<strong>${s}</strong>`, (s: string) => `<em>${s}</em>`, (s: string) => `<a href="#n">${s}</a>`, (s: string) => `<span data-chrome="">${s}</span>`, (s: string) => `${s}<br>`];
+  const words = [
+    '三大攻坚战',
+    '攻坚',
+    '战',
+    '放管服',
+    '放管',
+    '服',
+    '改革',
+    '“',
+    '”',
+    '135',
+    '1',
+    '南岳',
+    '机场',
+    '衡山',
+    '衡阳县',
+    '人民医院',
+    '，',
+    '。',
+    '𠀀',
+  ];
+  const wrappers = [
+    (s: string) => s,
+    (s: string) => `<strong>${s}</strong>`,
+    (s: string) => `<em>${s}</em>`,
+    (s: string) => `<a href="#n">${s}</a>`,
+    (s: string) => `<span data-chrome="">${s}</span>`,
+    (s: string) => `${s}<br>`,
+  ];
 
   /** A small deterministic generator (mulberry32), so a failure can be replayed from its seed. */
   function random(seed: number) {
@@ -66,12 +97,12 @@ describe('on random reports', () => {
 
   function report(seed: number): string {
     const next = random(seed);
-    const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
     const paragraph = (id: string) => {
       const pieces = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pick(words));
       // Wrap runs of one to three pieces so formatting and links cut through names.
       let html = '';
-      for (let i = 0; i < pieces.length; ) {
+      for (let i = 0; i < pieces.length;) {
         const n = 1 + Math.floor(next() * 3);
         html += (next() < 0.6 ? wrappers[0]! : pick(wrappers))(pieces.slice(i, i + n).join(''));
         i += n;

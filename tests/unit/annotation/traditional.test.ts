@@ -29,7 +29,11 @@ function linked(meta: DocumentMeta, bytes: Uint8Array): { term: number; entity: 
   const { mdx } = convertSource(bytes, meta, meta.source);
   const { file } = mdxToHast(mdx, [rehypeBlockIds, [rehypeAnnotate, { patterns, base: '/', levels, documentSlug: meta.slug }]]);
   const marked = (file.data.mentions ?? []).filter((m) => m.marked);
-  return { term: marked.filter((m) => m.kind === 'term').length, entity: marked.filter((m) => m.kind === 'entity').length, texts: marked.map((m) => m.id) };
+  return {
+    term: marked.filter((m) => m.kind === 'term').length,
+    entity: marked.filter((m) => m.kind === 'entity').length,
+    texts: marked.map((m) => m.id),
+  };
 }
 
 describe('a Traditional copy of each report', () => {
@@ -46,7 +50,10 @@ describe('a Traditional copy of each report', () => {
   });
 
   it('wraps the link around the Traditional characters as written', () => {
-    const p = patternsFrom([{ id: 'fang-guan-fu', term: '放管服', variants: [] }], [{ id: 'huaishaoheng', name: '怀邵衡铁路', aliases: [], guards: [] }]);
+    const p = patternsFrom(
+      [{ id: 'fang-guan-fu', term: '放管服', variants: [] }],
+      [{ id: 'huaishaoheng', name: '怀邵衡铁路', aliases: [], guards: [] }],
+    );
     const { html, mentions } = annotateHtml('<p id="p1">建成懷邵衡鐵路，深化「放管服」改革，推進經濟發展。</p>', p);
     expect(html).toContain('>懷邵衡鐵路</a>');
     expect(html).toContain('>放管服</a>');

@@ -8,7 +8,8 @@ import { toCsv } from '../../../open-data/serialize.ts';
 export async function getStaticPaths() {
   const paths = [];
   for (const dataset of DATASETS.filter((d) => d.parts)) {
-    for (const [key, rows] of await datasetParts(site, dataset)) paths.push({ params: { folder: dataset.parts!.folder, file: `${key}.csv` }, props: { dataset, rows } });
+    for (const [key, rows] of await datasetParts(site, dataset))
+      paths.push({ params: { folder: dataset.parts!.folder, file: `${key}.csv` }, props: { dataset, rows } });
   }
   return paths;
 }
