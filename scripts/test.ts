@@ -1,5 +1,6 @@
 /**
- * The one test command: build the site, type-check, then every Vitest project (unit, site, browser, a11y; see vitest.config.ts),
+ * The one test command: the format and lint checks, build the site, type-check,
+ * then every Vitest project (unit, site, browser, a11y; see vitest.config.ts),
  * and the time each step took. `--full` sweeps axe over every page instead of
  * the sample (npm run test:full); other arguments go to Vitest.
  */
@@ -39,6 +40,8 @@ function printTimings(): void {
 }
 
 const node = process.execPath;
+run('format', node, [bin('prettier'), '--check', '--log-level', 'warn', '.']);
+run('lint', node, [bin('eslint'), '--max-warnings', '0', '.']);
 run('build', node, [join(paths.root, 'scripts', 'build.ts')]);
 run('type-check', node, [bin('tsc'), '--noEmit', '-p', 'tsconfig.json']);
 run('tests', node, [bin('vitest'), 'run', ...vitestArgs]);
