@@ -1,5 +1,5 @@
 /**
- * The one test command: the format and lint checks, build the site, type-check,
+ * The one test command: the format check, build the site, lint, type-check,
  * then every Vitest project (unit, site, browser, a11y; see vitest.config.ts),
  * and the time each step took. `--full` sweeps axe over every page instead of
  * the sample (npm run test:full); other arguments go to Vitest.
@@ -41,8 +41,9 @@ function printTimings(): void {
 
 const node = process.execPath;
 run('format', node, [bin('prettier'), '--check', '--log-level', 'warn', '.']);
-run('lint', node, [bin('eslint'), '--max-warnings', '0', '.']);
 run('build', node, [join(paths.root, 'scripts', 'build.ts')]);
+// After the build: Astro writes the types of astro:content (.astro/types.d.ts) that type-aware lint rules need.
+run('lint', node, [bin('eslint'), '--max-warnings', '0', '.']);
 run('type-check', node, [bin('tsc'), '--noEmit', '-p', 'tsconfig.json']);
 run('tests', node, [bin('vitest'), 'run', ...vitestArgs]);
 printTimings();
