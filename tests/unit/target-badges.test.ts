@@ -11,10 +11,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { type BadgeClause, badgeClauses } from '../../src/tracker/badges.ts';
-import type { Target } from '../../src/data/target-schema.ts';
 import { rehypeTargetBadges } from '../../src/annotation/rehype-target-badges.ts';
 import { transformReportHtml } from './annotation/annotate-html.ts';
 import { expectGolden } from '../helpers/golden.ts';
+import { target } from '../helpers/target.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'target-badges');
 
@@ -45,25 +45,12 @@ describe('target badge fixtures', () => {
 
 describe('badgeClauses', () => {
   it('puts the same status badge at both clauses of a target the plan states twice, and a back-link at each later figure', () => {
-    const target = {
+    const forest = target({
       id: 'forest',
-      area: '生态',
-      indicator: '森林覆盖率',
-      unit: '%',
-      metric: 'level',
-      comparator: '>',
-      value: 50,
-      year: 2020,
-      scope: '全市',
-      plan: { doc: 'plan', quote: '森林覆盖率超过50%' },
       restated: [{ doc: 'plan', quote: '到2020年，全市森林覆盖率超过50%' }],
       observations: [{ value: 48.2, year: 2018, doc: 'report', scope: '全市', metric: 'level', quote: '森林覆盖率达48.2%' }],
-      see_also: [],
-      related_indicators: [],
-      rejected: [],
-      file: 'x.yaml',
-    } as const;
-    const clauses = badgeClauses([structuredClone(target) as unknown as Target], { reviewedThrough: 2020 });
+    });
+    const clauses = badgeClauses([forest], { reviewedThrough: 2020 });
     expect(clauses.map((c) => [c.quote, c.role, c.text])).toEqual([
       ['森林覆盖率超过50%', 'plan', '目标跟踪 · 森林覆盖率 · 未见期末数据：2018年48.2%'],
       ['到2020年，全市森林覆盖率超过50%', 'plan', '目标跟踪 · 森林覆盖率 · 未见期末数据：2018年48.2%'],

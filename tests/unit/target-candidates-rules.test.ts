@@ -8,6 +8,7 @@ import type { Entity } from '../../src/data/entity-schema.ts';
 import type { Target } from '../../src/data/target-schema.ts';
 import type { IndexedParagraph } from '../../src/index/paragraphs.ts';
 import { proposeFigures } from '../../src/candidates/targets.ts';
+import { target } from '../helpers/target.ts';
 
 const doc = (slug: string, level: DocumentMeta['level'], issuer: string, from: number, to: number): DocumentMeta =>
   ({ slug, level, issuer, reviews: { from, to }, plans: { from: to + 1, to: to + 5 } }) as DocumentMeta;
@@ -16,25 +17,6 @@ const cityReport = doc('city', '市', '某市人民政府', 2018, 2018);
 const district = doc('district', '区', '某市东城区人民政府', 2018, 2018);
 const results = doc('results', '市', '某日报', 2016, 2020);
 
-const target = (over: Partial<Target>): Target => ({
-  id: 't',
-  area: '生态',
-  indicator: '森林覆盖率',
-  unit: '%',
-  metric: 'level',
-  comparator: '>',
-  value: 50,
-  year: 2020,
-  scope: '全市',
-  plan: { doc: 'plan', quote: '森林覆盖率超过50%' },
-  restated: [],
-  observations: [],
-  see_also: [],
-  related_indicators: [],
-  rejected: [],
-  file: 'x.yaml',
-  ...over,
-});
 const paragraph = (d: DocumentMeta, text: string, period = d.reviews): IndexedParagraph => ({
   doc: d.slug,
   id: `${d.slug}-p${text.length}`,

@@ -2,26 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation, Target } from '../../src/data/target-schema.ts';
 import { assessTarget, formatGoal, reviewedThrough } from '../../src/tracker/status.ts';
+import { target } from '../helpers/target.ts';
 
-const target = (over: Partial<Target>): Target => ({
-  id: 't',
-  area: '生态',
-  indicator: '森林覆盖率',
-  unit: '%',
-  metric: 'level',
-  comparator: '>',
-  value: 50,
-  year: 2020,
-  scope: '全市',
-  plan: { doc: 'plan', quote: '森林覆盖率超过50%' },
-  restated: [],
-  observations: [],
-  see_also: [],
-  related_indicators: [],
-  rejected: [],
-  file: 'x.yaml',
-  ...over,
-});
 const obs = (over: Partial<Observation>): Observation => ({
   value: 0,
   year: 2020,

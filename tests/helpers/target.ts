@@ -1,0 +1,22 @@
+/** A plan target for table tests: forest cover above 50% by 2020, city-wide; each test overrides what it is about. */
+import type { Target } from '../../src/data/target-schema.ts';
+
+export const target = (over: Partial<Target> = {}): Target => ({
+  id: 't',
+  area: '生态',
+  indicator: '森林覆盖率',
+  unit: '%',
+  metric: 'level',
+  comparator: '>',
+  value: 50,
+  year: 2020,
+  scope: '全市',
+  plan: { doc: 'plan', quote: '森林覆盖率超过50%' },
+  restated: [],
+  observations: [],
+  see_also: [],
+  related_indicators: [],
+  rejected: [],
+  file: 'x.yaml',
+  ...over,
+});
