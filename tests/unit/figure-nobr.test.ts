@@ -3,13 +3,14 @@
  * becomes output.html. A missing output.html fails; UPDATE_FIXTURES=1 writes
  * it, to be reviewed. Every case also checks that the text is unchanged.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { FIGURE, rehypeFigureNobr } from '../../src/annotation/rehype-figure-nobr.ts';
+import { expectGolden } from '../helpers/golden.ts';
 import { transformReportHtml } from './annotation/annotate-html.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'figure-nobr');
@@ -21,10 +22,7 @@ describe('figure-nobr fixtures', () => {
       const { tree } = transformReportHtml(input, rehypeFigureNobr());
       const html = toHtml(tree);
       expect(toString(fromHtml(html, { fragment: true }))).toBe(toString(fromHtml(input, { fragment: true })));
-      const out = join(root, name, 'output.html');
-      if (process.env.UPDATE_FIXTURES) writeFileSync(out, html);
-      expect(existsSync(out), `${out} is missing: run with UPDATE_FIXTURES=1 and review it`).toBe(true);
-      expect(html).toBe(readFileSync(out, 'utf8'));
+      expectGolden(join(root, name, 'output.html'), html);
     });
   }
 });
