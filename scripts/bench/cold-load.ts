@@ -6,19 +6,8 @@
  */
 import type { Browser, Page, Request } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from '../ensure-chromium.ts';
+import { BROWSER_ARGS, CHROMIUM } from '../ensure-chromium.ts';
 import { gz } from './format.ts';
-
-/** As in tests/helpers/browser.ts: nothing that phones home on this closed network. */
-export const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: BROWSER_ARGS });

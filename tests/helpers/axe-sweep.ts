@@ -10,6 +10,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/core/random.ts';
 import { axeRun, preloadAxe } from './axe.ts';
 import { launchBrowser, siteUrl } from './browser.ts';
 
@@ -26,20 +27,10 @@ const ENTRY_TEMPLATES = [/^glossary\/[^/]+\/$/, /^entities\/[^/]+\/$/, /^targets
 const SAMPLE_PER_TEMPLATE = 30;
 const SEED = Number(process.env.HY_AXE_SEED ?? 20161);
 
-/** mulberry32: a small seeded generator, so a failing sample can be visited again with the same seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function pagesToSweep(all: string[], full = Boolean(process.env.HY_AXE_FULL)): string[] {
   if (full) return all;
-  const next = random(SEED);
+  // Seeded, so a failing sample can be visited again with the same seed.
+  const next = seededRandom(SEED);
   const sample = ENTRY_TEMPLATES.flatMap((template) => {
     const pages = all.filter((p) => template.test(p));
     // Fisher-Yates on a copy, then the first ones.

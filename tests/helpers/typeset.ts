@@ -7,6 +7,7 @@
  * spaces around digit runs, half-width punctuation.
  */
 import { displayWidth } from '../../src/conversion/whitespace.ts';
+import { seededRandom } from '../../src/core/random.ts';
 
 export interface ExtractOptions {
   width: number;
@@ -17,18 +18,6 @@ export interface ExtractOptions {
   halfWidth: boolean;
   /** How the extraction renders the two-em first-line indent every paragraph is set with. */
   indent: 'fullwidth' | 'spaces' | 'lost';
-}
-
-/** A small seeded generator (mulberry32), so every case can be re-run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const CLOSING = /^[，。、；：！？）」』”’》%]$/u;
@@ -92,7 +81,7 @@ export function extract(paragraphs: string[], options: ExtractOptions): string {
 
 /** Paragraphs of report prose with many figures, codes and half-width marks. */
 export function synthetic(seed: number): string[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
   const n = () => String(Math.floor(r() * 10 ** (1 + Math.floor(r() * 4))));
   const clauses = [

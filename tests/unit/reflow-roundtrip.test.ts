@@ -14,7 +14,8 @@ import { decodeSource } from '../../src/conversion/decode.ts';
 import { detectLayout, dropPageNumbers, reflow, splitLines } from '../../src/conversion/reflow.ts';
 import { LEAD_PHRASE } from '../../src/conversion/line-shapes.ts';
 import { displayWidth } from '../../src/conversion/whitespace.ts';
-import { type ExtractOptions, extract, rng, spaceDigits, synthetic, toHalfWidth } from '../helpers/typeset.ts';
+import { seededRandom } from '../../src/core/random.ts';
+import { type ExtractOptions, extract, spaceDigits, synthetic, toHalfWidth } from '../helpers/typeset.ts';
 
 const sources = readFileSync('content/sources/SHA256SUMS', 'utf8')
   .split('\n')
@@ -42,7 +43,7 @@ const SEEDS = [1, 2, 3];
 const WIDTHS = Array.from({ length: 26 }, (_, i) => 20 + i);
 
 function optionsFor(seed: number, width: number): ExtractOptions {
-  const r = rng(seed * 1000 + width);
+  const r = seededRandom(seed * 1000 + width);
   return {
     width,
     blankLines: r() < 0.5,

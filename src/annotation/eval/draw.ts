@@ -5,22 +5,11 @@
  * are never annotated); very short paragraphs too (a date line holds no name).
  */
 import type { IndexedParagraph } from '../../index/paragraphs.ts';
+import { seededRandom } from '../../core/random.ts';
 
 export const GOLD_SEED = 'hengyang-links-gold-1';
 export const PER_DOCUMENT = 13;
 const MIN_LENGTH = 20;
-
-/** mulberry32: a small, well-known 32-bit generator; enough for a reproducible shuffle. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a of a string, to seed one generator per document. */
 function hash(text: string): number {
@@ -42,7 +31,7 @@ export function drawParagraphs(
   }
   const drawn = new Map<string, string[]>();
   for (const [doc, ids] of byDoc) {
-    const random = generator(hash(`${seed}|${doc}`));
+    const random = seededRandom(hash(`${seed}|${doc}`));
     const pool = [...ids];
     // Fisher-Yates, stopped once enough are drawn.
     for (let i = 0; i < Math.min(perDocument, pool.length); i++) {
@@ -74,7 +63,7 @@ export function drawForKinds(
   for (const [kind, names] of [...namesByKind].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (drawnTexts.some((t) => names.some((n) => t.includes(n)))) continue;
     const pool = usable.filter((p) => !taken.has(`${p.doc}|${p.id}`) && names.some((n) => p.text.includes(n)));
-    const random = generator(hash(`${seed}|kind|${kind}`));
+    const random = seededRandom(hash(`${seed}|kind|${kind}`));
     const picked: { doc: string; id: string }[] = [];
     while (picked.length < perKind && pool.length) {
       const [p] = pool.splice(Math.floor(random() * pool.length), 1);
