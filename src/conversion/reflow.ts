@@ -13,8 +13,9 @@
  * the next line opens a structural element. A line that ends a sentence ends the
  * paragraph in a plain text; in a wrapped text it does so when it is short, or,
  * when it is full, where the next line is indented (if the extraction kept
- * indents), is a first line whose indent was dropped (two em short), or opens a
- * numbered item or a run-in lead phrase. The rules are in docs/conversion-rules.md.
+ * indents), is a first line whose indent was dropped (two em short), a heading,
+ * or opens a numbered item or (where the text sets them flush) a run-in lead
+ * phrase. The rules are in docs/conversion-rules.md.
  * Every decision looks at most three lines ahead, so reflow is linear.
  */
 import { displayWidth, joinWrapped, normalizeLine } from './whitespace.ts';
@@ -59,8 +60,16 @@ export interface Layout {
    * indent the extraction dropped can be told by its length.
    */
   precise: boolean;
+  /** No line inside a sentence is two em short: such a line is a first line whose indent was dropped, or a heading. */
+  exact: boolean;
   /** The extraction kept paragraph indents, so they, not lead phrases, mark new paragraphs. */
   indents: boolean;
+  /**
+   * Paragraphs opening with a run-in lead phrase are set flush (without the
+   * indent the others have), so a full line opening with one after a full line
+   * ending a sentence starts a paragraph. Read off the text's own first lines.
+   */
+  leadsFlush: boolean;
 }
 
 /** Lines wider than this are paragraphs, not headings. */
@@ -119,7 +128,16 @@ export function size(line: Line, layout: Pick<Layout, 'measure'>): number {
  * that measures as we do needs almost none, and is `precise`.
  */
 export function detectLayout(lines: Line[]): Layout {
-  const plain: Layout = { wrapped: false, width: 0, measure: 'width', fullFrom: 0, precise: false, indents: false };
+  const plain: Layout = {
+    wrapped: false,
+    width: 0,
+    measure: 'width',
+    fullFrom: 0,
+    precise: false,
+    exact: false,
+    indents: false,
+    leadsFlush: true,
+  };
   if (lines.length < 12) return plain;
   const byWidth = wrapWidth(lines, 'width');
   const byChars = wrapWidth(lines, 'chars');
@@ -128,20 +146,55 @@ export function detectLayout(lines: Line[]): Layout {
   const prose = (l: Line) =>
     !SENTENCE_END.test(l.text) && !ENDS_WITH_COLON.test(l.text) && /[，、,]/.test(l.text) && size(l, { measure }) >= width * 0.6;
   const mid = lines
-    .filter((l, i) => i > 0 && prose(lines[i - 1]!) && prose(l))
-    .map((l) => size(l, { measure }))
+    .map((l, i) => ({ l, i }))
+    // After a line short of full (a heading, whatever its commas) the line may be a first line.
+    .filter(({ l, i }) => {
+      const prev = lines[i - 1];
+      return prev !== undefined && prose(prev) && size(prev, { measure }) >= width - 1.5 && !headingKindOf(prev.text) && prose(l);
+    })
+    // A line that carried an opening mark down is as full as the mark makes it.
+    .map(({ i }) => reach(lines, i, { measure }))
     .filter((w) => w <= width + 1.5)
     .sort((a, b) => a - b);
   const low = mid.length ? mid[Math.floor(mid.length * 0.05)]! - 0.5 : width - 1;
   const fullFrom = Math.min(width - 0.5, Math.max(width - 3, low));
-  const precise = mid.length >= 20 && mid.filter((w) => w <= width - 2).length <= mid.length * 0.01;
-  return { wrapped: true, width, measure, fullFrom, precise, indents: lines.filter((l) => l.indent).length >= lines.length * 0.05 };
+  const twoShort = mid.filter((w) => w <= width - 2).length;
+  const precise = mid.length >= 20 && twoShort <= mid.length * 0.01;
+  const exact = precise && twoShort === 0;
+  const indents = lines.filter((l) => l.indent).length >= lines.length * 0.05;
+  const layout = { wrapped: true, width, measure, fullFrom, precise, exact, indents, leadsFlush: true };
+  return { ...layout, leadsFlush: leadsFlush(lines, layout) };
+}
+
+/**
+ * Whether lead-phrase paragraphs are set flush, judged on the first lines that
+ * follow an unambiguous paragraph end (a line ending a sentence well short of
+ * the width, more than an indent's two to three and a half em). Where the indent
+ * was dropped, the other first lines are two em short; lead-phrase ones are set
+ * flush in some extractions and indented like the rest in others. Only a clear
+ * majority of indented ones (four to one, at least three seen) says the latter,
+ * as the plan outline's extraction does; without it, flush is assumed.
+ */
+function leadsFlush(lines: Line[], layout: Layout): boolean {
+  if (layout.indents || !layout.precise) return true;
+  let indented = 0;
+  let flush = 0;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const prev = lines[i - 1]!;
+    if (!SENTENCE_END.test(prev.text) || layout.width - size(prev, layout) <= 3.5) continue;
+    if (!LEAD_PHRASE.test(joinWrapped(lines[i]!.text, lines[i + 1]!.text))) continue;
+    if (indentShort(lines, i, layout)) indented++;
+    else if (size(lines[i]!, layout) >= layout.fullFrom) flush++;
+  }
+  return !(indented >= 3 && indented >= flush * 4);
 }
 
 /** Marks a typesetter lets hang past the line end rather than start a line with them. */
 const HANGS = /[，。、；：！？”’）》」』%,.;:!?)]$/u;
 /** Opening marks, which a typesetter never leaves at a line end. */
 const OPENS = /^[“‘（《「『(]/u;
+/** What a typesetter carries down together: opening marks and the character they open. */
+const CARRIED = /^[“‘（《「『(]+./u;
 
 /**
  * The wrap width: the widest length that is common (at least 30 % as many lines
@@ -173,10 +226,10 @@ export function isHeadingLike(text: string): boolean {
 }
 
 /** A short line that stands alone: heading-like and well short of the width. */
-function standsAlone(line: Line, layout: Layout): boolean {
+function standsAlone(lines: Line[], i: number, layout: Layout): boolean {
   // Within three em of the width: a full line, or a first line whose indent the extraction dropped.
-  if (layout.wrapped && size(line, layout) >= layout.width - 3) return false;
-  return isHeadingLike(line.text);
+  if (layout.wrapped && reach(lines, i, layout) >= layout.width - 3) return false;
+  return isHeadingLike(lines[i]!.text);
 }
 
 /**
@@ -192,9 +245,13 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
   const endsSentence = SENTENCE_END.test(prev.text);
   const endsColon = ENDS_WITH_COLON.test(prev.text);
   if (!endsSentence && !endsColon) {
-    if (standsAlone(prev, layout)) return false;
-    // A heading set exactly full (no commas: a line of prose has them) before a first line.
-    if (isHeadingLike(prev.text) && !/[，,、]/.test(prev.text) && opensIndented(lines, i, layout)) return false;
+    if (standsAlone(lines, i - 1, layout)) return false;
+    // Before a first line, a line that is not a first line itself (that would go on into a full line): a heading. Where no line
+    // inside a sentence is ever two em short, any such line short of full is one; elsewhere one with no commas (prose has them).
+    if (opensIndented(lines, i, layout) && reach(lines, i, layout) <= layout.width) {
+      if (layout.exact && !isFull(lines, i - 1, layout)) return false;
+      if (isHeadingLike(prev.text) && !/[，,、]/.test(prev.text)) return false;
+    }
     if (opensBlock && headingKindOf(prev.text) && isHeadingLike(prev.text)) {
       const titleRest = isHeadingLike(next.text) && !isWeakStart(next.text) && (!layout.wrapped || size(next, layout) < layout.fullFrom);
       if (!layout.wrapped || (size(prev, layout) < layout.fullFrom && !indentShort(lines, i - 1, layout))) return titleRest;
@@ -209,15 +266,32 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
   if (layout.indents) return size(prev, layout) >= layout.width - 3;
   if (isWeakStart(next.text)) return false;
   // A first line whose indent was dropped may end a sentence two em short; a full line after it goes on.
-  if (size(prev, layout) < layout.fullFrom) return opensBlock && indentShort(lines, i - 1, layout) && size(next, layout) >= layout.fullFrom;
+  if (!isFull(lines, i - 1, layout)) return opensBlock && indentShort(lines, i - 1, layout) && size(next, layout) >= layout.fullFrom;
   if (opensIndented(lines, i, layout)) return false;
   if (endsColon) return true;
-  // A run-in lead phrase opens a paragraph: real extractions set such paragraphs flush, without the indent.
+  // A short line with no sentence in it after a sentence is a heading: a paragraph's last line would end one.
+  if (isHeadingLike(next.text) && layout.width - size(next, layout) > 3.5) return false;
+  // A run-in lead phrase opens a paragraph where the text sets such paragraphs flush.
   const ahead = lines
     .slice(i, i + 3)
     .map((l) => l.text)
     .reduce(joinWrapped, '');
-  return !LEAD_PHRASE.test(ahead);
+  return !layout.leadsFlush || !LEAD_PHRASE.test(ahead);
+}
+
+/**
+ * How far a line reaches: its size, plus an opening mark and the character
+ * after it where the typesetter carried them down together to the next line.
+ */
+function reach(lines: Line[], i: number, layout: Pick<Layout, 'measure'>): number {
+  const carried = CARRIED.exec(lines[i + 1]?.text ?? '')?.[0];
+  const extra = carried === undefined ? 0 : layout.measure === 'chars' ? [...carried].length : displayWidth(carried);
+  return size(lines[i]!, layout) + extra;
+}
+
+/** Set full: at least `fullFrom` wide, or stopped short to carry an opening mark down (which would not have fitted). */
+function isFull(lines: Line[], i: number, layout: Layout): boolean {
+  return size(lines[i]!, layout) >= layout.fullFrom || reach(lines, i, layout) > layout.width;
 }
 
 /** As long as a first line whose two-em indent was dropped: two to three and a half short of the width. */
@@ -232,13 +306,18 @@ function indentShort(lines: Line[], i: number, layout: Layout): boolean {
 /**
  * A first line whose two-em indent the extraction dropped: two to three and a
  * half em short of the width, and not a whole one-line paragraph (it goes on
- * into the line after it). Lines inside a paragraph are full, so such a line
+ * into the line after it, which shows where it ends a sentence: a full line
+ * that cannot open a paragraph follows). Lines inside a paragraph are full, so such a line
  * after a full line ending a sentence opens a new paragraph.
  */
 function opensIndented(lines: Line[], i: number, layout: Layout): boolean {
-  const next = lines[i]!;
-  if (!indentShort(lines, i, layout)) return false;
-  return !SENTENCE_END.test(next.text) && !ENDS_WITH_COLON.test(next.text) && lines[i + 1] !== undefined;
+  const line = lines[i]!;
+  const after = lines[i + 1];
+  if (after === undefined || !indentShort(lines, i, layout)) return false;
+  if (!SENTENCE_END.test(line.text) && !ENDS_WITH_COLON.test(line.text)) return true;
+  // Ending a sentence, it could be a paragraph's last line, unless the line after it is full and cannot open a paragraph itself.
+  if (!isFull(lines, i + 1, layout) || indentShort(lines, i + 1, layout) || headingKindOf(after.text)) return false;
+  return !layout.leadsFlush || !LEAD_PHRASE.test(joinWrapped(after.text, lines[i + 2]?.text ?? ''));
 }
 
 /** A line holding only a number: a page number when it belongs to the document's page-number sequence. */

@@ -68,7 +68,7 @@ function roundTrip(paragraphs: string[], options: ExtractOptions) {
   return { layout, expected, got };
 }
 
-function wholeShare(expected: string[], got: string[]): { share: number; broken: string[] } {
+function wholeShare(expected: string[], got: string[]): { share: number; broken: string[]; measured: number } {
   const bag = new Map<string, number>();
   for (const g of got) bag.set(g, (bag.get(g) ?? 0) + 1);
   const measured = expected.filter((p) => displayWidth(p) > 40);
@@ -78,59 +78,67 @@ function wholeShare(expected: string[], got: string[]): { share: number; broken:
     if (n > 0) bag.set(p, n - 1);
     else broken.push(p);
   }
-  return { share: 1 - broken.length / measured.length, broken };
+  return { share: 1 - broken.length / measured.length, broken, measured: measured.length };
 }
 
-/** Worst share of whole paragraphs over all widths and seeds, per case and indent rendering. */
-function worstShare(c: Case, indent: ExtractOptions['indent']): { worst: number; where: string } {
+/** Share of whole paragraphs over all widths and seeds, and the worst single run, per case and indent rendering. */
+function shares(c: Case, indent: ExtractOptions['indent']): { overall: number; worst: number; where: string } {
   let worst = 1;
   let where = '';
+  let measured = 0;
+  let broken = 0;
   for (const seed of SEEDS) {
     for (const width of WIDTHS) {
       const options = { ...optionsFor(seed, width), indent };
       const { layout, expected, got } = roundTrip(c.paragraphs, options);
-      const { share, broken } = layout.wrapped ? wholeShare(expected, got) : { share: 0, broken: ['(not recognised as wrapped)'] };
-      if (share < worst)
-        [worst, where] = [share, `seed ${seed} width ${width} ${JSON.stringify(options)}: first broken ${broken[0]?.slice(0, 40)}`];
+      const run = layout.wrapped ? wholeShare(expected, got) : { share: 0, broken: ['(not recognised as wrapped)'], measured: 1 };
+      measured += run.measured;
+      broken += run.broken.length;
+      if (run.share < worst)
+        [worst, where] = [run.share, `seed ${seed} width ${width} ${JSON.stringify(options)}: first broken ${run.broken[0]?.slice(0, 40)}`];
     }
   }
-  return { worst, where };
+  return { overall: 1 - broken / measured, worst, where };
 }
 
 /**
- * Floors per indent rendering. Kept indents (as full-width or ASCII spaces) mark
- * every paragraph: 98 % is required, and every case reaches 99 % or more. A
- * dropped indent still leaves a first line two em short, which the reflow reads;
- * what it cannot read is a full last line ending a sentence before a paragraph
- * whose first line opens with a short sentence, or a short sentence opening a
- * full line inside a paragraph: there the run-in lead-phrase rule decides, and
- * real extractions set lead-phrase paragraphs flush, so that rule is kept. The
- * floor for dropped indents is what the reflow reaches today (issue 14 asks 98 %).
- * REFLOW_REPORT=1 prints the worst case of each.
+ * Floors per indent rendering: the share of paragraphs back whole over all
+ * widths and seeds, and the worst single run. Kept indents (as full-width or
+ * ASCII spaces) mark every paragraph: every run must reach 98 %. A dropped
+ * indent still leaves a first line two em short, which the reflow reads, so 98 %
+ * is required over all runs too; what no layout tells apart is a one-line
+ * paragraph from a paragraph's short last line (a line ending a sentence after a
+ * full line ending one), so a single run of a short text, where one such pair
+ * is a few per cent, may fall to 94 %. REFLOW_REPORT=1 prints the figures.
  */
-const FLOORS: Record<ExtractOptions['indent'], number> = { fullwidth: 0.98, spaces: 0.98, lost: 0.83 };
+const FLOORS: Record<ExtractOptions['indent'], { overall: number; worst: number }> = {
+  fullwidth: { overall: 0.98, worst: 0.98 },
+  spaces: { overall: 0.98, worst: 0.98 },
+  lost: { overall: 0.98, worst: 0.94 },
+};
 
 describe('PDF-style re-wrapping of every source and synthetic texts', () => {
   for (const c of cases) {
     for (const indent of ['fullwidth', 'spaces', 'lost'] as const) {
       it(`${c.name}, indents ${indent}: paragraphs back whole at every width 20-45 and seed`, () => {
-        const { worst, where } = worstShare(c, indent);
-        if (REPORT) console.log(`${c.name} ${indent}: worst ${(worst * 100).toFixed(1)}% at ${where}`);
-        expect(worst, where).toBeGreaterThanOrEqual(FLOORS[indent]);
+        const { overall, worst, where } = shares(c, indent);
+        if (REPORT)
+          console.log(`${c.name} ${indent}: ${(overall * 100).toFixed(2)}% overall, worst ${(worst * 100).toFixed(1)}% at ${where}`);
+        expect(overall, 'over all widths and seeds').toBeGreaterThanOrEqual(FLOORS[indent].overall);
+        expect(worst, where).toBeGreaterThanOrEqual(FLOORS[indent].worst);
       });
     }
   }
-  // With dropped indents a break decided by the lead-phrase rule can still start a fragment with a short sentence (not fixed yet).
-  it('never makes a run-in lead phrase of a fragment where indents mark paragraphs', () => {
+  it('never makes a run-in lead phrase of a fragment, with indents kept or dropped', () => {
     for (const c of cases) {
-      for (const width of [20, 29, 37, 45]) {
-        const { expected, got } = roundTrip(c.paragraphs, { ...optionsFor(1, width), indent: 'spaces' });
+      for (const [width, indent] of [20, 29, 37, 45].flatMap((w) => (['spaces', 'lost'] as const).map((i) => [w, i] as const))) {
+        const { expected, got } = roundTrip(c.paragraphs, { ...optionsFor(1, width), indent });
         const leadsBefore = new Set(expected.map((p) => p.match(LEAD_PHRASE)?.[0]).filter(Boolean));
         const invented = got
           .filter((g) => displayWidth(g) > 40 && !expected.includes(g))
           .map((g) => g.match(LEAD_PHRASE)?.[0])
           .filter((l) => l && !leadsBefore.has(l));
-        expect(invented, `${c.name} width ${width}`).toEqual([]);
+        expect(invented, `${c.name} width ${width} indent ${indent}`).toEqual([]);
       }
     }
   });
