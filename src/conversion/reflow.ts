@@ -265,8 +265,10 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
   // Where indents mark paragraphs, an unindented line after a sentence goes on the paragraph unless the sentence ended a short line.
   if (layout.indents) return size(prev, layout) >= layout.width - 3;
   if (isWeakStart(next.text)) return false;
-  // A first line whose indent was dropped may end a sentence two em short; a full line after it goes on.
-  if (!isFull(lines, i - 1, layout)) return opensBlock && indentShort(lines, i - 1, layout) && size(next, layout) >= layout.fullFrom;
+  // A first line whose indent was dropped may end a sentence two em short: a full line after it goes on, and so does a last line
+  // ending a sentence (a paragraph of two lines is commoner than two one-line paragraphs: see docs/conversion-rules.md).
+  if (!isFull(lines, i - 1, layout))
+    return opensBlock && indentShort(lines, i - 1, layout) && (isFull(lines, i, layout) || SENTENCE_END.test(next.text));
   if (opensIndented(lines, i, layout)) return false;
   if (endsColon) return true;
   // A short line with no sentence in it after a sentence is a heading: a paragraph's last line would end one.
