@@ -44,5 +44,7 @@ export default defineConfig({
     // build's annotate stage (src/annotation/report-pipeline.ts), which defines the report's plugins.
     processor: unified({ gfm: false, smartypants: false, rehypePlugins: [[rehypeRenderedReport, { dir: rendered }]] }),
   },
-  integrations: [mdx()],
+  // Static subtrees (all of a report: its tree arrives rendered) become HTML strings rather than JSX calls, which
+  // Vite's bundler would otherwise hold in memory as syntax trees for every report at once.
+  integrations: [mdx({ optimize: true })],
 });
