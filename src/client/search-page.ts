@@ -17,6 +17,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   init: () => Promise<void>;
+  mergeIndex: (path: string) => Promise<void>;
   search: (q: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -38,6 +39,8 @@ function load() {
       fetch(`${BASE}pagefind/dictionary.json`).then((r) => r.json() as Promise<SearchDictionary>),
     ]);
     await pagefind.init();
+    // A large site is indexed in shards; Pagefind searches them as one.
+    for (const shard of dictionary.shards ?? []) await pagefind.mergeIndex(`${BASE}${shard}`);
     return { pagefind, dictionary, words: new Set(dictionary.words), longest: Math.max(...dictionary.words.map((w) => [...w].length)) };
   })();
   return engine;

@@ -13,6 +13,8 @@ export interface SearchDictionary {
   alternatives: Record<string, string[]>;
   /** Traditional characters and their Simplified forms, in pairs, for reading a typed query (written with the index). */
   simplified?: string;
+  /** Further Pagefind indexes of a site indexed in shards, relative to the base path (write-index.ts). */
+  shards?: string[];
 }
 
 export function buildDictionary(glossary: GlossaryTerm[], entities: Entity[]): SearchDictionary {

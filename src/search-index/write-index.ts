@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SiteData } from '../data/site-data.ts';
 import { detectScript, simplifiedCharacters } from '../core/script.ts';
-import { buildDictionary } from './dictionary.ts';
+import { type SearchDictionary, buildDictionary } from './dictionary.ts';
 import { searchRecords } from './records.ts';
 import { BuildError, clip } from '../core/errors.ts';
 import { diskFullAfter } from '../core/faults.ts';
@@ -33,15 +33,20 @@ export async function writeSearchIndex(site: SiteData, dist: string): Promise<{ 
   ]
     .filter((t) => detectScript(t) === 'zh-CN')
     .join('');
-  const built = await indexWithPagefind(records);
   const out = join(dist, 'pagefind');
-  const files = [
-    ...built.map((f) => ({ path: join(out, f.path), content: f.content })),
-    {
-      path: join(out, 'dictionary.json'),
-      content: JSON.stringify({ ...buildDictionary(glossary, entities), simplified: simplifiedCharacters(simplifiedText) }),
-    },
-  ];
+  const shards = shardRecords(records, shardSize());
+  const files: { path: string; content: Uint8Array | string }[] = [];
+  // One indexer run per shard, each closed before the next starts: the indexer's memory follows the text it holds.
+  for (const [k, shard] of shards.entries()) {
+    const dir = k === 0 ? out : join(out, shardPath(k));
+    for (const f of await indexWithPagefind(shard)) files.push({ path: join(dir, f.path), content: f.content });
+  }
+  const dictionary: SearchDictionary = {
+    ...buildDictionary(glossary, entities),
+    simplified: simplifiedCharacters(simplifiedText),
+    ...(shards.length > 1 ? { shards: shards.slice(1).map((_, k) => `pagefind/${shardPath(k + 1)}/`) } : {}),
+  };
+  files.push({ path: join(out, 'dictionary.json'), content: JSON.stringify(dictionary) });
   const beforeWrite = diskFullAfter('pagefind', Math.floor(files.length / 2));
   for (const f of files) {
     try {
@@ -54,6 +59,39 @@ export async function writeSearchIndex(site: SiteData, dist: string): Promise<{ 
     }
   }
   return { records: records.length };
+}
+
+/**
+ * Records per index. Pagefind's indexer holds everything it indexes until it
+ * writes the files (about 1.4 GB for the 19,000 records of 100 documents), so
+ * a larger site is indexed in shards of this many records, which the search
+ * page merges (Pagefind's mergeIndex); ranking then weighs words within each
+ * shard. HY_SEARCH_SHARD_RECORDS sets it (the tests use a small one).
+ */
+const SHARD_RECORDS = 4000;
+
+function shardSize(): number {
+  const given = Number(process.env.HY_SEARCH_SHARD_RECORDS);
+  return Number.isInteger(given) && given > 0 ? given : SHARD_RECORDS;
+}
+
+const shardPath = (k: number) => `shards/${k}`;
+
+/** Records in shards of at most `size`, a page's records kept together (so one page is never split across indexes). */
+export function shardRecords<T extends { url: string }>(records: T[], size: number): T[][] {
+  const byPage = new Map<string, T[]>();
+  for (const r of records) {
+    const page = r.url.split('#')[0]!;
+    const group = byPage.get(page);
+    if (group) group.push(r);
+    else byPage.set(page, [r]);
+  }
+  const shards: T[][] = [[]];
+  for (const group of byPage.values()) {
+    if (shards.at(-1)!.length && shards.at(-1)!.length + group.length > size) shards.push([]);
+    shards.at(-1)!.push(...group);
+  }
+  return shards;
 }
 
 /**

@@ -98,7 +98,8 @@ beforeAll(async () => {
   observations: []
 `,
   );
-  built = project.build();
+  // Indexed in shards of 500 records (about five), as a site of many documents is, so search is checked across them.
+  built = project.build({ HY_SEARCH_SHARD_RECORDS: '500' });
   ({ server, url } = await serveDist(join(project.dir, 'dist')));
   browser = await launchBrowser();
 }, 240_000);
@@ -156,6 +157,16 @@ describe('a sixth document added as the README says', () => {
     expect(county.length).toBeGreaterThan(0);
     expect(own(county)).toEqual(county);
     expect(own(await search(page, '縣城至高鐵站快速通道')).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('is found with the other documents when the index is in shards', { timeout: 120_000 }, async () => {
+    const { shards } = JSON.parse(project.read('dist/pagefind/dictionary.json')) as { shards?: string[] };
+    expect(shards?.length).toBeGreaterThanOrEqual(3);
+    const page = await browser.newPage();
+    const reports = new Set((await search(page, '怀邵衡铁路')).map((u) => /\/reports\/([^/]+)\//.exec(u)?.[1]).filter(Boolean));
+    // The plan has more records than a shard holds, so it is a shard of its own, apart from the new document's.
+    for (const slug of ['five-year-plan-2016-2020', 'city-report-2019', SLUG]) expect(reports).toContain(slug);
     await page.close();
   });
 });
