@@ -33,20 +33,18 @@ export async function writeSearchIndex(site: SiteData, dist: string): Promise<{ 
   ]
     .filter((t) => detectScript(t) === 'zh-CN')
     .join('');
-  const out = join(dist, 'pagefind');
   const shards = shardRecords(records, shardSize());
   const files: { path: string; content: Uint8Array | string }[] = [];
   // One indexer run per shard, each closed before the next starts: the indexer's memory follows the text it holds.
   for (const [k, shard] of shards.entries()) {
-    const dir = k === 0 ? out : join(out, shardPath(k));
-    for (const f of await indexWithPagefind(shard)) files.push({ path: join(dir, f.path), content: f.content });
+    for (const f of await indexWithPagefind(shard)) files.push({ path: join(dist, shardDir(k), f.path), content: f.content });
   }
   const dictionary: SearchDictionary = {
     ...buildDictionary(glossary, entities),
     simplified: simplifiedCharacters(simplifiedText),
-    ...(shards.length > 1 ? { shards: shards.slice(1).map((_, k) => `pagefind/${shardPath(k + 1)}/`) } : {}),
+    ...(shards.length > 1 ? { shards: shards.map((_, k) => shardDir(k)).slice(1) } : {}),
   };
-  files.push({ path: join(out, 'dictionary.json'), content: JSON.stringify(dictionary) });
+  files.push({ path: join(dist, shardDir(0), 'dictionary.json'), content: JSON.stringify(dictionary) });
   const beforeWrite = diskFullAfter('pagefind', Math.floor(files.length / 2));
   for (const f of files) {
     try {
@@ -75,19 +73,13 @@ function shardSize(): number {
   return Number.isInteger(given) && given > 0 ? given : SHARD_RECORDS;
 }
 
-const shardPath = (k: number) => `shards/${k}`;
+/** Where shard k goes, relative to the site root: the first is the site's one index, pagefind/. */
+const shardDir = (k: number) => (k === 0 ? 'pagefind/' : `pagefind/shards/${k}/`);
 
 /** Records in shards of at most `size`, a page's records kept together (so one page is never split across indexes). */
 export function shardRecords<T extends { url: string }>(records: T[], size: number): T[][] {
-  const byPage = new Map<string, T[]>();
-  for (const r of records) {
-    const page = r.url.split('#')[0]!;
-    const group = byPage.get(page);
-    if (group) group.push(r);
-    else byPage.set(page, [r]);
-  }
   const shards: T[][] = [[]];
-  for (const group of byPage.values()) {
+  for (const group of Map.groupBy(records, (r) => r.url.split('#')[0]!).values()) {
     if (shards.at(-1)!.length && shards.at(-1)!.length + group.length > size) shards.push([]);
     shards.at(-1)!.push(...group);
   }
