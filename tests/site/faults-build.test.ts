@@ -87,10 +87,19 @@ function startBuild(env: Record<string, string> = {}): Running {
   return { child, output: () => text, exited };
 }
 
-async function until(what: string, check: () => boolean, timeoutMs = 120_000): Promise<void> {
+/**
+ * Waits for `check`; a build that ends first, or a timeout, fails with the build's last output, so a
+ * failure says where the build was rather than only that it never got there.
+ */
+async function until(what: string, check: () => boolean, build?: Running, timeoutMs = 120_000): Promise<void> {
   const end = Date.now() + timeoutMs;
+  let ended = false;
+  void build?.exited.then(() => (ended = true));
   while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    if (ended || Date.now() > end) {
+      const tail = build ? `\n--- the build's last output:\n${build.output().slice(-3000)}` : '';
+      throw new Error(`${ended ? 'the build ended' : 'timed out'} before ${what}${tail}`);
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -122,7 +131,7 @@ describe('fault corpus: builds', { timeout: 240_000 }, () => {
   it('killed at its swap, with a second build started meanwhile: the second stops naming the first, dist stays the old site, nothing is left running', async () => {
     const paused = startBuild({ HY_FAULT: 'pause:mid-swap' });
     const pid = paused.child.pid!;
-    await until('the build to reach its swap', () => paused.output().includes('HY_FAULT: paused at mid-swap'));
+    await until('the build reached its swap', () => paused.output().includes('HY_FAULT: paused at mid-swap'), paused);
 
     const second = project.build();
     expect(second.status).not.toBe(0);
@@ -143,11 +152,11 @@ describe('fault corpus: builds', { timeout: 240_000 }, () => {
     const build = startBuild();
     const pid = build.child.pid!;
     let astro: number[] = [];
-    await until('Astro to start', () => (astro = childrenOf(pid, 'astro')).length > 0);
+    await until('Astro started', () => (astro = childrenOf(pid, 'astro')).length > 0, build);
     await new Promise((r) => setTimeout(r, 1500));
     process.kill(pid, 'SIGKILL');
     await build.exited;
-    await until('the Astro child to stop after its parent', () => astro.every((a) => !alive(a)), 5_000);
+    await until('the Astro child stopped after its parent', () => astro.every((a) => !alive(a)), undefined, 5_000);
     // Its start tidied what the build killed at its swap left.
     expect(build.output()).toContain('removed the link of a swap that was interrupted');
     expect(build.output()).toContain('removed site folders that were no longer published');
@@ -164,7 +173,7 @@ describe('fault corpus: builds', { timeout: 240_000 }, () => {
     const build = startBuild();
     const pid = build.child.pid!;
     let astro: number[] = [];
-    await until('Astro to start', () => (astro = childrenOf(pid, 'astro')).length > 0);
+    await until('Astro started', () => (astro = childrenOf(pid, 'astro')).length > 0, build);
     process.kill(pid, 'SIGTERM');
     const code = await build.exited;
     expect(build.output(), 'the lock of the build killed outright was stale, and cleared').toContain(
@@ -173,7 +182,7 @@ describe('fault corpus: builds', { timeout: 240_000 }, () => {
     expect(code).toBe(143);
     expect(build.output()).toContain('Build stopped: astro: interrupted by SIGTERM; dist/ is unchanged.');
     expect(build.output()).not.toMatch(STACK_LINE);
-    await until('the Astro child to stop', () => astro.every((a) => !alive(a)), 5_000);
+    await until('the Astro child stopped', () => astro.every((a) => !alive(a)), undefined, 5_000);
     expect(existsSync(join(project.dir, '.build', 'staging'))).toBe(false);
     expect(existsSync(join(project.dir, '.build', 'lock'))).toBe(false);
     expectPreviousSite(build.output());
@@ -215,7 +224,7 @@ describe('fault corpus: builds', { timeout: 240_000 }, () => {
     async (point) => {
       const build = startBuild({ HY_FAULT: `pause:${point}` });
       const pid = build.child.pid!;
-      await until(`the build to reach ${point}`, () => build.output().includes(`HY_FAULT: paused at ${point}`));
+      await until(`the build reached ${point}`, () => build.output().includes(`HY_FAULT: paused at ${point}`), build);
       process.kill(-pid, 'SIGKILL');
       await build.exited;
       expect(processesInGroup(pid)).toEqual([]);
