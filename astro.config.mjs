@@ -2,17 +2,14 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { rehypeRenderedReport } from './src/annotation/report-pipeline.ts';
+import { rehypeStoredBody } from './src/annotation/report-pipeline.ts';
 import { THEME_INIT } from './src/core/theme-init.ts';
-import { RENDERED_DIR } from './src/pipeline/write-site-data.ts';
 import { SITE_URL } from './src/core/site-url.ts';
 
 // The build script builds into a scratch folder and swaps it in only when every stage passed.
 const outDir = process.env.HY_OUT_DIR ?? './dist';
 const base = process.env.HY_BASE ?? '/';
-const rendered = fileURLToPath(new URL(`.generated/${RENDERED_DIR}`, import.meta.url));
 
 export default defineConfig({
   // HY_SITE_URL, once (src/core/site-url.ts); unset, the site claims no public address.
@@ -40,11 +37,9 @@ export default defineConfig({
     },
   },
   markdown: {
-    // Smartypants and GFM would rewrite source characters. Each report arrives rendered by the
-    // build's annotate stage (src/annotation/report-pipeline.ts), which defines the report's plugins.
-    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [[rehypeRenderedReport, { dir: rendered }]] }),
+    // Smartypants and GFM would rewrite source characters. Each report's body is rendered by the build's annotate
+    // stage (src/annotation/report-pipeline.ts, which defines the report's plugins) and inserted by its page.
+    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeStoredBody] }),
   },
-  // Static subtrees (all of a report: its tree arrives rendered) become HTML strings rather than JSX calls, which
-  // Vite's bundler would otherwise hold in memory as syntax trees for every report at once.
-  integrations: [mdx({ optimize: true })],
+  integrations: [mdx()],
 });

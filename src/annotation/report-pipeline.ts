@@ -2,21 +2,25 @@
  * How a report page is rendered, defined once: MDX -> hast -> stable block ids
  * -> glossary and entity links -> target badges -> self-links -> figures kept whole. The build's
  * annotate stage runs it once per document (`renderReport`): the mentions it
- * records feed the site index and the finished tree is stored beside the MDX.
- * Astro's MDX pipeline then takes that stored tree (`rehypeRenderedReport`)
+ * records feed the site index and the finished page body is stored beside the
+ * MDX (`storeRendered`). The report page inserts that body (`readRendered`)
  * instead of annotating a second time, so an occurrence listed on a glossary or
  * entity page is, by construction, a link on the report page.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import type { MarkdownHeading } from 'astro';
 import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { type PluggableList, unified } from 'unified';
 import type { VFile } from 'vfile';
 import { VFile as File } from 'vfile';
+import { jsxAsHtml } from '../core/hast.ts';
 import type { BadgeClause } from '../tracker/badges.ts';
 import { type Mention, rehypeAnnotate } from './rehype-annotate.ts';
 import { rehypeBlockIds } from './rehype-block-ids.ts';
@@ -78,28 +82,52 @@ export function renderReport(mdx: string, slug: string, options: ReportOptions):
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Stores a rendered tree with the hash of the MDX it was rendered from. */
-export function storeRendered(dir: string, slug: string, mdx: string, tree: Root): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${slug}.json`), JSON.stringify({ mdx: digest(mdx), tree }));
+/** What the annotate stage stores for a report page: its body as HTML, the headings of its contents, the MDX's hash. */
+export interface StoredReport {
+  mdx: string;
+  headings: MarkdownHeading[];
+  html: string;
 }
 
 /**
- * Astro's side: replaces the tree MDX parsed with the one the annotate stage
- * rendered from the same file. A missing or stale tree stops the page with a
- * sentence, since rendering it here would be a second, unchecked annotation.
+ * Stores a rendered tree as the HTML and headings Astro's MDX pipeline would
+ * make of it (its own heading collector; hast-util-to-html with the defaults
+ * its static optimisation uses), with the hash of the MDX it was rendered from.
  */
-export function rehypeRenderedReport({ dir }: { dir: string }) {
-  return (tree: Root, file: VFile) => {
-    const path = file.path;
-    const stored = join(dir, `${basename(path, '.mdx')}.json`);
-    if (!existsSync(stored))
-      throw new Error(
-        `${path}: no rendered tree at ${stored}; build with \`npm run build\`, which renders every report before Astro runs.`,
-      );
-    const { mdx, tree: rendered } = JSON.parse(readFileSync(stored, 'utf8')) as { mdx: string; tree: Root };
-    if (mdx !== digest(readFileSync(path, 'utf8')))
-      throw new Error(`${path}: changed after the annotate stage rendered it; run \`npm run build\` again.`);
-    tree.children = rendered.children;
+export function storeRendered(dir: string, slug: string, mdx: string, tree: Root): void {
+  const file = new File({ path: `${slug}.mdx` });
+  (rehypeHeadingIds() as (tree: Root, file: VFile) => void)(tree, file);
+  const headings = (file.data as { astro?: { headings?: MarkdownHeading[] } }).astro?.headings ?? [];
+  const stored: StoredReport = { mdx: digest(mdx), headings, html: toHtml(jsxAsHtml(tree)) };
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${slug}.json`), JSON.stringify(stored));
+}
+
+/**
+ * The report page's side: the stored body of `mdxPath`, read when the page is
+ * rendered. A missing or stale one stops the page with a sentence, since
+ * rendering it here would be a second, unchecked annotation.
+ */
+export function readRendered(dir: string, mdxPath: string): StoredReport {
+  const stored = join(dir, `${basename(mdxPath, '.mdx')}.json`);
+  if (!existsSync(stored))
+    throw new Error(
+      `${mdxPath}: no rendered report at ${stored}; build with \`npm run build\`, which renders every report before Astro runs.`,
+    );
+  const report = JSON.parse(readFileSync(stored, 'utf8')) as StoredReport;
+  if (report.mdx !== digest(readFileSync(mdxPath, 'utf8')))
+    throw new Error(`${mdxPath}: changed after the annotate stage rendered it; run \`npm run build\` again.`);
+  return report;
+}
+
+/**
+ * Astro's MDX pipeline: a report's body is inserted by its page from the
+ * stored HTML (`readRendered`), so the module MDX compiles carries none of it.
+ * Vite's bundler would otherwise hold every report's text at once (at 100
+ * documents about 150 MB of the Astro run's peak).
+ */
+export function rehypeStoredBody() {
+  return (tree: Root) => {
+    tree.children = [];
   };
 }

@@ -1,5 +1,6 @@
 /** Small helpers over hast trees that more than one transform needs. */
-import type { Element, ElementContent, Nodes, Root } from 'hast';
+import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
+import { h } from 'hastscript';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 
@@ -34,4 +35,29 @@ export function visitBlocks(tree: Root, visitor: (block: Element, box: string | 
     if (node.type === 'element') visitor(node, parent?.type === 'mdxJsxFlowElement' ? jsxAttribute(parent, 'id') : undefined);
     return SKIP;
   });
+}
+
+/**
+ * The tree with its MDX JSX elements as the HTML elements they name, for
+ * serialising without MDX. The converter writes only lowercase HTML tags with
+ * literal attributes (src/conversion/to-mdast.ts); anything else in a report
+ * (an expression, a component) is a converter bug and stops the build.
+ */
+export function jsxAsHtml(tree: Root): Root {
+  const convert = (node: RootContent): RootContent => {
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (!node.name || !/^[a-z][a-z0-9]*$/.test(node.name))
+        throw new Error(`a report holds the MDX component <${node.name ?? ''}>, which is not HTML`);
+      const props: Record<string, string | true> = {};
+      for (const a of node.attributes) {
+        if (a.type !== 'mdxJsxAttribute' || (a.value !== null && a.value !== undefined && typeof a.value !== 'string'))
+          throw new Error(`<${node.name}> in a report has an attribute that is an MDX expression, not text`);
+        props[a.name] = a.value ?? true;
+      }
+      return h(node.name, props, node.children.map(convert) as ElementContent[]);
+    }
+    if (node.type.startsWith('mdx')) throw new Error(`a report holds an MDX ${node.type}, which is not HTML`);
+    return 'children' in node ? { ...node, children: (node.children as RootContent[]).map(convert) as ElementContent[] } : node;
+  };
+  return { ...tree, children: tree.children.map(convert) };
 }

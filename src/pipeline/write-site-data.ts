@@ -1,4 +1,4 @@
-/** The annotate stage's output for the Astro run: the site data and each report's rendered tree. */
+/** The annotate stage's output for the Astro run: the site data and each report's rendered body. */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { storeRendered } from '../annotation/report-pipeline.ts';

@@ -2,12 +2,13 @@
  * The pages' one way in to the site data: the Astro run reads
  * .generated/site.json (written by the build's annotate stage) once, and pages
  * pass it to the view models, which are pure functions of it. Also the report
- * collection, in reading order.
+ * collection, in reading order, and each report's rendered body.
  */
 import { join } from 'node:path';
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { readSiteData } from '../data/site-data.ts';
-import { SITE_DATA_FILE } from '../pipeline/write-site-data.ts';
+import { readRendered, type StoredReport } from '../annotation/report-pipeline.ts';
+import { RENDERED_DIR, SITE_DATA_FILE } from '../pipeline/write-site-data.ts';
 
 export const site = readSiteData(join(process.cwd(), '.generated', SITE_DATA_FILE));
 
@@ -17,4 +18,9 @@ export type Report = CollectionEntry<'reports'>;
 export async function getReports(): Promise<Report[]> {
   const all = await getCollection('reports');
   return all.sort((a, b) => a.data.reviews.to - b.data.reviews.to || a.data.reviews.from - b.data.reviews.from || a.id.localeCompare(b.id));
+}
+
+/** A report's body and headings as the annotate stage rendered them from its MDX, read when its page is rendered. */
+export function readReportBody(report: Report): StoredReport {
+  return readRendered(join(process.cwd(), '.generated', RENDERED_DIR), join(process.cwd(), report.filePath ?? `${report.id}.mdx`));
 }
