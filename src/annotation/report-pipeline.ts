@@ -93,6 +93,7 @@ export interface StoredReport {
  * Stores a rendered tree as the HTML and headings Astro's MDX pipeline would
  * make of it (its own heading collector; hast-util-to-html with the defaults
  * its static optimisation uses), with the hash of the MDX it was rendered from.
+ * Like Astro's collector, it gives `tree`'s headings that have no id one.
  */
 export function storeRendered(dir: string, slug: string, mdx: string, tree: Root): void {
   const file = new File({ path: `${slug}.mdx` });

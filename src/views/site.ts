@@ -10,7 +10,9 @@ import { readSiteData } from '../data/site-data.ts';
 import { readRendered, type StoredReport } from '../annotation/report-pipeline.ts';
 import { RENDERED_DIR, SITE_DATA_FILE } from '../pipeline/write-site-data.ts';
 
-export const site = readSiteData(join(process.cwd(), '.generated', SITE_DATA_FILE));
+const generated = join(process.cwd(), '.generated');
+
+export const site = readSiteData(join(generated, SITE_DATA_FILE));
 
 export type Report = CollectionEntry<'reports'>;
 
@@ -22,5 +24,9 @@ export async function getReports(): Promise<Report[]> {
 
 /** A report's body and headings as the annotate stage rendered them from its MDX, read when its page is rendered. */
 export function readReportBody(report: Report): StoredReport {
-  return readRendered(join(process.cwd(), '.generated', RENDERED_DIR), join(process.cwd(), report.filePath ?? `${report.id}.mdx`));
+  // The glob loader (src/content.config.ts) always sets filePath, relative to the project root.
+  return readRendered(
+    join(generated, RENDERED_DIR),
+    join(process.cwd(), report.filePath ?? join('.generated', 'reports', `${report.id}.mdx`)),
+  );
 }
