@@ -16,6 +16,9 @@ export default defineConfig({
   ...(SITE_URL ? { site: SITE_URL.toString() } : {}),
   base,
   outDir,
+  // Inside the checkout, not node_modules/: test projects link node_modules, and builds running side by side must not share a content store.
+  cacheDir: './.build/cache/astro',
+  vite: { cacheDir: './.build/cache/vite' },
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -83,7 +83,8 @@ try {
   settled = true;
   writeFileSync(join(buildDir, 'timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
   lock.release();
-  console.log(`Built ${ctx.results?.length ?? 0} documents into dist/.`);
+  const built = ctx.results?.length ?? 0;
+  console.log(`Built ${built} ${built === 1 ? 'document' : 'documents'} into dist/.`);
 } catch (error) {
   abandon();
   console.error(`Build stopped: ${current}: ${describeFailure(error, paths.root)}`);

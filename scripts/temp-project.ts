@@ -4,9 +4,10 @@
  * node_modules is linked, not copied.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { isSeq, parseDocument } from 'yaml';
 
 const root = join(import.meta.dirname, '..');
 const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -47,4 +48,43 @@ export function tempProject(withContent = false): TempProject {
       return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
     },
   };
+}
+
+/** Every `doc:` value anywhere in a registry entry. */
+function docsCited(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(docsCited);
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, v]) => (key === 'doc' && typeof v === 'string' ? [v] : docsCited(v)));
+}
+
+/** Keeps the items of a YAML list file for which `keep` holds (comments and layout of the rest unchanged). */
+function filterList(project: TempProject, path: string, keep: (item: unknown) => boolean): void {
+  const file = parseDocument(project.read(path));
+  if (!isSeq(file.contents)) return;
+  const items = file.toJS() as unknown[];
+  file.contents.items = file.contents.items.filter((_, i) => keep(items[i]));
+  project.write(path, file.toString());
+}
+
+/**
+ * A copy of the project with one document, the shortest in content/, and the registry entries that
+ * cite no other: a whole site in a third of the time, for tests of how a build behaves (faults,
+ * failures, literal rendering) rather than of what the five documents show.
+ */
+export function smallProject(): TempProject {
+  const project = tempProject(true);
+  const sources = join(project.dir, 'content', 'sources');
+  const records = parseDocument(project.read('content/documents.yaml')).toJS() as { slug: string; source: string }[];
+  const size = (r: { source: string }) => statSync(join(sources, r.source)).size;
+  const kept = records.reduce((a, b) => (size(b) < size(a) ? b : a));
+  for (const { source } of records) if (source !== kept.source) rmSync(join(sources, source));
+  filterList(project, 'content/documents.yaml', (r) => (r as { slug: string }).slug === kept.slug);
+  const sums = project.read('content/sources/SHA256SUMS').split('\n');
+  project.write('content/sources/SHA256SUMS', `${sums.filter((line) => line.endsWith(`  ${kept.source}`)).join('\n')}\n`);
+  for (const folder of ['glossary', 'entities', 'targets']) {
+    for (const name of readdirSync(join(project.dir, 'content', folder))) {
+      filterList(project, `content/${folder}/${name}`, (item) => docsCited(item).every((d) => d === kept.slug));
+    }
+  }
+  return project;
 }

@@ -7,14 +7,26 @@
  *                   points: before-<stage>, before-swap, mid-swap
  *   enospc:<stage>  the stage's file writes fail as on a full disk, half-way
  */
+import { writeSync } from 'node:fs';
+
 const [action, point] = (process.env.HY_FAULT ?? '').split(':');
 
 /** Called at each named point of the build. */
 export function faultPoint(name: string): void {
   if (action !== 'pause' || point !== name) return;
-  process.stderr.write(`HY_FAULT: paused at ${name} (pid ${process.pid})\n`);
+  const blocker = new Int32Array(new SharedArrayBuffer(4));
+  // Straight to the descriptor, retried while the pipe is full: a write process.stderr queued would never leave a blocked process.
+  for (;;) {
+    try {
+      writeSync(2, `HY_FAULT: paused at ${name} (pid ${process.pid})\n`);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(blocker, 0, 0, 10);
+    }
+  }
   // Block the whole process, as a build caught at this instant would be; only a kill ends it.
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+  Atomics.wait(blocker, 0, 0);
 }
 
 /** For a stage that writes files: after `afterFiles` writes, throws what a full disk throws. */

@@ -114,18 +114,6 @@ describe('report reading', () => {
     await context.close();
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`axe finds nothing on the home page, the 404 page and every report (${colorScheme})`, { timeout: 120_000 }, async () => {
-      const context = await browser.newContext({ colorScheme });
-      const page = await context.newPage();
-      for (const path of ['', '404.html', ...docs.map((d) => `reports/${d.slug}/`)]) {
-        await page.goto(siteUrl(path));
-        expect(await axeViolations(page), path).toEqual([]);
-      }
-      await context.close();
-    });
-  }
-
   it('a report page ships at most 10 KB of gzipped JavaScript of its own', () => {
     const html = readFileSync('dist/reports/city-report-2019/index.html', 'utf8');
     const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);

@@ -9,7 +9,6 @@ import { toString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser, siteUrl } from '../helpers/browser.ts';
 import { loadProjectContent } from '../helpers/content.ts';
 import { reviewedThrough } from '../../src/tracker/status.ts';
@@ -243,20 +242,4 @@ describe('project tracker', () => {
     expect(await page.locator(':target').textContent()).toContain('怀邵衡铁路衡阳段建成通车');
     await page.close();
   });
-});
-
-describe('tracker accessibility', () => {
-  it('axe finds nothing on the tracker, a target page with its projection, other-scope figures and indicator timeline, and an indicator page, in both themes', async () => {
-    const problems: string[] = [];
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme });
-      const page = await context.newPage();
-      for (const path of ['targets/', 'targets/forest-cover/', 'targets/gdp-total-2020/', 'entities/forest-coverage/']) {
-        await page.goto(siteUrl(path));
-        problems.push(...(await axeViolations(page)).map((v) => `${path} (${colorScheme}): ${v}`));
-      }
-      await context.close();
-    }
-    expect(problems).toEqual([]);
-  }, 120_000);
 });

@@ -11,7 +11,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TempProject, cleanEnv, tempProject } from '../../scripts/temp-project.ts';
+import { type TempProject, cleanEnv, smallProject } from '../../scripts/temp-project.ts';
 import { corpusCases, layCase } from '../helpers/bad-input.ts';
 
 const faultsDir = join(import.meta.dirname, '..', 'fixtures', 'faults');
@@ -104,8 +104,9 @@ async function until(what: string, check: () => boolean, build?: Running, timeou
   }
 }
 
+// One document is enough to show what a fault leaves, and builds in a third of the time of five.
 beforeAll(() => {
-  project = tempProject(true);
+  project = smallProject();
 });
 const started: number[] = [];
 let parentKilled = 0;
@@ -123,7 +124,8 @@ describe('fault corpus: builds', { timeout: 240_000 }, () => {
     expect(status, output).toBe(0);
     expect(output).toContain(`cleared the lock of a build that is no longer running (pid ${deadPid}, started 2026-01-01 00:00:00 UTC)`);
     before = { files: siteFiles(), home: home() };
-    expect(before.files.length).toBeGreaterThan(1000);
+    expect(before.files).toEqual(expect.arrayContaining(['index.html', 'search/index.html', 'glossary/index.html']));
+    expect(before.files.filter((f) => /^reports\/[^/]+\/index\.html$/.test(f))).toHaveLength(1);
     expect(before.files.some((f) => f.startsWith('_astro/') && f.endsWith('.css'))).toBe(true);
     expect(before.files).toContain('pagefind/pagefind.js');
   });

@@ -10,20 +10,20 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pageText } from '../../src/verify/fidelity.ts';
-import { type TempProject, tempProject } from '../../scripts/temp-project.ts';
+import { type TempProject, smallProject } from '../../scripts/temp-project.ts';
 import { corpusCases, layCase } from '../helpers/bad-input.ts';
 
 const corpus = new Map(corpusCases().map((c) => [c.name, c]));
 const badCase = (name: string) => corpus.get(name)!;
 
 describe('real builds', () => {
-  // One successful build (about a minute) serves both tests: its pages show the
-  // literal cases, and its dist/ is the previous site a failed build must leave alone.
+  // One successful build of one document and the four cases serves both tests: its pages show
+  // the literal cases, and its dist/ is the previous site a failed build must leave alone.
   const literalCases = ['mdx-and-html-in-source', 'gb18030-source', 'utf8-bom-source', 'crlf-source'].map(badCase);
   let project: TempProject;
   let built: { status: number; output: string };
   beforeAll(() => {
-    project = tempProject(true);
+    project = smallProject();
     for (const c of literalCases) layCase(c, project.dir);
     built = project.build();
   }, 180_000);

@@ -1,6 +1,6 @@
-/** The sampled axe sweep covers what it promises: every non-entry page, 30 of each entry template, the same ones for a seed. */
+/** The sampled axe sweep covers what it promises: every non-entry page, the pinned entries, 30 more of each entry template, the same ones for a seed. */
 import { describe, expect, it } from 'vitest';
-import { pagesToSweep } from '../helpers/axe-sweep.ts';
+import { PINNED, pagesToSweep } from '../helpers/axe-sweep.ts';
 
 const all = [
   '',
@@ -21,6 +21,17 @@ describe('axe sample', () => {
     expect(pages.filter((p) => p.startsWith('entities/'))).toHaveLength(30);
     expect(pages.filter((p) => p.startsWith('targets/') && p !== 'targets/')).toHaveLength(10);
     expect(new Set(pages).size).toBe(pages.length);
+  });
+
+  it('always visits the pinned entries that exist, once, besides the sample', () => {
+    const withPinned = [...all, PINNED[0]!, PINNED[1]!];
+    for (const seed of [1, 2, 3]) {
+      const pages = pagesToSweep(withPinned, false, seed);
+      expect(pages).toEqual(expect.arrayContaining([PINNED[0], PINNED[1]]));
+      expect(pages.filter((p) => p.startsWith('glossary/'))).toHaveLength(31);
+      expect(new Set(pages).size).toBe(pages.length);
+    }
+    expect(pagesToSweep(all, false).filter((p) => PINNED.includes(p))).toEqual([]);
   });
 
   it('draws the same sample every run, and everything in a full sweep', () => {
