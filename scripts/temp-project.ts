@@ -58,33 +58,39 @@ function docsCited(value: unknown): string[] {
 }
 
 /** Keeps the items of a YAML list file for which `keep` holds (comments and layout of the rest unchanged). */
-function filterList(project: TempProject, path: string, keep: (item: unknown) => boolean): void {
-  const file = parseDocument(project.read(path));
+function filterList(path: string, keep: (item: unknown) => boolean): void {
+  const file = parseDocument(readFileSync(path, 'utf8'));
   if (!isSeq(file.contents)) return;
   const items = file.toJS() as unknown[];
   file.contents.items = file.contents.items.filter((_, i) => keep(items[i]));
-  project.write(path, file.toString());
+  writeFileSync(path, file.toString());
 }
 
 /**
- * A copy of the project with one document, the shortest in content/, and the registry entries that
- * cite no other: a whole site in a third of the time, for tests of how a build behaves (faults,
- * failures, literal rendering) rather than of what the five documents show.
+ * Cuts the content/ folder under `root` down to one document, the shortest, and the registry
+ * entries that cite no other: a whole site in a third of the time, for tests of how a build
+ * behaves (faults, failures, literal rendering) rather than of what the five documents show.
  */
-export function smallProject(): TempProject {
-  const project = tempProject(true);
-  const sources = join(project.dir, 'content', 'sources');
-  const records = parseDocument(project.read('content/documents.yaml')).toJS() as { slug: string; source: string }[];
+export function keepShortestDocument(root: string): void {
+  const content = join(root, 'content');
+  const sources = join(content, 'sources');
+  const records = parseDocument(readFileSync(join(content, 'documents.yaml'), 'utf8')).toJS() as { slug: string; source: string }[];
   const size = (r: { source: string }) => statSync(join(sources, r.source)).size;
   const kept = records.reduce((a, b) => (size(b) < size(a) ? b : a));
   for (const { source } of records) if (source !== kept.source) rmSync(join(sources, source));
-  filterList(project, 'content/documents.yaml', (r) => (r as { slug: string }).slug === kept.slug);
-  const sums = project.read('content/sources/SHA256SUMS').split('\n');
-  project.write('content/sources/SHA256SUMS', `${sums.filter((line) => line.endsWith(`  ${kept.source}`)).join('\n')}\n`);
+  filterList(join(content, 'documents.yaml'), (r) => (r as { slug: string }).slug === kept.slug);
+  const sums = readFileSync(join(sources, 'SHA256SUMS'), 'utf8').split('\n');
+  writeFileSync(join(sources, 'SHA256SUMS'), `${sums.filter((line) => line.endsWith(`  ${kept.source}`)).join('\n')}\n`);
   for (const folder of ['glossary', 'entities', 'targets']) {
-    for (const name of readdirSync(join(project.dir, 'content', folder))) {
-      filterList(project, `content/${folder}/${name}`, (item) => docsCited(item).every((d) => d === kept.slug));
+    for (const name of readdirSync(join(content, folder))) {
+      filterList(join(content, folder, name), (item) => docsCited(item).every((d) => d === kept.slug));
     }
   }
+}
+
+/** A copy of the project with one document (keepShortestDocument). */
+export function smallProject(): TempProject {
+  const project = tempProject(true);
+  keepShortestDocument(project.dir);
   return project;
 }
