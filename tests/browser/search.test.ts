@@ -19,9 +19,17 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-async function search(page: Page, query: string): Promise<string[]> {
-  await page.goto(siteUrl(`search/?q=${encodeURIComponent(query)}`));
-  await page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+/** Waits for the answer to `query`: the page puts it in the address as it starts searching, and says when it has results. */
+async function answered(page: Page, query: string): Promise<void> {
+  await page.waitForFunction(
+    (q) =>
+      new URL(location.href).searchParams.get('q') === q &&
+      /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''),
+    query.trim(),
+  );
+}
+
+async function results(page: Page): Promise<string[]> {
   const origin = new URL(siteUrl()).pathname;
   return page.locator('#search-results li > a').evaluateAll(
     (links, base) =>
@@ -33,6 +41,20 @@ async function search(page: Page, query: string): Promise<string[]> {
   );
 }
 
+/** The search page opened with the query in its address, as after Enter in the header box. */
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.goto(siteUrl(`search/?q=${encodeURIComponent(query)}`));
+  await answered(page, query);
+  return results(page);
+}
+
+/** The next query typed into the open search page's box, as a reader searching again does. */
+async function searchAgain(page: Page, query: string): Promise<string[]> {
+  await page.fill('#search-input', query);
+  await answered(page, query);
+  return results(page);
+}
+
 describe('search quality on the query fixture', () => {
   it(`finds what readers expect in the top five for all ${fixture.length} queries`, { timeout: 300_000 }, async () => {
     expect(fixture.length).toBeGreaterThanOrEqual(40);
@@ -40,8 +62,8 @@ describe('search quality on the query fixture', () => {
     const misses: string[] = [];
     let found = 0;
     let wanted = 0;
-    for (const { query, expect: expected } of fixture) {
-      const top = (await search(page, query)).slice(0, 5);
+    for (const [i, { query, expect: expected }] of fixture.entries()) {
+      const top = (await (i === 0 ? search : searchAgain)(page, query)).slice(0, 5);
       for (const e of expected) {
         wanted += 1;
         if (top.some((url) => (e.includes('#') ? url === e : url.startsWith(e)))) found += 1;
