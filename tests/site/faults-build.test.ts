@@ -5,7 +5,8 @@
  * be the whole previous site, no process of the build may be left, and the
  * output must be one sentence without a stack trace. The builds run one after
  * another and share the project, so each later build also shows that the next
- * start tidies what the killed one left.
+ * start tidies what the killed one left, and the last build, after them all,
+ * publishes a site byte-identical to the first.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -13,13 +14,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TempProject, cleanEnv, smallProject } from '../../scripts/temp-project.ts';
 import { corpusCases, layCase } from '../helpers/bad-input.ts';
+import { digest } from '../helpers/site-files.ts';
 
 const faultsDir = join(import.meta.dirname, '..', 'fixtures', 'faults');
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
 
 let project: TempProject;
 /** The published site after the first build: every later fault must leave exactly this. */
-let before: { files: string[]; home: string };
+let before: { files: string[]; home: string; digest: Record<string, string> };
 
 const siteFiles = () => readdirSync(join(project.dir, 'dist'), { recursive: true }).map(String).sort();
 const home = () => project.read('dist/index.html');
@@ -123,7 +125,7 @@ describe('fault corpus: builds', { timeout: 240_000 }, () => {
     const { status, output } = project.build();
     expect(status, output).toBe(0);
     expect(output).toContain(`cleared the lock of a build that is no longer running (pid ${deadPid}, started 2026-01-01 00:00:00 UTC)`);
-    before = { files: siteFiles(), home: home() };
+    before = { files: siteFiles(), home: home(), digest: digest(join(project.dir, 'dist')) };
     expect(before.files).toEqual(expect.arrayContaining(['index.html', 'search/index.html', 'glossary/index.html']));
     expect(before.files.filter((f) => /^reports\/[^/]+\/index\.html$/.test(f))).toHaveLength(1);
     expect(before.files.some((f) => f.startsWith('_astro/') && f.endsWith('.css'))).toBe(true);
@@ -233,4 +235,10 @@ describe('fault corpus: builds', { timeout: 240_000 }, () => {
       expectPreviousSite(build.output());
     },
   );
+
+  it('after every fault, a build publishes again, and its site is byte-identical to the first', () => {
+    const { status, output } = project.build();
+    expect(status, output).toBe(0);
+    expect(digest(join(project.dir, 'dist'))).toEqual(before.digest);
+  });
 });
