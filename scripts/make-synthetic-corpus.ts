@@ -7,22 +7,46 @@
  *   node scripts/make-synthetic-corpus.ts <project-dir> <N>
  *
  * Copies keep their own `title`, since the build checks that the title occurs
- * in the text. Their years move by 5 × ⌈k/2⌉, later for odd k and earlier for
- * even k: a plain k × 5 would leave the schema's 1949–2100 range from the 16th
- * copy on, and a 100-document corpus needs 19.
+ * in the text. Their years move in steps of 5 (so a five-year plan stays on the
+ * five-year cycle), alternately later and earlier: +5, −5, +10, −10, … as far as
+ * the schema's year range allows for that document, then round again. A
+ * 500-document corpus needs 99 copies of each, more than the range holds, so
+ * later copies share years with earlier ones (only slugs and files must differ).
  */
 import { copyFileSync, cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { type DocumentMeta, documentsSchema } from '../src/data/documents-schema.ts';
+import { type DocumentMeta, YEAR_RANGE, documentsSchema } from '../src/data/documents-schema.ts';
 import { paths } from './paths.ts';
 
 type Period = DocumentMeta['reviews'];
 
-function yearShift(k: number): number {
-  const step = 5 * Math.ceil(k / 2);
-  return k % 2 === 1 ? step : -step;
+const STEP = 5;
+
+/** Every year a document names, for the range its copies may move within. */
+function yearsOf(meta: DocumentMeta): number[] {
+  const date = 'exact' in meta.date ? Number(meta.date.exact.slice(0, 4)) : meta.date.year;
+  return [date, meta.reviews.from, meta.reviews.to, ...(meta.plans ? [meta.plans.from, meta.plans.to] : [])];
+}
+
+/** The shifts that keep all of a document's years in range, in the order +5, −5, +10, −10, … */
+function yearShifts(meta: DocumentMeta): number[] {
+  const years = yearsOf(meta);
+  const [down, up] = [Math.min(...years) - YEAR_RANGE.min, YEAR_RANGE.max - Math.max(...years)];
+  const shifts: number[] = [];
+  for (let s = STEP; s <= Math.max(down, up); s += STEP) {
+    if (s <= up) shifts.push(s);
+    if (s <= down) shifts.push(-s);
+  }
+  if (!shifts.length)
+    throw new Error(`${meta.slug}: its years leave no room to move by ${STEP} within ${YEAR_RANGE.min}–${YEAR_RANGE.max}.`);
+  return shifts;
+}
+
+function yearShift(meta: DocumentMeta, k: number): number {
+  const shifts = yearShifts(meta);
+  return shifts[(k - 1) % shifts.length]!;
 }
 
 function shiftPeriod(p: Period, by: number): Period {
@@ -40,7 +64,7 @@ function copySource(source: string, k: number): string {
 
 /** The k-th copy's record; display_title gets a marker so lists tell copies apart. */
 function copyRecord(meta: DocumentMeta, k: number): DocumentMeta {
-  const by = yearShift(k);
+  const by = yearShift(meta, k);
   return {
     ...meta,
     slug: `${meta.slug}-copy-${k}`,

@@ -117,16 +117,37 @@ export function joinWrapped(left: string, right: string): string {
 /** Format and combining characters take no room on a line. */
 const ZERO_WIDTH = /^[\p{Cf}\p{Mn}\p{Me}]$/u;
 
+/** Width in half-em of one code point. */
+function halfEms(codePoint: number): number {
+  if (ZERO_WIDTH.test(String.fromCodePoint(codePoint))) return 0;
+  return eastAsianWidth(codePoint, { ambiguousAsWide: true });
+}
+
+/**
+ * Widths of the Basic Multilingual Plane as they are first asked for, stored
+ * plus one so 0 means not yet known: reflow measures every line of a text, and
+ * the property lookup per character was most of its time.
+ */
+const BMP_HALF_EMS = new Uint8Array(0x10000);
+
 /**
  * Display width in em as a Chinese typesetter sets the text: East Asian Wide and
  * Fullwidth characters count 1, narrow ones (digits, Latin letters, half-width
  * punctuation) 0.5. Ambiguous ones (“ ” — … ·) are full-width in a Chinese font.
  */
 export function displayWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) {
-    if (ZERO_WIDTH.test(ch)) continue;
-    w += eastAsianWidth(ch.codePointAt(0)!, { ambiguousAsWide: true }) / 2;
+  let halves = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      halves += halfEms(text.codePointAt(i)!);
+      i++;
+      continue;
+    }
+    let known = BMP_HALF_EMS[unit]!;
+    if (known === 0) BMP_HALF_EMS[unit] = known = halfEms(unit) + 1;
+    halves += known - 1;
   }
-  return w;
+  return halves / 2;
 }

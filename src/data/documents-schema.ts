@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { slugSchema } from './slug.ts';
 
-const year = z.number().int().min(1949).max(2100);
+/** Years a document may name: from the People's Republic on, and not beyond this century. */
+export const YEAR_RANGE = { min: 1949, max: 2100 } as const;
+const year = z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
 
 export const periodSchema = z
   .object({ from: year, to: year })

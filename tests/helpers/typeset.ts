@@ -20,8 +20,8 @@ export interface ExtractOptions {
   indent: 'fullwidth' | 'spaces' | 'lost';
 }
 
-const CLOSING = /^[，。、；：！？）」』”’》%]$/u;
-const OPENING = /^[（「『“‘《]$/u;
+const CLOSING = new Set('，。、；：！？）」』”’》%');
+const OPENING = new Set('（「『“‘《');
 
 /** Sets a paragraph at `width` em; the first line starts `indent` em in. */
 export function typeset(paragraph: string, width: number, indent = 0): string[] {
@@ -32,9 +32,9 @@ export function typeset(paragraph: string, width: number, indent = 0): string[] 
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     const cw = displayWidth(ch);
-    if (w + cw > width && line.length && !CLOSING.test(ch)) {
+    if (w + cw > width && line.length && !CLOSING.has(ch)) {
       // An opening mark moves down with the character it opens.
-      const carried = OPENING.test(line.at(-1)!) && line.length > 1 ? [line.pop()!] : [];
+      const carried = OPENING.has(line.at(-1)!) && line.length > 1 ? [line.pop()!] : [];
       lines.push(line.join(''));
       line = carried;
       w = displayWidth(carried.join(''));

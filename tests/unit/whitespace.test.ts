@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/conversion/reflow.ts';
-import { normalizeLine } from '../../src/conversion/whitespace.ts';
+import { displayWidth, normalizeLine } from '../../src/conversion/whitespace.ts';
 
 describe('whitespace rules', () => {
   it.each([
@@ -33,5 +33,19 @@ describe('whitespace rules', () => {
       '到2020年实现目标，建成全面小康社会。',
       '第一章 全面建成小康社会',
     ]);
+  });
+});
+
+describe('display width', () => {
+  it('counts Chinese, full-width and ambiguous marks as one em, digits and Latin as half, format and combining marks as nothing', () => {
+    expect(displayWidth('衡阳市2020年')).toBe(4 + 2);
+    expect(displayWidth('“放管服”——（全文）')).toBe(11);
+    expect(displayWidth('G107, 5G')).toBe(4);
+    expect(displayWidth('怀邵\u200b衡\u0301')).toBe(3);
+  });
+
+  it('measures characters outside the Basic Multilingual Plane whole, and a lone surrogate as one character', () => {
+    expect(displayWidth('𠀀𪚥a')).toBe(2.5);
+    expect(displayWidth('\ud840a')).toBe(displayWidth('\ud840') + 0.5);
   });
 });
