@@ -1,9 +1,9 @@
 /**
  * Layout checks run in the page: sideways scrolling, figures split across
  * lines, and lines that start with closing punctuation (which Chinese
- * typography never allows). Lines are found from the rectangles of each
- * character (Range.getClientRects): a character starts a line when it sits
- * lower than the one before and to its left.
+ * typography never allows). Lines are found from the rectangles of
+ * characters (Range.getClientRects): a closing mark starts a line when it sits
+ * lower than the character before it and to its left.
  */
 import type { Page } from 'playwright-core';
 
@@ -22,7 +22,16 @@ export function layoutProblems(page: Page, scope = 'main'): Promise<LayoutProble
     const badLineStarts: string[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
-    let prev: DOMRect | undefined;
+    const rectOf = (node: Text, i: number): DOMRect | undefined => {
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const rects = range.getClientRects();
+      const r = rects[rects.length - 1];
+      return r && r.width > 0 ? r : undefined;
+    };
+    // Only a closing mark can start a bad line, so only it and the characters before it are measured:
+    // measuring every character of five reports at three widths took most of this check's time.
+    let before: { node: Text; i: number }[] = [];
     let prevBlock: Element | null = null;
     let context = '';
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -31,7 +40,7 @@ export function layoutProblems(page: Page, scope = 'main'): Promise<LayoutProble
       // Lines are compared within one block; a new paragraph or cell starts afresh.
       const block = parent.closest('p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, figcaption, div, section');
       if (block !== prevBlock) {
-        prev = undefined;
+        before = [];
         context = '';
         prevBlock = block;
       }
@@ -39,14 +48,16 @@ export function layoutProblems(page: Page, scope = 'main'): Promise<LayoutProble
       for (let i = 0; i < text.length; i++) {
         const ch = text[i]!;
         if (/\s|\u2060/u.test(ch)) continue;
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        const rects = range.getClientRects();
-        const r = rects[rects.length - 1];
-        if (!r || r.width === 0) continue;
-        if (prev && r.top > prev.top + prev.height / 2 && r.left < prev.left && CLOSING.test(ch))
-          badLineStarts.push(`${context.slice(-8)}⏎${ch}${text.slice(i + 1, i + 6)}`);
-        prev = r;
+        if (CLOSING.test(ch)) {
+          const r = rectOf(node, i);
+          // The nearest earlier character that takes room on the line.
+          let prev: DOMRect | undefined;
+          for (let k = before.length - 1; k >= 0 && !prev; k--) prev = rectOf(before[k]!.node, before[k]!.i);
+          if (r && prev && r.top > prev.top + prev.height / 2 && r.left < prev.left)
+            badLineStarts.push(`${context.slice(-8)}⏎${ch}${text.slice(i + 1, i + 6)}`);
+        }
+        before.push({ node, i });
+        if (before.length > 8) before.shift();
         context += ch;
       }
     }
