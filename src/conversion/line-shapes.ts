@@ -1,19 +1,24 @@
 /**
- * The structural markers of Chinese government reports and plan outlines.
+ * The structural markers of Chinese government reports and plan outlines, in
+ * Simplified or Traditional script.
  * "Strong" markers (篇, 章, 节, 专栏, 图, 附件) always start a new block; "weak" ones
  * (一、, （一）, 1、, （1）, ①, ——) may also occur as the continuation of a wrapped line
  * in a list such as "…，2、农业现代化发展规划，3、…".
  */
-const CN = '[一二三四五六七八九十百零〇两]+';
+import { eitherScript } from '../core/script.ts';
+
+const CN = '[一二三四五六七八九十百零〇两兩]+';
+/** Markers are written in Simplified here and matched in either script. */
+const W = eitherScript;
 
 export type HeadingKind = 'volume' | 'chapter' | 'part' | 'section' | 'subsection' | 'article' | 'item' | 'point' | 'circled';
 
 export const HEADING_PATTERNS: Record<HeadingKind, RegExp> = {
   /** 第一篇 / 第一部分: the parts a plan outline groups its chapters in. */
-  volume: new RegExp(`^第${CN}(?:篇|部分)`),
+  volume: new RegExp(`^第${CN}(?:篇|${W('部分')})`),
   chapter: new RegExp(`^第${CN}章`),
   part: new RegExp(`^${CN}、`),
-  section: new RegExp(`^第${CN}节`),
+  section: new RegExp(`^第${CN}${W('节')}`),
   subsection: new RegExp(`^[（(]${CN}[）)]`),
   article: /^\d{1,3}、/,
   /** （1） / (1) */
@@ -30,10 +35,12 @@ export const HEADING_ORDER: HeadingKind[] = ['volume', 'chapter', 'part', 'secti
 export const LIST_KINDS: HeadingKind[] = ['point', 'circled'];
 
 /** Appendices and end matter a report or outline prints as sections of their own: a line of just the label, its number and a short title. */
-export const APPENDIX = /^(?:附件|附表|附录|名词解释)(?:\s*[0-9一二三四五六七八九十]+)?(?:\s*[：:]?\s*[^。！？；]{0,30})?$/;
+export const APPENDIX = new RegExp(
+  `^(?:${['附件', '附表', '附录', '名词解释'].map(W).join('|')})(?:\\s*[0-9一二三四五六七八九十]+)?(?:\\s*[：:]?\\s*[^。！？；]{0,30})?$`,
+);
 
-export const BOX = /^专栏\s*(\d+)\s*[：:]\s*/;
-export const FIGURE = /^图\s*(\d+)\s*[：:]\s*/;
+export const BOX = new RegExp(`^${W('专栏')}\\s*(\\d+)\\s*[：:]\\s*`);
+export const FIGURE = new RegExp(`^${W('图')}\\s*(\\d+)\\s*[：:]\\s*`);
 /** `——` items; `一一` is how some extractions render the same dash. */
 export const DASH_ITEM = /^(——|一一)(?=\S)/;
 /** Numbered notes such as "9.“衡阳群众”品牌（P15）:即…" (not decimals like "1.7万"). */

@@ -119,7 +119,8 @@ export function size(line: Line, layout: Pick<Layout, 'measure'>): number {
 /**
  * A text is wrapped when many lines share one length under WRAP_MAX: the most
  * common length (to half an em) is the wrap width, and at least 40 % of all lines
- * must come within two of it. Lengths are display widths, unless counting
+ * must come within two of it, or at least 20 % (five or more) must be lines of
+ * prose within two of it that break off inside a clause. Lengths are display widths, unless counting
  * characters puts clearly more lines at one length (a tool that wrapped by count).
  * How short a full line may be is read off the lines of prose inside a sentence
  * that follow such a line (in a wrapped text those are full): their 5th
@@ -142,9 +143,13 @@ export function detectLayout(lines: Line[]): Layout {
   const byWidth = wrapWidth(lines, 'width');
   const byChars = wrapWidth(lines, 'chars');
   const [measure, { width, near }] = byChars.near > byWidth.near * 1.1 ? ['chars' as const, byChars] : ['width' as const, byWidth];
-  if (width === 0 || near / lines.length < 0.4) return plain;
+  if (width === 0) return plain;
   const prose = (l: Line) =>
     !SENTENCE_END.test(l.text) && !ENDS_WITH_COLON.test(l.text) && /[，、,]/.test(l.text) && size(l, { measure }) >= width * 0.6;
+  // A short text of short paragraphs and many headings has few full lines; there the lines that break a clause at the width
+  // tell: a plain text has at most a stray one or two.
+  const breaksClause = lines.filter((l) => prose(l) && size(l, { measure }) >= width - 2 && size(l, { measure }) <= width + 1.5).length;
+  if (near / lines.length < 0.4 && (breaksClause < 5 || breaksClause / lines.length < 0.2)) return plain;
   const mid = lines
     .map((l, i) => ({ l, i }))
     // After a line short of full (a heading, whatever its commas) the line may be a first line.

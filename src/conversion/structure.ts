@@ -4,7 +4,7 @@
  */
 import type { AsideNode, BodyNode, DocumentTree, FrontLine, HeadingNode } from './document-tree.ts';
 import { SourceError, quote } from '../core/errors.ts';
-import { toSimplified } from '../core/script.ts';
+import { eitherScript, toSimplified } from '../core/script.ts';
 import {
   APPENDIX,
   BOX,
@@ -21,7 +21,7 @@ import { displayWidth } from './whitespace.ts';
 
 /** "2019年4月22日在…会议上", also after a dash ("——2021年1月10日在…"). */
 const DATE_LINE = /^(?:——)?\d{4}年\d{1,2}月\d{1,2}日/;
-const BYLINE = /(市长|区长|县长|主任|书记|记者|通讯员|作者)|^■/;
+const BYLINE = new RegExp(`(${['市长', '区长', '县长', '主任', '书记', '记者', '通讯员', '作者'].map(eitherScript).join('|')})|^■`);
 /** A heading's run-in lead ends at the first full stop within this many characters. */
 const LEAD_LIMIT = 45;
 

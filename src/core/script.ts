@@ -11,7 +11,7 @@ export type Script = 'zh-Hant' | 'zh-CN';
 /** Taiwan and standard Traditional forms and phrases to mainland Simplified. */
 export const toSimplified: (text: string) => string = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
-const toTraditional: (text: string) => string = OpenCC.Converter({ from: 'cn', to: 'tw' });
+export const toTraditional: (text: string) => string = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 const HAN = /\p{Script=Han}/u;
 const forms = new Map<string, 'simplified' | 'traditional' | 'both'>();
@@ -42,6 +42,20 @@ export function detectScript(text: string): Script {
     else if (form === 'traditional') traditional++;
   }
   return traditional > simplified ? 'zh-Hant' : 'zh-CN';
+}
+
+/**
+ * A word as a regular-expression source that matches it in either script, one
+ * character class per character (节 -> [节節]): structural markers and bylines
+ * are found in a Traditional copy as in its original. Han characters only.
+ */
+export function eitherScript(word: string): string {
+  return [...word]
+    .map((ch) => {
+      const traditional = toTraditional(ch);
+      return traditional === ch || [...traditional].length !== 1 ? ch : `[${ch}${traditional}]`;
+    })
+    .join('');
 }
 
 /** The reading matching and search use: format characters left out, and Simplified forms for a Traditional text. */
