@@ -18,6 +18,7 @@
  * phrase. The rules are in docs/conversion-rules.md.
  * Every decision looks at most three lines ahead, so reflow is linear.
  */
+import { eitherScript } from '../core/script.ts';
 import { displayWidth, joinWrapped, normalizeLine } from './whitespace.ts';
 import {
   ENDS_WITH_COLON,
@@ -327,13 +328,29 @@ function opensIndented(lines: Line[], i: number, layout: Layout): boolean {
   return !layout.leadsFlush || !LEAD_PHRASE.test(joinWrapped(after.text, lines[i + 2]?.text ?? ''));
 }
 
-/** A line holding only a number: a page number when it belongs to the document's page-number sequence. */
-export const PAGE_NUMBER = /^\d{1,3}$/;
+/**
+ * A line holding only a number, bare or as PDFs print page numbers (`12`, `- 12 -`,
+ * `— 12 —`, `·12·`, `第12页`, `第12页 共40页`, `12/40`): a page number when it
+ * belongs to the document's page-number sequence.
+ */
+export const PAGE_NUMBER = new RegExp(
+  [
+    '^(?:[-－—–·•]\\s*)?(\\d{1,3})(?:\\s*[-－—–·•])?$',
+    `^第\\s*(\\d{1,3})\\s*${eitherScript('页')}(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*${eitherScript('页')})?$`,
+    '^(\\d{1,3})\\s*/\\s*\\d{1,3}$',
+  ].join('|'),
+  'u',
+);
+
+function pageNumberOf(text: string): number | undefined {
+  const m = PAGE_NUMBER.exec(text);
+  return m ? Number(m[1] ?? m[2] ?? m[3]) : undefined;
+}
 
 export interface PageNumber {
   line: number;
   number: number;
-  /** The line as printed ("07" keeps its zero). */
+  /** The line as printed ("07" keeps its zero, "- 7 -" its dashes). */
   text: string;
 }
 
@@ -346,7 +363,10 @@ export interface PageNumber {
  */
 export function findPageNumbers(lines: Line[], layout: Layout): PageNumber[] {
   if (!layout.wrapped) return [];
-  const candidates = lines.filter((l) => PAGE_NUMBER.test(l.text)).map((l) => ({ line: l.line, number: Number(l.text), text: l.text }));
+  const candidates = lines.flatMap((l) => {
+    const number = pageNumberOf(l.text);
+    return number === undefined ? [] : [{ line: l.line, number, text: l.text }];
+  });
   const chain = longestAscending(candidates);
   if (chain.length < 2) return [];
   const rates = chain.slice(1).map((c, k) => (c.line - chain[k]!.line) / (c.number - chain[k]!.number));

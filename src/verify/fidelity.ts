@@ -61,7 +61,7 @@ export function checkFidelity(sourceBytes: Uint8Array, html: string, file: strin
   const pages = findPageNumbers(lines, layout);
   const dropped = new Set(pages.map((p) => p.line));
   const kept = lines.filter((l) => !dropped.has(l.line));
-  const pageNumbers = pages.reduce((n, p) => n + p.text.length, 0);
+  const pageNumbers = pages.reduce((n, p) => n + strip(p.text).length, 0);
   const expected: string[] = [];
   // The source line of each compared character, so a difference can be named by file and line.
   const lineOfChar: number[] = [];
