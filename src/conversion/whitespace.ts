@@ -74,6 +74,7 @@ const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
 const DIGIT = /^[0-9]$/;
 const LETTER = /^[A-Za-z]$/;
 const DASH = /^[-–~～]$/;
+const POINT = /^[.:]$/;
 
 /** The first character from a position that is not whitespace. */
 function skipSpaces(text: string, from: number, step: 1 | -1): string {
@@ -92,8 +93,9 @@ function letterRun(text: string, from: number, step: 1 | -1): number {
 /**
  * Whitespace inside one token of Chinese prose (rule 7 in docs/conversion-rules.md):
  * a code or unit of at most three letters against a number (`G 107`, `4 A级`,
- * `110 kV`), a range dash between numbers (`3 - 5家`), and a bracket opening
- * Chinese text after a figure (`8.5% (预计数`). Between Latin words it stays.
+ * `110 kV`), a range dash between numbers (`3 - 5家`), a decimal point or ratio
+ * colon spaced on both sides (`3 . 5`, `1 : 500`), and a bracket opening Chinese
+ * text after a figure (`8.5% (预计数`). Between Latin words it stays.
  */
 function insideToken(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
@@ -103,6 +105,9 @@ function insideToken(text: string, start: number, end: number): boolean {
   if (DIGIT.test(before) && DASH.test(after)) return DIGIT.test(skipSpaces(text, end + 1, 1));
   if (DASH.test(before) && DIGIT.test(after)) return DIGIT.test(skipSpaces(text, start - 2, -1));
   if (/^[0-9%‰]$/.test(before) && after === '(') return HAS_CJK.test(text[end + 1] ?? '');
+  // A decimal point or ratio colon spaced on both sides between digits (`3 . 5`, `1 : 500`); `5. 2021年` ends a sentence.
+  if (DIGIT.test(before) && POINT.test(after)) return /\s/.test(text[end + 1] ?? '') && DIGIT.test(skipSpaces(text, end + 1, 1));
+  if (POINT.test(before) && DIGIT.test(after)) return /\s/.test(text[start - 2] ?? '') && DIGIT.test(skipSpaces(text, start - 2, -1));
   return false;
 }
 
