@@ -63,6 +63,16 @@ export interface Layout {
   precise: boolean;
   /** No line inside a sentence is two em short: such a line is a first line whose indent was dropped, or a heading. */
   exact: boolean;
+  /**
+   * Closing marks hang past the width (a typesetter's line); a tool that cut lines
+   * by count never lets them, so a line ending in one is no longer than its text.
+   */
+  hangs: boolean;
+  /**
+   * First lines are set full and flush, without an indent (a tool that cut the
+   * text by count): a line two em short is then no first line. Read off the text.
+   */
+  flushFirstLines: boolean;
   /** The extraction kept paragraph indents, so they, not lead phrases, mark new paragraphs. */
   indents: boolean;
   /**
@@ -121,8 +131,9 @@ export function size(line: Line, layout: Pick<Layout, 'measure'>): number {
  * A text is wrapped when many lines share one length under WRAP_MAX: the most
  * common length (to half an em) is the wrap width, and at least 40 % of all lines
  * must come within two of it, or at least 20 % (five or more) must be lines of
- * prose within two of it that break off inside a clause. Lengths are display widths, unless counting
- * characters puts clearly more lines at one length (a tool that wrapped by count).
+ * prose within two of it that break off inside a clause. Lengths are display
+ * widths, unless counting characters puts clearly more lines at one length, or
+ * within two of it (a tool that wrapped by count, whatever the widths of digits).
  * How short a full line may be is read off the lines of prose inside a sentence
  * that follow such a line (in a wrapped text those are full): their 5th
  * percentile less half an em, within three of the width. A PDF sets digits and
@@ -137,13 +148,17 @@ export function detectLayout(lines: Line[]): Layout {
     fullFrom: 0,
     precise: false,
     exact: false,
+    hangs: true,
+    flushFirstLines: false,
     indents: false,
     leadsFlush: true,
   };
   if (lines.length < 12) return plain;
   const byWidth = wrapWidth(lines, 'width');
   const byChars = wrapWidth(lines, 'chars');
-  const [measure, { width, near }] = byChars.near > byWidth.near * 1.1 ? ['chars' as const, byChars] : ['width' as const, byWidth];
+  // A tool that wrapped by count puts its lines at exactly one count, whatever their digits; set by width, they vary by digit.
+  const [measure, { width, near }] =
+    byChars.near > byWidth.near * 1.1 || byChars.exact > byWidth.exact * 1.1 ? ['chars' as const, byChars] : ['width' as const, byWidth];
   if (width === 0) return plain;
   const prose = (l: Line) =>
     !SENTENCE_END.test(l.text) && !ENDS_WITH_COLON.test(l.text) && /[，、,]/.test(l.text) && size(l, { measure }) >= width * 0.6;
@@ -168,8 +183,30 @@ export function detectLayout(lines: Line[]): Layout {
   const precise = mid.length >= 20 && twoShort <= mid.length * 0.01;
   const exact = precise && twoShort === 0;
   const indents = lines.filter((l) => l.indent).length >= lines.length * 0.05;
-  const layout = { wrapped: true, width, measure, fullFrom, precise, exact, indents, leadsFlush: true };
-  return { ...layout, leadsFlush: leadsFlush(lines, layout) };
+  const hangs = lines.filter((l) => size(l, { measure }) > width + 0.25 && HANGS.test(l.text)).length >= lines.length * 0.01;
+  const layout = { wrapped: true, width, measure, fullFrom, precise, exact, hangs, flushFirstLines: false, indents, leadsFlush: true };
+  const read = { ...layout, flushFirstLines: flushFirstLines(lines, layout) };
+  return { ...read, leadsFlush: leadsFlush(lines, read) };
+}
+
+/**
+ * Whether first lines are set full and flush, judged on the lines that follow an
+ * unambiguous paragraph end (a line ending a sentence more than three and a half
+ * em short) and go on into a full line. Where the extraction dropped an indent
+ * they are two to three and a half em short; cut by count without one, they are
+ * full. Only a clear majority of full ones (four to one, at least three seen) says so.
+ */
+function flushFirstLines(lines: Line[], layout: Layout): boolean {
+  if (layout.indents || !layout.precise) return false;
+  let short = 0;
+  let full = 0;
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const prev = lines[i - 1]!;
+    if (!SENTENCE_END.test(prev.text) || layout.width - size(prev, layout) <= 3.5 || !isFull(lines, i + 1, layout)) continue;
+    if (indentShort(lines, i, layout)) short++;
+    else if (isFull(lines, i, layout)) full++;
+  }
+  return full >= 3 && full >= short * 4;
 }
 
 /**
@@ -197,6 +234,8 @@ function leadsFlush(lines: Line[], layout: Layout): boolean {
 
 /** Marks a typesetter lets hang past the line end rather than start a line with them. */
 const HANGS = /[，。、；：！？”’）》」』%,.;:!?)]$/u;
+/** A line opening with one character and a closing mark: what a typesetter that does not hang marks carries down. */
+const PUSHED_DOWN = /^.[，。、；：！？”’）》」』%,.;:!?)]/u;
 /** Opening marks, which a typesetter never leaves at a line end. */
 const OPENS = /^[“‘（《「『(]/u;
 /** What a typesetter carries down together: opening marks and the character they open. */
@@ -207,7 +246,7 @@ const CARRIED = /^[“‘（《「『(]+./u;
  * as the most common one), over lines that do not end in a hanging mark. Half an
  * em short is as common as full where a wide character did not fit.
  */
-function wrapWidth(lines: Line[], measure: Layout['measure']): { width: number; near: number } {
+function wrapWidth(lines: Line[], measure: Layout['measure']): { width: number; near: number; exact: number } {
   const counts = new Map<number, number>();
   for (const l of lines) {
     const w = Math.round(size(l, { measure }) * 2) / 2;
@@ -217,7 +256,8 @@ function wrapWidth(lines: Line[], measure: Layout['measure']): { width: number; 
   let width = 0;
   for (const [w, n] of counts) if (n >= best * 0.3 && w > width) width = w;
   const near = lines.filter((l) => size(l, { measure }) >= width - 2 && size(l, { measure }) <= width + 1.5).length;
-  return { width, near };
+  const exact = lines.filter((l) => Math.abs(size(l, { measure }) - width) <= 0.5).length;
+  return { width, near, exact };
 }
 
 /** Looks like an unnumbered heading or title line: short, no sentence inside it. */
@@ -252,6 +292,10 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
   const endsColon = ENDS_WITH_COLON.test(prev.text);
   if (!endsSentence && !endsColon) {
     if (standsAlone(lines, i - 1, layout)) return false;
+    // Where no line inside a sentence falls short, a line short of full that is not a first line ends its paragraph there:
+    // a heading, or a last line without a closing mark.
+    // (Unless the typesetter pushed its last character down so that a closing mark would not start the next line.)
+    if (layout.exact && !isFull(lines, i - 1, layout) && !indentShort(lines, i - 1, layout) && !PUSHED_DOWN.test(next.text)) return false;
     // Before a first line, a line that is not a first line itself (that would go on into a full line): a heading. Where no line
     // inside a sentence is ever two em short, any such line short of full is one; elsewhere one with no commas (prose has them).
     if (opensIndented(lines, i, layout) && reach(lines, i, layout) <= layout.width) {
@@ -307,8 +351,8 @@ function indentShort(lines: Line[], i: number, layout: Layout): boolean {
   const line = lines[i]!;
   const shortBy = layout.width - size(line, layout);
   // A closing mark hanging at its end makes such a line an em longer, unless the line stopped early to carry an opening mark down.
-  const hung = HANGS.test(line.text) && !OPENS.test(lines[i + 1]?.text ?? '') ? 1 : 0;
-  return !layout.indents && layout.precise && shortBy + hung >= 2 && shortBy <= 3.5;
+  const hung = layout.hangs && HANGS.test(line.text) && !OPENS.test(lines[i + 1]?.text ?? '') ? 1 : 0;
+  return !layout.indents && !layout.flushFirstLines && layout.precise && shortBy + hung >= 2 && shortBy <= 3.5;
 }
 
 /**

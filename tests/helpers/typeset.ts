@@ -16,8 +16,11 @@ export interface ExtractOptions {
   pageLines: number;
   digitSpaces: boolean;
   halfWidth: boolean;
-  /** How the extraction renders the two-em first-line indent every paragraph is set with. */
-  indent: 'fullwidth' | 'spaces' | 'lost';
+  /**
+   * How the extraction renders the two-em first-line indent every paragraph is set with;
+   * `none`: set without one (only `extractByCount` does).
+   */
+  indent: 'fullwidth' | 'spaces' | 'lost' | 'none';
 }
 
 const CLOSING = new Set('，。、；：！？）」』”’》%');
@@ -57,14 +60,33 @@ export function spaceDigits(line: string): string {
   return line.replace(/(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])/gu, ' ');
 }
 
+/** Cuts a paragraph every `width` characters, as a plain-text tool does: no widths, no rules for marks; the indent counts. */
+export function cutByCount(paragraph: string, width: number, indent = 0): string[] {
+  const chars = [...paragraph];
+  const lines: string[] = [];
+  for (let start = 0, room = width - indent; start < chars.length; start += room, room = width)
+    lines.push(chars.slice(start, start + room).join(''));
+  return lines;
+}
+
+/** The text an extraction gives of paragraphs set by `typeset` (a PDF). */
 export function extract(paragraphs: string[], options: ExtractOptions): string {
+  return render(paragraphs, options, (p) => typeset(p, options.width, 2));
+}
+
+/** The same of paragraphs cut by count (`cutByCount`), as a text re-wrapped by a plain-text tool. */
+export function extractByCount(paragraphs: string[], options: ExtractOptions): string {
+  return render(paragraphs, options, (p) => cutByCount(p, options.width, options.indent === 'none' ? 0 : 2));
+}
+
+function render(paragraphs: string[], options: ExtractOptions, lay: (paragraph: string) => string[]): string {
   const out: string[] = [];
   let count = 0;
   let page = 1;
   let pageBreak = false;
-  const indent = { fullwidth: '\u3000\u3000', spaces: '  ', lost: '' }[options.indent];
+  const indent = { fullwidth: '\u3000\u3000', spaces: '  ', lost: '', none: '' }[options.indent];
   for (const p of paragraphs) {
-    for (const [k, set] of typeset(p, options.width, 2).entries()) {
+    for (const [k, set] of lay(p).entries()) {
       const line = (k === 0 ? indent : '') + (options.digitSpaces ? spaceDigits(set) : set);
       out.push(pageBreak ? ` ${line}` : line);
       if (options.blankLines) out.push('');
