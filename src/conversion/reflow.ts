@@ -198,15 +198,25 @@ export function detectLayout(lines: Line[]): Layout {
  */
 function flushFirstLines(lines: Line[], layout: Layout): boolean {
   if (layout.indents || !layout.precise) return false;
-  let short = 0;
-  let full = 0;
+  const firsts = afterParagraphEnds(lines, layout).filter((i) => isFull(lines, i + 1, layout));
+  const short = firsts.filter((i) => indentShort(lines, i, layout)).length;
+  const full = firsts.filter((i) => !indentShort(lines, i, layout) && isFull(lines, i, layout)).length;
+  return clearMajority(full, short);
+}
+
+/** The lines that follow an unambiguous paragraph end: a line ending a sentence more than three and a half em short. */
+function afterParagraphEnds(lines: Line[], layout: Layout): number[] {
+  const found: number[] = [];
   for (let i = 1; i + 1 < lines.length; i++) {
     const prev = lines[i - 1]!;
-    if (!SENTENCE_END.test(prev.text) || layout.width - size(prev, layout) <= 3.5 || !isFull(lines, i + 1, layout)) continue;
-    if (indentShort(lines, i, layout)) short++;
-    else if (isFull(lines, i, layout)) full++;
+    if (SENTENCE_END.test(prev.text) && layout.width - size(prev, layout) > 3.5) found.push(i);
   }
-  return full >= 3 && full >= short * 4;
+  return found;
+}
+
+/** Four to one, with at least three seen: what the text must show before a layout rule is read off it. */
+function clearMajority(many: number, few: number): boolean {
+  return many >= 3 && many >= few * 4;
 }
 
 /**
@@ -220,22 +230,17 @@ function flushFirstLines(lines: Line[], layout: Layout): boolean {
  */
 function leadsFlush(lines: Line[], layout: Layout): boolean {
   if (layout.indents || !layout.precise) return true;
-  let indented = 0;
-  let flush = 0;
-  for (let i = 1; i + 1 < lines.length; i++) {
-    const prev = lines[i - 1]!;
-    if (!SENTENCE_END.test(prev.text) || layout.width - size(prev, layout) <= 3.5) continue;
-    if (!LEAD_PHRASE.test(joinWrapped(lines[i]!.text, lines[i + 1]!.text))) continue;
-    if (indentShort(lines, i, layout)) indented++;
-    else if (size(lines[i]!, layout) >= layout.fullFrom) flush++;
-  }
-  return !(indented >= 3 && indented >= flush * 4);
+  const leads = afterParagraphEnds(lines, layout).filter((i) => LEAD_PHRASE.test(joinWrapped(lines[i]!.text, lines[i + 1]!.text)));
+  const indented = leads.filter((i) => indentShort(lines, i, layout)).length;
+  const flush = leads.filter((i) => !indentShort(lines, i, layout) && size(lines[i]!, layout) >= layout.fullFrom).length;
+  return !clearMajority(indented, flush);
 }
 
 /** Marks a typesetter lets hang past the line end rather than start a line with them. */
-const HANGS = /[，。、；：！？”’）》」』%,.;:!?)]$/u;
+const CLOSING_MARK = '[，。、；：！？”’）》」』%,.;:!?)]';
+const HANGS = new RegExp(`${CLOSING_MARK}$`, 'u');
 /** A line opening with one character and a closing mark: what a typesetter that does not hang marks carries down. */
-const PUSHED_DOWN = /^.[，。、；：！？”’）》」』%,.;:!?)]/u;
+const PUSHED_DOWN = new RegExp(`^.${CLOSING_MARK}`, 'u');
 /** Opening marks, which a typesetter never leaves at a line end. */
 const OPENS = /^[“‘（《「『(]/u;
 /** What a typesetter carries down together: opening marks and the character they open. */
