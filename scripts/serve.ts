@@ -1,8 +1,9 @@
 /**
  * Serves the built site (dist/) locally and prints its URL. Our own static
- * server rather than `astro preview`: it reads each file through the `dist`
- * link at request time, so a build published while it runs is served whole
- * from the next request on, and it needs no Astro config (nor valid content).
+ * server (scripts/static-server.ts) rather than `astro preview`: it resolves
+ * the `dist` link at each request, so a build published while it runs is
+ * served whole from the next request on, and it needs no Astro config (nor
+ * valid content).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,5 +17,16 @@ if (!existsSync(join(paths.dist, 'index.html'))) {
   process.exit(1);
 }
 const base = (process.env.HY_BASE ?? '/').replace(/\/?$/, '/');
-const { url } = await serveDist(paths.dist, base, { port: Number(process.env.PORT ?? 4321) });
-console.log(`Serving dist/ at ${url} (Ctrl-C stops).`);
+const port = Number(process.env.PORT ?? 4321);
+try {
+  const { url } = await serveDist(paths.dist, base, { port, log: (line) => console.error(line) });
+  console.log(`Serving dist/ at ${url} (Ctrl-C stops).`);
+} catch (error) {
+  const { code, message } = error as NodeJS.ErrnoException;
+  console.error(
+    code === 'EADDRINUSE'
+      ? `Port ${port} is in use: stop what serves there, or choose another with PORT=<port> npm run serve.`
+      : `The server could not start: ${message}.`,
+  );
+  process.exit(1);
+}
