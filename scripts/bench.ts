@@ -5,6 +5,7 @@
  *
  *   npm run bench              3 clean builds, page weight, search, Lighthouse, scale 5/25/100
  *   npm run bench -- --quick   1 build, no Lighthouse, scale 5/25 only
+ *   npm run bench -- --one-line  only the one-line source at 128 KB–2 MB (in process, no build)
  *
  * Not a test: the figures depend on the machine and what else runs on it, so
  * they stay out of `npm test`; only the budgets say PASS or FAIL. Every build
@@ -18,6 +19,7 @@ import { BUDGET, scaleMemoryBudget, budgetLines, buildBudget, fontBudget, jsBudg
 import { BUILD_NOTES, buildTable, summarise, timeBuilds } from './bench/build-timing.ts';
 import { largeConversionBudget, timeLargeConversion } from './bench/convert-large.ts';
 import { launch } from './bench/cold-load.ts';
+import { ONE_LINE_NOTES, oneLineTable, timeOneLine } from './bench/one-line.ts';
 import { kb, mb, progress } from './bench/format.ts';
 import { type LighthouseRun, lighthouseTable, runLighthouse } from './bench/lighthouse.ts';
 import { type PageWeight, WEIGHT_NOTES, measurePages, pagesToMeasure, weightTable } from './bench/page-weight.ts';
@@ -66,6 +68,15 @@ async function main(): Promise<void> {
   const report = new Report();
   const { markdown, meta } = heading(quick);
   report.section(markdown, 'meta', meta);
+  const oneLine = () => {
+    progress('one-line source');
+    const runs = timeOneLine(paths.root);
+    report.section(`## One paragraph of growing length\n\n${oneLineTable(runs)}\n\n${ONE_LINE_NOTES}`, 'oneLine', runs);
+  };
+  if (process.argv.includes('--one-line')) {
+    oneLine();
+    return;
+  }
 
   const { runs, projectDir } = await timeBuilds(quick ? 1 : 3, BUDGET.scaleBuildMs);
   const summary = summarise(runs);
@@ -149,6 +160,7 @@ async function main(): Promise<void> {
     }),
   );
 
+  oneLine();
   const large = timeLargeConversion(paths.root);
   report.section(
     `## Conversion of a large source\n\nThe plan outline repeated to ${(large.bytes / 1e6).toFixed(1)} MB converts in ${(large.ms / 1000).toFixed(2)} s (decode, reflow, structure, MDX; in process).`,

@@ -14,6 +14,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
+import { printable } from '../src/core/errors.ts';
 import { faultPoint } from '../src/core/faults.ts';
 import { stopChildren } from '../src/pipeline/child.ts';
 import { describeFailure } from '../src/pipeline/failure.ts';
@@ -67,7 +68,7 @@ try {
   for (const owner of lock.cleared) console.log(`  cleared the lock of a build that is no longer running (${describeOwner(owner)})`);
   for (const done of recover(site)) console.log(`  ${done}`);
   mkdirSync(site.staging, { recursive: true });
-  const ctx: BuildContext = { root: paths.root, site: site.staging, base, log: (line) => console.log(line) };
+  const ctx: BuildContext = { root: paths.root, site: site.staging, base, log: (line) => console.log(printable(line)) };
   const timings: Record<string, number> = {};
   for (const stage of stages) {
     current = stage.name;
@@ -87,7 +88,7 @@ try {
   console.log(`Built ${built} ${built === 1 ? 'document' : 'documents'} into dist/.`);
 } catch (error) {
   abandon();
-  console.error(`Build stopped: ${current}: ${describeFailure(error, paths.root)}`);
+  console.error(printable(`Build stopped: ${current}: ${describeFailure(error, paths.root)}`));
   if (process.env.HY_DEBUG) console.error(error);
   process.exit(1);
 }

@@ -13,8 +13,8 @@
  * 500-document corpus needs 99 copies of each, more than the range holds, so
  * later copies share years with earlier ones (only slugs and files must differ).
  */
-import { copyFileSync, cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { recordChecksums } from '../src/conversion/checksums.ts';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { type DocumentMeta, YEAR_RANGE, documentsSchema } from '../src/data/documents-schema.ts';
@@ -76,19 +76,6 @@ function copyRecord(meta: DocumentMeta, k: number): DocumentMeta {
   };
 }
 
-function writeChecksums(sourcesDir: string): void {
-  const lines = readdirSync(sourcesDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map(
-      (f) =>
-        `${createHash('sha256')
-          .update(readFileSync(join(sourcesDir, f)))
-          .digest('hex')}  ${f}`,
-    );
-  writeFileSync(join(sourcesDir, 'SHA256SUMS'), `${lines.join('\n')}\n`);
-}
-
 /** Replaces `<projectDir>/content` with the real content plus copies up to `n` documents in all. */
 export function makeSyntheticCorpus(projectDir: string, n: number): void {
   // The real content/ is the template; overwriting it would lose the project's own sources.
@@ -114,7 +101,7 @@ export function makeSyntheticCorpus(projectDir: string, n: number): void {
   originals.forEach(({ meta }, i) => copyFileSync(join(sources, meta.source), join(sources, copies[i]!.source)));
   // Appending keeps the real records (and their comments) byte for byte.
   writeFileSync(listing, copies.length ? `${original.trimEnd()}\n${stringify(copies, { aliasDuplicateObjects: false })}` : original);
-  writeChecksums(sources);
+  recordChecksums(projectDir, sources);
 }
 
 if (import.meta.main) {

@@ -5,7 +5,7 @@
  * in dist/, so a type that is not built yet shows as "not built".
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { decodeSource } from '../../src/conversion/decode.ts';
 import { documentsSchema } from '../../src/data/documents-schema.ts';
@@ -80,7 +80,7 @@ function largest(dist: string, type: string, folder: string): PageToMeasure {
 export function pagesToMeasure(projectDir: string): PageToMeasure[] {
   const dist = join(projectDir, 'dist');
   const content = join(projectDir, 'content');
-  const { data: docs } = loadYaml(join(content, 'documents.yaml'), documentsSchema);
+  const { data: docs } = loadYaml(join(content, 'documents.yaml'), documentsSchema, 'content/documents.yaml', dirname(content));
   const reports = docs.map((d): PageToMeasure => {
     const file = join(content, 'sources', d.source);
     const path = `reports/${d.slug}/`;

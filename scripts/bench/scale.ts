@@ -7,7 +7,7 @@
  * text size, not documents × terms.
  */
 import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { decodeSource } from '../../src/conversion/decode.ts';
 import { documentsSchema } from '../../src/data/documents-schema.ts';
 import { loadYaml } from '../../src/data/load-yaml.ts';
@@ -25,7 +25,7 @@ export interface ScaleRun {
 
 function corpusTextBytes(projectDir: string): number {
   const content = join(projectDir, 'content');
-  const { data: docs } = loadYaml(join(content, 'documents.yaml'), documentsSchema);
+  const { data: docs } = loadYaml(join(content, 'documents.yaml'), documentsSchema, 'content/documents.yaml', dirname(content));
   return docs.reduce((sum, d) => {
     const file = join(content, 'sources', d.source);
     return sum + Buffer.byteLength(decodeSource(readFileSync(file), file).text);

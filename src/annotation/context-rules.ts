@@ -26,6 +26,15 @@ export interface ContextRule {
 
 const isIndicator = (p: Pattern) => p.entityKind === '指标';
 
+/**
+ * How far a rule looks either side of a match. A title, quote, sentence or
+ * clause longer than this is not one the rules judge: without a bound, a
+ * paragraph of one long line with no 《 or 。 in it would be scanned back to
+ * its start for every match, and annotation would grow with the square of its
+ * length.
+ */
+export const CONTEXT_WINDOW = 500;
+
 /** Per person, per unit, per 10,000 yuan of GDP …: 人均GDP, 单位地区生产总值能耗, 万元GDP用水量. */
 const PER_UNIT_BEFORE = /(?:人均|单位|每万人|每万元|每亿元|每千人|每百人|亩均|户均)$/;
 /** 万元/亿元 as a unit of the figure (万元GDP), not an amount (完成500亿元固定资产投资): no number before it. */
@@ -79,11 +88,13 @@ const BRAND_AFTER = /^(?:[^，。；、“”《》]{0,3}?(?:彩票|商标)|牌(
 
 /** The quoted string or title around `start`, if any: its inner range and what follows it. */
 function enclosing(text: string, start: number, end: number, open: string, close: string): { from: number; to: number } | undefined {
-  const o = text.lastIndexOf(open, start - 1);
-  if (o < 0) return undefined;
-  const c = text.indexOf(close, o + 1);
-  if (c < end || text.slice(o + 1, start).includes(close)) return undefined;
-  return { from: o + 1, to: c };
+  const window = Math.max(0, start - CONTEXT_WINDOW);
+  const before = text.slice(window, start).lastIndexOf(open);
+  if (before < 0) return undefined;
+  const from = window + before + 1;
+  const c = text.slice(from, end + CONTEXT_WINDOW).indexOf(close);
+  if (c < 0 || from + c < end) return undefined;
+  return { from, to: from + c };
 }
 
 /** A name inside a title (《…》) or inside a quoted brand is part of that title or brand, not a mention of the place. */
@@ -105,9 +116,9 @@ const SENTENCE_END = /[。！？；]/;
 /** The sentence around [start, end): from after the previous 。！？； to the next. */
 export function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  while (from > Math.max(0, start - CONTEXT_WINDOW) && !SENTENCE_END.test(text[from - 1]!)) from--;
   let to = end;
-  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  while (to < Math.min(text.length, end + CONTEXT_WINDOW) && !SENTENCE_END.test(text[to]!)) to++;
   return text.slice(from, to);
 }
 
@@ -118,9 +129,9 @@ export function sentenceAround(text: string, start: number, end: number): string
  */
 export function listNeighbours(text: string, start: number, end: number): string[] {
   let from = start;
-  while (from > 0 && !CLAUSE_END.test(text[from - 1]!)) from--;
+  while (from > Math.max(0, start - CONTEXT_WINDOW) && !CLAUSE_END.test(text[from - 1]!)) from--;
   let to = end;
-  while (to < text.length && !CLAUSE_END.test(text[to]!)) to++;
+  while (to < Math.min(text.length, end + CONTEXT_WINDOW) && !CLAUSE_END.test(text[to]!)) to++;
   const items = text.slice(from, to).split('、');
   if (items.length < 2) return [];
   let at = from;
@@ -140,10 +151,10 @@ const CLAUSE_END = /[，。；：！？]/;
 /** Whether [start, end) is an item of an enumeration (A、B、C等…) closed by one of `nouns`. */
 export function inListOf(text: string, start: number, end: number, nouns: readonly string[]): boolean {
   // Items are short names joined by 、; the list ends at 等 (or 和/及 before the last item).
-  const rest = /^((?:、[^、，。；：！？]{1,8})*)等[^，。；：！？]{0,6}/.exec(text.slice(end));
+  const rest = /^((?:、[^、，。；：！？]{1,8})*)等[^，。；：！？]{0,6}/.exec(text.slice(end, end + CONTEXT_WINDOW));
   if (!rest) return false;
   const closing = rest[0].slice(rest[1]!.length);
-  const before = /(?:^|[，。；：！？])((?:[^、，。；：！？]{1,8}、)+)$/.exec(text.slice(0, start));
+  const before = /(?:^|[，。；：！？])((?:[^、，。；：！？]{1,8}、)+)$/.exec(text.slice(Math.max(0, start - CONTEXT_WINDOW), start));
   // A list has at least two items.
   if (!before && !rest[1]) return false;
   return nouns.some((n) => closing.includes(n));

@@ -59,6 +59,7 @@ function buildMatcher(patterns: readonly Pattern[], rules: readonly ContextRule[
     byText.set(p.text, p);
   }
   const guardStrings = new Set(patterns.flatMap((p) => p.guards));
+  const longestGuard = Math.max(0, ...[...guardStrings].map((g) => g.length));
   const automaton = new AhoCorasick([...new Set([...byText.keys(), ...guardStrings])]);
   const candidateRules = rules.filter((r) => r.stage === 'candidate');
   /** The entity kinds named anywhere in a string (for a sense that depends on the company a form keeps in a list). */
@@ -68,13 +69,22 @@ function buildMatcher(patterns: readonly Pattern[], rules: readonly ContextRule[
   return (text) => {
     // Every occurrence, overlaps included: guards and quotes are judged before the longest match is chosen.
     const hits = automaton.search(text, { strategy: 'all' });
-    const guardHits = hits.filter((h) => guardStrings.has(h.pattern));
+    // Guard hits by where they start: a guard holding a hit starts at most its length before it, so each hit looks at a few places, not at every guard in the text.
+    const guardsAt = Map.groupBy(
+      hits.filter((h) => guardStrings.has(h.pattern)),
+      (h) => h.start,
+    );
+    const guarded = (hit: { start: number; end: number }, pattern: Pattern) => {
+      for (let at = Math.max(0, hit.end - longestGuard); at <= hit.start; at++)
+        if (guardsAt.get(at)?.some((g) => hit.end <= g.end && pattern.guards.includes(g.pattern))) return true;
+      return false;
+    };
     const candidates: Match[] = [];
     for (const hit of hits) {
       const pattern = byText.get(hit.pattern);
       if (!pattern) continue;
       if (pattern.quotedOnly && !(text[hit.start - 1] === OPEN_QUOTE && text[hit.end] === CLOSE_QUOTE)) continue;
-      if (guardHits.some((g) => g.start <= hit.start && hit.end <= g.end && pattern.guards.includes(g.pattern))) continue;
+      if (guarded(hit, pattern)) continue;
       const match = { start: hit.start, end: hit.end, pattern: senseOf(pattern, text, hit.start, hit.end, kindsIn) };
       if (candidateRules.some((r) => r.ignore(match, text, {}))) continue;
       candidates.push(match);

@@ -9,7 +9,7 @@
  * Every match, linked or not, is recorded in `file.data.mentions` for the
  * glossary and entity pages, with the paragraph and offset it sits at.
  */
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
@@ -81,7 +81,7 @@ export function rehypeAnnotate({ patterns, base, documentSlug, levels = {}, igno
     let inBox = false;
 
     const annotate = (p: Element, paragraphId: string) => {
-      const links: { start: number; end: number; link: Element }[] = [];
+      const links: Link[] = [];
       for (const run of runsOf(p)) {
         const reading = readingFor(run.text, script);
         for (const found of match(reading.text)) {
@@ -105,8 +105,10 @@ export function rehypeAnnotate({ patterns, base, documentSlug, levels = {}, igno
           if (marked) links.push({ start: offset, end: run.start + end, link: linkTo(pattern) });
         }
       }
-      // Wrapping never moves text, so every offset stays valid after each wrap.
-      for (const l of links) wrap(p, l.start, l.end, l.link);
+      wrapAll(
+        p,
+        links.sort((a, b) => a.start - b.start),
+      );
     };
 
     const walk = (nodes: readonly RootContent[]) => {
@@ -205,61 +207,102 @@ function runsOf(p: Element): Run[] {
   return runs;
 }
 
-/** Wraps the text at [start, end) of `parent` in `link`, inside the innermost element that holds all of it. */
-function wrap(parent: Element, start: number, end: number, link: Element): void {
-  let at = 0;
-  for (const child of parent.children) {
-    const length = textLength(child);
-    if (child.type === 'element' && at <= start && end <= at + length) {
-      wrap(child, start - at, end - at, link);
-      return;
-    }
-    at += length;
-  }
-  const [before, inside, after] = partition(parent.children, start, end);
-  link.children = inside;
-  parent.children = [...before, link, ...after];
+interface Link {
+  start: number;
+  end: number;
+  link: Element;
 }
-
-type Parts = [before: ElementContent[], inside: ElementContent[], after: ElementContent[]];
 
 /**
- * Splits nodes at text offsets `start` and `end` into what lies before, inside
- * and after. A node a boundary cuts through is split: a text into two texts,
- * an element into copies on either side (`<strong>衡阳南岳</strong>机场` gives
- * `<strong>衡阳</strong>` before and `<strong>南岳</strong>机场` inside). A node
- * without text at a boundary stays outside.
+ * Wraps each link's text [start, end) of `parent` in its link element, inside
+ * the innermost element that holds all of it. `links` are in text order and do
+ * not overlap (the matcher keeps no overlapping matches). Every node is visited
+ * once per level it sits at, whatever the number of links: a paragraph of one
+ * long line with thousands of links is split in one pass, not rebuilt per link.
  */
-function partition(nodes: readonly ElementContent[], start: number, end: number): Parts {
-  const parts: Parts = [[], [], []];
+function wrapAll(parent: Element, links: readonly Link[]): void {
+  if (!links.length) return;
+  const here: Link[] = [];
+  const inside = new Map<Element, Link[]>();
   let at = 0;
-  for (const node of nodes) {
+  let i = 0;
+  for (const child of parent.children) {
     const from = at;
-    const to = (at += textLength(node));
-    if (to <= start) parts[0].push(node);
-    else if (from >= end) parts[2].push(node);
-    else if (from >= start && to <= end) parts[1].push(node);
-    else {
-      // Only text and inline formatting hold a run's text (runsOf), so only they are ever cut.
-      const [before, inside, after] = cut(node as Text | Element, start - from, end - from);
-      parts[0].push(...before);
-      parts[1].push(...inside);
-      parts[2].push(...after);
+    at += textLength(child);
+    for (; i < links.length && links[i]!.start < at; i++) {
+      const l = links[i]!;
+      if (child.type === 'element' && from <= l.start && l.end <= at) {
+        const list = inside.get(child) ?? [];
+        list.push({ ...l, start: l.start - from, end: l.end - from });
+        inside.set(child, list);
+      } else here.push(l);
     }
   }
-  return parts;
+  here.push(...links.slice(i));
+  for (const [child, list] of inside) wrapAll(child, list);
+  if (!here.length) return;
+  const segments = segment(
+    parent.children,
+    here.flatMap((l) => [l.start, l.end]),
+    0,
+    0,
+  );
+  parent.children = segments.flatMap((nodes, k) => {
+    if (k % 2 === 0) return nodes;
+    const { link } = here[(k - 1) / 2]!;
+    link.children = nodes;
+    return [link];
+  });
 }
 
-/** `partition` for one node, with offsets relative to it (they may reach past either end). */
-function cut(node: Text | Element, start: number, end: number): Parts {
-  if (node.type === 'text') {
-    const s = Math.max(start, 0);
-    const e = Math.min(end, node.value.length);
-    const text = (value: string): ElementContent[] => (value ? [{ type: 'text', value }] : []);
-    return [text(node.value.slice(0, s)), text(node.value.slice(s, e)), text(node.value.slice(e))];
+/**
+ * Splits nodes at the text offsets `cuts` (sorted; every link gives its start
+ * and end, so an even segment lies outside the links and an odd one inside;
+ * `first` is the index of cuts[0] among all of them, `offset` the nodes' start).
+ * A node a cut goes through is split: a text into texts, an element into
+ * copies, one per segment it has text in (`<strong>衡阳南岳</strong>机场` gives
+ * `<strong>衡阳</strong>` before and `<strong>南岳</strong>机场` inside). A node
+ * without text at a cut stays outside the link.
+ */
+function segment(nodes: readonly ElementContent[], cuts: readonly number[], first: number, offset: number): ElementContent[][] {
+  const out: ElementContent[][] = Array.from({ length: cuts.length + 1 }, () => []);
+  let at = offset;
+  let k = 0;
+  for (const node of nodes) {
+    const from = at;
+    at += textLength(node);
+    while (k < cuts.length && cuts[k]! < from) k++;
+    const atFrom = k;
+    if (from === at) {
+      // Of the segments that meet at this point, the one outside every link.
+      let s = k;
+      while (s < cuts.length && cuts[s] === from && (first + s) % 2 === 1) s++;
+      out[s]!.push(node);
+      continue;
+    }
+    while (k < cuts.length && cuts[k] === from) k++;
+    let j = k;
+    while (j < cuts.length && cuts[j]! < at) j++;
+    if (j === k) {
+      out[k]!.push(node);
+    } else if (node.type === 'text') {
+      // Only text and inline formatting hold a run's text (runsOf), so only they are ever cut.
+      let last = from;
+      for (let c = k; c <= j; c++) {
+        const to = c < j ? cuts[c]! : at;
+        if (to > last) out[c]!.push({ type: 'text', value: node.value.slice(last - from, to - from) });
+        last = Math.max(last, to);
+      }
+    } else {
+      // The cuts at its edges too, so a child without text there lands outside the link as well.
+      let end = j;
+      while (end < cuts.length && cuts[end] === at) end++;
+      const element = node as Element;
+      segment(element.children, cuts.slice(atFrom, end), first + atFrom, from).forEach((children, c) => {
+        if (children.length) out[atFrom + c]!.push({ ...element, properties: { ...element.properties }, children });
+      });
+    }
+    k = j;
   }
-  const copy = (children: ElementContent[]): ElementContent[] =>
-    children.length ? [{ ...node, properties: { ...node.properties }, children }] : [];
-  const [before, inside, after] = partition(node.children, start, end);
-  return [copy(before), copy(inside), copy(after)];
+  return out;
 }

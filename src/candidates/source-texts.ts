@@ -1,13 +1,13 @@
 /** Each document's text, whitespace-normalised and joined, for the candidate tools. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { decodeSource } from '../conversion/decode.ts';
 import { splitLines } from '../conversion/reflow.ts';
 import { documentsSchema } from '../data/documents-schema.ts';
 import { loadYaml } from '../data/load-yaml.ts';
 
 export function sourceTexts(contentDir: string): Map<string, string> {
-  const { data } = loadYaml(join(contentDir, 'documents.yaml'), documentsSchema, 'content/documents.yaml');
+  const { data } = loadYaml(join(contentDir, 'documents.yaml'), documentsSchema, 'content/documents.yaml', dirname(contentDir));
   return new Map(
     data.map((d) => {
       const file = join(contentDir, 'sources', d.source);

@@ -1,15 +1,17 @@
 /**
  * Converts every document listed in content/documents.yaml and checks that the
  * listing and the folder of sources agree (no text without metadata, no
- * metadata without a text).
+ * metadata without a text). Each source is read once, as a regular file of
+ * the project within the size limit, and must match its recorded checksum.
  */
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceError } from '../core/errors.ts';
 import { shownPath } from '../core/paths.ts';
 import { type LoadedDocuments, loadDocuments } from '../data/content.ts';
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import { DataError } from '../data/load-yaml.ts';
+import { checkChecksum, readChecksums, readSource } from './checksums.ts';
 import { type ConvertedDocument, convertSource } from './convert-source.ts';
 
 export interface ConvertOptions {
@@ -37,6 +39,7 @@ export function convertAll(
       throw new SourceError(show(join(sourcesDir, file)), 1, `has no metadata: add a record with "source: ${file}" to ${listing.file}.`);
     }
   }
+  const sums = readChecksums(root, sourcesDir);
   const results = docs.map((meta, i) => {
     const path = join(sourcesDir, meta.source);
     if (!onDisk.includes(meta.source)) {
@@ -46,7 +49,9 @@ export function convertAll(
         `document "${meta.slug}" names source "${meta.source}", which is not in ${show(sourcesDir)}.`,
       );
     }
-    return { meta, doc: convertSource(readFileSync(path), meta, show(path)) };
+    const bytes = readSource(root, path);
+    checkChecksum(sums, meta.source, bytes, show(path));
+    return { meta, doc: convertSource(bytes, meta, show(path)) };
   });
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });

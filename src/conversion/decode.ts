@@ -80,6 +80,44 @@ function mostlyUtf8(body: Uint8Array): boolean {
   return invalid === 0 || valid >= invalid * 2;
 }
 
+/** Half of a UTF-16 surrogate pair without the other half (a UTF-16 file can hold one; no text may). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Control characters: C0 but tab, line feed and carriage return; DEL; C1. */
+const CONTROL = /(?![\t\n\r])\p{Cc}/u;
+const C0_NAMES = 'NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US'.split(
+  ' ',
+);
+
+/** A control character as a message names it: U+001B (ESC). */
+export function controlName(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  const name = code < 0x20 ? C0_NAMES[code] : code === 0x7f ? 'DEL' : undefined;
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}${name ? ` (${name})` : ''}`;
+}
+
+/**
+ * A control character inside a line stops the build at its line and column
+ * (docs/conversion-rules.md): it has no place in a report's text and would be
+ * published raw. A form feed or vertical tab at the start or end of a line is
+ * whitespace there (a PDF extraction breaks its pages so), which the
+ * whitespace rules remove.
+ */
+function checkControls(text: string, file: string): void {
+  if (!CONTROL.test(text)) return;
+  text.split('\n').forEach((line, i) => {
+    const inner = line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+    const hit = CONTROL.exec(inner);
+    if (!hit) return;
+    const column = [...line.slice(0, line.indexOf(inner) + hit.index)].length + 1;
+    throw new SourceError(
+      file,
+      i + 1,
+      `holds the control character ${controlName(hit[0])} at column ${column}, inside the text: a report has none, so the file is damaged or not plain text; remove it (a form feed at the start or end of a line, where a PDF extraction breaks its pages, is whitespace and may stay).`,
+    );
+  });
+}
+
 export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
   const bom = BOMS.find(([, mark]) => mark.every((b, i) => bytes[i] === b));
   const skip = bom ? bom[1].length : 0;
@@ -130,8 +168,18 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
       `contains NUL characters (read as ${encoding.toUpperCase()}): it looks like a binary file; a source must be text.`,
     );
   }
+  const lone = LONE_SURROGATE.exec(text);
+  if (lone) {
+    const offset = iconv.encode(text.slice(0, lone.index), encoding).length + skip;
+    throw new SourceError(
+      file,
+      lineAt(text, lone.index),
+      `does not decode as ${encoding.toUpperCase()}: the code unit at byte offset ${offset} is half of a surrogate pair with no other half; save it as UTF-8 and build again.`,
+    );
+  }
   const hadCrlf = text.includes('\r\n');
   text = text.replace(/\r\n?/g, '\n');
+  checkControls(text, file);
   if (text.trim() === '') {
     throw new SourceError(file, 1, 'is empty: a source document needs text.');
   }

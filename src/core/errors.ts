@@ -24,3 +24,10 @@ export function clip(text: string, max = QUOTE_LIMIT): string {
 
 /** Source text quoted in a message: in double quotes, at most QUOTE_LIMIT characters of it. */
 export const quote = (text: string, max = QUOTE_LIMIT): string => `"${clip(text, max)}"`;
+
+/** Characters a terminal would act on rather than show: C0 controls but tab and line feed, DEL, C1, and the bidirectional overrides and isolates. */
+const UNPRINTABLE = /(?![\t\n])\p{Cc}|[\u202a-\u202e\u2066-\u2069]/gu;
+
+/** `text` as the build prints it: each unprintable character shown as <U+001B>, so a source can never drive the terminal. */
+export const printable = (text: string): string =>
+  text.replace(UNPRINTABLE, (ch) => `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);

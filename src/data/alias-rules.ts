@@ -9,6 +9,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
+import { hasFormatCharacters } from '../core/reading.ts';
 import { loadYaml } from './load-yaml.ts';
 
 export const aliasExceptionsSchema = z.array(z.object({ alias: z.string().min(1), reason: z.string().min(1) }).strict()).default([]);
@@ -24,13 +25,13 @@ export interface CommonWords {
 export function loadCommonWords(contentDir: string, root: string): CommonWords {
   const path = join(contentDir, 'entities', 'common-words.yaml');
   const file = path.slice(root.length).replace(/^\//, '');
-  const { data, lineOf } = loadYaml(path, z.array(z.string().min(1)), file);
+  const { data, lineOf } = loadYaml(path, z.array(z.string().min(1)), file, root);
   return { file, lines: new Map(data.map((w, i) => [w, lineOf([i])])) };
 }
 
 /** Letters (any script) and digits; what is left is punctuation, symbols, spaces and format characters. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const INVISIBLE = /[\p{Cf}\p{Z}\s]/gu;
+const INVISIBLE = /[\p{Cf}\p{Cc}\p{Z}\s]/gu;
 
 /** Why `text` may not be a registry string, or undefined when it may. */
 export function aliasProblem(text: string, common: CommonWords): string | undefined {
@@ -51,11 +52,30 @@ export function checkAliases(
   fail: (line: number, field: string, message: string) => never,
 ): void {
   for (const { text, field, line } of strings) {
+    const hidden = hiddenCharacter(text);
+    if (hidden && LETTER_OR_DIGIT.test(text))
+      fail(
+        line,
+        field,
+        `"${escapeInvisible(text)}" holds the invisible character ${hidden}, which page text is matched without (src/core/reading.ts), so it would never link; remove it`,
+      );
     if (exceptions.some((e) => e.alias === text)) continue;
     const problem = aliasProblem(text, common);
     if (problem) fail(line, field, `${problem}; if it is meant, list it under "exceptions" with a reason`);
   }
 }
+
+/**
+ * A format character (zero-width joiner, right-to-left override … : what the
+ * reading of page text leaves out, `hasFormatCharacters` of src/core/reading.ts)
+ * or a control character in a registry string, named by code point.
+ */
+function hiddenCharacter(text: string): string | undefined {
+  const ch = [...text].find((c) => hasFormatCharacters(c) || CONTROL.test(c));
+  return ch === undefined ? undefined : `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+const CONTROL = /\p{Cc}/u;
 
 function escapeInvisible(text: string): string {
   return text.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);

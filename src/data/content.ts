@@ -29,7 +29,7 @@ export interface Content {
 export function loadDocuments(contentDir: string, root: string): LoadedDocuments {
   const path = join(contentDir, 'documents.yaml');
   const file = shownPath(root, path);
-  const { data, lineOf } = loadYaml(path, documentsSchema, file);
+  const { data, lineOf } = loadYaml(path, documentsSchema, file, root);
   return { documents: data, file, lineOf };
 }
 

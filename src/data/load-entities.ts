@@ -31,7 +31,7 @@ export function loadEntities(contentDir: string, root: string): LoadedEntities {
   for (const name of readdirSync(dir)
     .filter((f) => f.endsWith('.yaml') && !NOT_REGISTRY.has(f))
     .sort()) {
-    const { data, lineOf } = loadYaml(join(dir, name), entityFileSchema, shown(name));
+    const { data, lineOf } = loadYaml(join(dir, name), entityFileSchema, shown(name), root);
     data.forEach((e, index) => {
       const entity = { ...e, file: shown(name) };
       const seen = where.get(e.id);
@@ -92,6 +92,6 @@ export function loadEntities(contentDir: string, root: string): LoadedEntities {
         throw new DataError(e.file, lines.get(e)!(['guards']), `${label('guards')}: guard ${quote(g)} contains none of the entity's names`);
     }
   }
-  const stoplist = loadYaml(join(dir, 'stoplist.yaml'), stoplistSchema, shown('stoplist.yaml')).data;
+  const stoplist = loadYaml(join(dir, 'stoplist.yaml'), stoplistSchema, shown('stoplist.yaml'), root).data;
   return { entities, stoplist, lineOf: (entity, path) => lines.get(entity)!(path) };
 }

@@ -28,7 +28,7 @@ export interface LoadedGlossary {
 export function loadGlossary(contentDir: string, root: string): LoadedGlossary {
   const file = join(contentDir, 'glossary', 'terms.yaml');
   const shown = shownPath(root, file);
-  const { data, lineOf } = loadYaml(file, glossarySchema, shown);
+  const { data, lineOf } = loadYaml(file, glossarySchema, shown, root);
   const ids = new Map<string, number>();
   // Where each term and variant was first given, so a second claim names the first one's line.
   const strings = new Map<string, { index: number; line: number }>();
@@ -66,7 +66,7 @@ export function loadGlossary(contentDir: string, root: string): LoadedGlossary {
     }
   });
   const stopFile = join(contentDir, 'glossary', 'stoplist.yaml');
-  const stoplist = loadYaml(stopFile, stoplistSchema, shownPath(root, stopFile)).data;
+  const stoplist = loadYaml(stopFile, stoplistSchema, shownPath(root, stopFile), root).data;
   const terms = data.map((t) => {
     const p = termPinyin(t.term, t.pinyin);
     return { ...t, pinyin: p, initial: /^\d/.test(t.term) ? '#' : initialOf(p) };

@@ -20,7 +20,7 @@ export function loadTargetFiles(contentDir: string, root: string, docs: Set<stri
   for (const name of readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()) {
-    const { data, lineOf } = loadYaml(join(dir, name), targetFileSchema, shown(name));
+    const { data, lineOf } = loadYaml(join(dir, name), targetFileSchema, shown(name), root);
     data.forEach((t, i) => {
       const target = { ...t, file: shown(name) };
       targets.push(target);

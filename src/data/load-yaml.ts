@@ -3,10 +3,10 @@
  * the file and line, the entry (by its id or slug) and the field, e.g.
  *   content/documents.yaml:14: entry 2 (slug "city-report-2019"), field "level": …
  */
-import { readFileSync } from 'node:fs';
 import { LineCounter, isMap, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { SourceError, clip, quote } from '../core/errors.ts';
+import { readProjectFile } from '../core/project-file.ts';
 
 export class DataError extends SourceError {}
 
@@ -121,12 +121,14 @@ export function validate<T extends z.ZodType>(schema: T, data: unknown, file: st
   throw error;
 }
 
-export function loadYaml<T extends z.ZodType>(path: string, schema: T, displayName = path): LoadedYaml<z.infer<T>> {
+/** `root` is the project folder: a data file is read only as a regular file inside it (src/core/project-file.ts). */
+export function loadYaml<T extends z.ZodType>(path: string, schema: T, displayName: string, root: string): LoadedYaml<z.infer<T>> {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new DataError(displayName, 1, 'is missing.');
+    text = readProjectFile(root, path, { shown: displayName, role: 'a data file' }).toString('utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new DataError(displayName, 1, 'is missing.');
+    throw error;
   }
   const { data, lineOf } = parseYaml(text, displayName);
   return { data: validate(schema, data, displayName, lineOf), lineOf };

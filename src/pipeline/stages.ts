@@ -7,9 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { readSource } from '../conversion/checksums.ts';
 import { convertAll, type ConvertResult } from '../conversion/convert-all.ts';
 import { formatInspection, inspectSource } from '../conversion/inspect.ts';
 import { BuildError, SourceError } from '../core/errors.ts';
+import { checkPublishedFolder } from '../core/project-file.ts';
 import { type LoadedDocuments, loadDocuments } from '../data/content.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { writeSearchIndex } from '../search-index/write-index.ts';
@@ -76,7 +78,7 @@ export const stages: readonly Stage[] = [
       // What the converter made of each text (npm run inspect prints the same, in full).
       for (const { meta } of ctx.results) {
         const file = join('content', 'sources', meta.source);
-        ctx.log(formatInspection(file, inspectSource(readFileSync(join(ctx.root, file)), file, meta.title), 5));
+        ctx.log(formatInspection(file, inspectSource(readSource(ctx.root, join(ctx.root, file)), file, meta.title), 5));
       }
     },
   },
@@ -101,6 +103,7 @@ export const stages: readonly Stage[] = [
     reads: ['.generated/', 'content/', 'src/', 'public/'],
     writes: ['<site>/', '.astro/'],
     run(ctx) {
+      checkPublishedFolder(ctx.root, join(ctx.root, 'public'));
       collectGarbage();
       return runNode([join(ctx.root, 'node_modules', '.bin', 'astro'), 'build', '--silent'], {
         cwd: ctx.root,
@@ -128,7 +131,7 @@ export const stages: readonly Stage[] = [
       let lost: SourceError | undefined;
       for (const { meta } of need(ctx.results, 'verify', 'convert')) {
         const html = readFileSync(join(ctx.site, 'reports', meta.slug, 'index.html'), 'utf8');
-        const r = checkFidelity(readFileSync(join(ctx.root, 'content', 'sources', meta.source)), html, meta.source);
+        const r = checkFidelity(readSource(ctx.root, join(ctx.root, 'content', 'sources', meta.source)), html, meta.source);
         ctx.log(
           `  ${meta.slug}: ${r.sourceChars} source chars, ${r.matched} on the page, removed: ${r.removed.pageNumbers} page-number characters${r.pageNumbers.length ? ` (${r.pageNumbers.map((n) => `${n.text} at line ${n.line}`).join(', ')})` : ''}, ${r.removed.boldMarkers} bold markers; unexplained: ${r.unexplained}`,
         );

@@ -3,10 +3,28 @@
  * files it lays over a copy of the project (`content/...`) and expected.yaml.
  * A file named `<name>.prepend` goes at the head of the project's `<name>`
  * rather than replacing it, so a case adds one bad entry to a real registry
- * and the line in its message does not move when the registry grows.
+ * and the line in its message does not move when the registry grows. A
+ * symbolic link is laid as the same link; what git cannot hold (a FIFO, a
+ * file of many megabytes) is made as `make:` says. The checksum of every
+ * source a case lays is recorded, as a contributor would with
+ * `npm run sources:record`, unless the case lays content/sources/SHA256SUMS
+ * (or a `.prepend` to it) itself.
  */
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { SUMS_FILE, sha256 } from '../../src/conversion/checksums.ts';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
@@ -15,7 +33,21 @@ export const corpusDir = join(import.meta.dirname, '..', 'fixtures', 'bad-input'
 const expectedSchema = z.discriminatedUnion('outcome', [
   /** The build stops; its message starts with `file:line:`. */
   z
-    .object({ outcome: z.literal('stops'), file: z.string(), line: z.number().int().positive(), delete: z.array(z.string()).default([]) })
+    .object({
+      outcome: z.literal('stops'),
+      file: z.string(),
+      line: z.number().int().positive(),
+      delete: z.array(z.string()).default([]),
+      /** Made at the path: a FIFO, or a sparse file of `bytes` bytes. */
+      make: z
+        .array(
+          z.union([
+            z.object({ path: z.string(), fifo: z.literal(true) }).strict(),
+            z.object({ path: z.string(), bytes: z.number().int() }).strict(),
+          ]),
+        )
+        .default([]),
+    })
     .strict(),
   /** The build passes and each string is text in a paragraph of `doc` (after the same MDX → hast steps Astro runs). */
   z.object({ outcome: z.literal('renders-literally'), doc: z.string(), literal: z.array(z.string()).min(1) }).strict(),
@@ -42,17 +74,44 @@ export function corpusCases(dir = corpusDir): BadInputCase[] {
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
 }
 
 /** Lays a case over the project copy in `projectDir`. */
 export function layCase({ dir, expected }: BadInputCase, projectDir: string): void {
-  for (const path of filesUnder(dir).filter((p) => p !== 'expected.yaml')) {
-    const bytes = readFileSync(join(dir, path));
+  const laid = filesUnder(dir).filter((p) => p !== 'expected.yaml');
+  for (const path of laid) {
     const target = join(projectDir, path.replace(/\.prepend$/, ''));
     mkdirSync(dirname(target), { recursive: true });
+    if (lstatSync(join(dir, path)).isSymbolicLink()) {
+      rmSync(target, { force: true });
+      symlinkSync(readlinkSync(join(dir, path)), target);
+      continue;
+    }
+    const bytes = readFileSync(join(dir, path));
     writeFileSync(target, path.endsWith('.prepend') ? Buffer.concat([bytes, readFileSync(target)]) : bytes);
   }
-  if (expected.outcome === 'stops') for (const path of expected.delete) rmSync(join(projectDir, path));
+  if (expected.outcome === 'stops') {
+    for (const path of expected.delete) rmSync(join(projectDir, path));
+    for (const made of expected.make) {
+      const target = join(projectDir, made.path);
+      mkdirSync(dirname(target), { recursive: true });
+      if ('fifo' in made) execFileSync('mkfifo', [target]);
+      else {
+        writeFileSync(target, '');
+        truncateSync(target, made.bytes);
+      }
+    }
+  }
+  const sums = join('content', 'sources', SUMS_FILE);
+  if (laid.some((p) => p.startsWith(sums))) return;
+  const sources = laid.filter((p) => /^content\/sources\/[^/]+\.txt$/.test(p) && !lstatSync(join(dir, p)).isSymbolicLink());
+  if (!sources.length) return;
+  const names = new Set(sources.map((p) => p.slice('content/sources/'.length)));
+  const kept = readFileSync(join(projectDir, sums), 'utf8')
+    .split('\n')
+    .filter((line) => line && !names.has(line.slice(66)));
+  const added = [...names].map((name) => `${sha256(readFileSync(join(projectDir, 'content', 'sources', name)))}  ${name}`);
+  writeFileSync(join(projectDir, sums), `${[...kept, ...added].join('\n')}\n`);
 }
