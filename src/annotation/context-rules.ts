@@ -8,6 +8,8 @@
  * A rule sees the whole text the matcher was given and one match; `chosen`
  * rules also see the matches kept around it (the longest-match pass has run).
  */
+import { CLAUSE_END_MARKS, HAN, LIST_MARK } from '../zh/chars.ts';
+import { clauseAround } from '../zh/sentences.ts';
 import type { Pattern } from './term-patterns.ts';
 
 export interface RuleMatch {
@@ -42,7 +44,7 @@ const PER_MONEY_BEFORE = /(?:^|[^\d.,０-９〇零一二三四五六七八九十
 /** A figure measured against the indicator (万元GDP用水量 is caught before; 城乡居民收入差距, 地区生产总值增速差 after). */
 const MEASURED_AFTER = /^(?:差距|之比|比值|增速差|用水量|能耗|电耗)/;
 /** 占…比重 / 占…的比例 within one clause. */
-const SHARE_TAIL = /^[^，。；：！？、]{0,30}?(?:的)?(?:比重|比例|份额)/;
+const SHARE_TAIL = new RegExp(`^[^${CLAUSE_END_MARKS}${LIST_MARK}]{0,30}?(?:的)?(?:比重|比例|份额)`, 'u');
 
 /** A share, a per-unit or a per-capita figure is its own indicator (registered under its own name) or none. */
 export const compoundIndicator: ContextRule = {
@@ -64,7 +66,7 @@ export const compoundIndicator: ContextRule = {
 /** Entity kinds that can own a figure: a company's, a district's or a park's 进出口总额 is not the city's. */
 const SUBJECT_KINDS = new Set(['企业', '行政区', '园区', '新城新区', '开放平台', '学校', '医院', '机构']);
 /** An unregistered company named just before the figure (某某公司进出口总额). */
-const COMPANY_BEFORE = /[\u4e00-\u9fff]{2,}(?:公司|集团|股份)(?:的)?$/;
+const COMPANY_BEFORE = new RegExp(`${HAN}{2,}(?:公司|集团|股份)(?:的)?$`, 'u');
 
 /** A figure with a named subject is that subject's, not the city's indicator. */
 export const namedSubject: ContextRule = {
@@ -111,28 +113,14 @@ export const quotedName: ContextRule = {
 
 export const DEFAULT_RULES: readonly ContextRule[] = [compoundIndicator, quotedName, namedSubject];
 
-const SENTENCE_END = /[。！？；]/;
-
-/** The sentence around [start, end): from after the previous 。！？； to the next. */
-export function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > Math.max(0, start - CONTEXT_WINDOW) && !SENTENCE_END.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < Math.min(text.length, end + CONTEXT_WINDOW) && !SENTENCE_END.test(text[to]!)) to++;
-  return text.slice(from, to);
-}
-
 /**
  * The other items of the enumeration (A、B、C) that [start, end) is an item of, or [] when it is
  * not one. The match must be a whole item, except that the first item may open with the clause's
  * verb (重点实施石鼓书院) and the last may close the list (市旅游产业园等建设工程).
  */
 export function listNeighbours(text: string, start: number, end: number): string[] {
-  let from = start;
-  while (from > Math.max(0, start - CONTEXT_WINDOW) && !CLAUSE_END.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < Math.min(text.length, end + CONTEXT_WINDOW) && !CLAUSE_END.test(text[to]!)) to++;
-  const items = text.slice(from, to).split('、');
+  const { clause, from } = clauseAround(text, start, end, CONTEXT_WINDOW);
+  const items = clause.split(LIST_MARK);
   if (items.length < 2) return [];
   let at = from;
   for (let i = 0; i < items.length; i++) {
@@ -146,15 +134,17 @@ export function listNeighbours(text: string, start: number, end: number): string
   return [];
 }
 
-const CLAUSE_END = /[，。；：！？]/;
+/** The items after a match up to 等 and the words it closes, and the items before a match from its clause's start. */
+const LIST_REST = new RegExp(`^((?:${LIST_MARK}[^${LIST_MARK}${CLAUSE_END_MARKS}]{1,8})*)等[^${CLAUSE_END_MARKS}]{0,6}`, 'u');
+const LIST_BEFORE = new RegExp(`(?:^|[${CLAUSE_END_MARKS}])((?:[^${LIST_MARK}${CLAUSE_END_MARKS}]{1,8}${LIST_MARK})+)$`, 'u');
 
 /** Whether [start, end) is an item of an enumeration (A、B、C等…) closed by one of `nouns`. */
 export function inListOf(text: string, start: number, end: number, nouns: readonly string[]): boolean {
   // Items are short names joined by 、; the list ends at 等 (or 和/及 before the last item).
-  const rest = /^((?:、[^、，。；：！？]{1,8})*)等[^，。；：！？]{0,6}/.exec(text.slice(end, end + CONTEXT_WINDOW));
+  const rest = LIST_REST.exec(text.slice(end, end + CONTEXT_WINDOW));
   if (!rest) return false;
   const closing = rest[0].slice(rest[1]!.length);
-  const before = /(?:^|[，。；：！？])((?:[^、，。；：！？]{1,8}、)+)$/.exec(text.slice(Math.max(0, start - CONTEXT_WINDOW), start));
+  const before = LIST_BEFORE.exec(text.slice(Math.max(0, start - CONTEXT_WINDOW), start));
   // A list has at least two items.
   if (!before && !rest[1]) return false;
   return nouns.some((n) => closing.includes(n));

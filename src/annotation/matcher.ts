@@ -17,7 +17,9 @@
  * hand it a normalised reading of the text of the same length.
  */
 import AhoCorasick from 'modern-ahocorasick';
-import { type ContextRule, DEFAULT_RULES, inListOf, listNeighbours, sentenceAround } from './context-rules.ts';
+import { CLAUSE_END_MARKS, LIST_MARK } from '../zh/chars.ts';
+import { sentenceAround } from '../zh/sentences.ts';
+import { CONTEXT_WINDOW, type ContextRule, DEFAULT_RULES, inListOf, listNeighbours } from './context-rules.ts';
 import { quote } from '../core/errors.ts';
 import type { Pattern } from './term-patterns.ts';
 
@@ -95,7 +97,7 @@ function buildMatcher(patterns: readonly Pattern[], rules: readonly ContextRule[
 }
 
 /** An item of a list: up to the next 、，。；： or 等/和/及. */
-const NEXT_ITEM = /^、([^、，。；：！？等和及]{2,10})/;
+const NEXT_ITEM = new RegExp(`^${LIST_MARK}([^${LIST_MARK}${CLAUSE_END_MARKS}等和及]{2,10})`, 'u');
 
 /**
  * A name shortened in a list by the part it shares with the name before it:
@@ -134,7 +136,7 @@ function senseOf(pattern: Pattern, text: string, start: number, end: number, kin
     if (when.listOf && inListOf(text, start, end, when.listOf)) return other;
     if (when.listWith && listNeighbours(text, start, end).some((item) => when.listWith!.some((k) => kindsIn(item).has(k)))) return other;
     if (when.sentence) {
-      sentence ??= sentenceAround(text, start, end);
+      sentence ??= sentenceAround(text, start, end, CONTEXT_WINDOW).sentence;
       if (when.sentence.some((cue) => sentence!.includes(cue))) return other;
     }
   }

@@ -15,6 +15,7 @@ import { toString } from 'hast-util-to-string';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import type { BadgeClause } from '../tracker/badges.ts';
+import { isClosingMark } from '../zh/chars.ts';
 
 export interface TargetBadgeOptions {
   clauses: BadgeClause[];
@@ -25,9 +26,6 @@ export interface TargetBadgeOptions {
 }
 
 type Node = RootContent | MdxJsxFlowElementHast;
-
-/** Closing punctuation a marker goes after: closing brackets and quotes, and the marks that end a clause. */
-const CLOSING = /[\p{Pe}\p{Pf}，。、；：！？,.;:!?…]/u;
 
 function badge(c: BadgeClause, base: string): Element {
   return {
@@ -85,8 +83,9 @@ export function rehypeTargetBadges({ clauses, base, documentSlug }: TargetBadgeO
         for (const c of mine) {
           const at = text.indexOf(c.quote);
           if (at < 0) continue;
+          // The marker goes after the clause's closing marks, which no line may start with.
           let end = at + c.quote.length;
-          while (end < text.length && CLOSING.test(text[end]!)) end++;
+          while (end < text.length && isClosingMark(text[end]!)) end++;
           ends.set(end, [...(ends.get(end) ?? []), c]);
         }
         // From the last offset back, so earlier offsets stay valid.

@@ -6,6 +6,7 @@
  * cut at punctuation, common verbs and function words.
  */
 import { type Candidate, tally } from './source-texts.ts';
+import { HAN } from '../zh/chars.ts';
 
 const SUFFIXES = [
   '铁路',
@@ -70,8 +71,10 @@ const CUT_WORDS = `建设 推进 加快 建成 实施 打造 完成 开工 启�
   .sort((a, b) => b.length - a.length);
 const CUT_CHARS = new Set('和及与等的在对把将从由向为是了并或以其之于被而且就也都又再还');
 
+const HAN_RUN = new RegExp(`${HAN}+`, 'gu');
+
 function* runs(text: string): Generator<string> {
-  for (const [segment] of text.matchAll(/[\u4e00-\u9fff]+/gu)) {
+  for (const [segment] of text.matchAll(HAN_RUN)) {
     let pieces = [segment];
     for (const w of CUT_WORDS) pieces = pieces.flatMap((p) => p.split(w));
     for (const piece of pieces) {

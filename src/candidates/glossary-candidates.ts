@@ -5,15 +5,16 @@
  * already covers.
  */
 import { type Candidate, tally } from './source-texts.ts';
+import { HAN } from '../zh/chars.ts';
 
 const QUOTED = /“([^“”]{1,12})”/gu;
 const NUMERAL = '[一二两三四五六七八九十百千万]';
 const NUMBERED = new RegExp(
   [
-    `${NUMERAL}大[\\u4e00-\\u9fff]{0,4}?(?:攻坚战|工程|战略|行动|体系|产业|板块)`,
+    `${NUMERAL}大${HAN}{0,4}?(?:攻坚战|工程|战略|行动|体系|产业|板块)`,
     `${NUMERAL}个(?:全面|意识|自信|维护|坚持|一批|必须|确保)`,
     `\\d{3,4}(?:工程|计划|体系|人才工程)`,
-    `${NUMERAL}(?:稳|保)(?![\\u4e00-\\u9fff]{2})`,
+    `${NUMERAL}(?:稳|保)(?!${HAN}{2})`,
   ].join('|'),
   'gu',
 );

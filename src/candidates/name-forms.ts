@@ -13,6 +13,7 @@
  * as an alias, a part or a guard, or leave it.
  */
 import AhoCorasick from 'modern-ahocorasick';
+import { HAN } from '../zh/chars.ts';
 
 /** Generic endings that a short form drops (longest first). */
 const GENERIC_ENDINGS = [
@@ -49,8 +50,10 @@ const GENERIC_ENDINGS = [
 /** Kinds whose names have a distinctive core a text may use alone (a company, a project, a park). */
 const CORE_KINDS = new Set(['企业', '园区', '工程项目', '开放平台']);
 /** Where a run-on name stops: punctuation, digits, and words that start the sentence's predicate. */
-const STOP =
-  /[^\u4e00-\u9fff]|深度|合作|继续|保持|加快|建设|推进|项目|新建|扩建|搬迁|正式|开通|投入|入选|被评|等|和|与|及|的|在|为|是|了|已|将|获|成|落户|投产/u;
+const STOP = new RegExp(
+  `[^${HAN}]|深度|合作|继续|保持|加快|建设|推进|项目|新建|扩建|搬迁|正式|开通|投入|入选|被评|等|和|与|及|的|在|为|是|了|已|将|获|成|落户|投产`,
+  'u',
+);
 
 export interface FormCandidate {
   entity: string;
@@ -69,11 +72,13 @@ export interface FormEntity {
   kind?: string;
 }
 
+const HAN_WORD = new RegExp(`^${HAN}{2,}$`, 'u');
+
 /** The core of a name: without its generic ending, at least two Han characters and not opening with 市. */
 export function coresOf(name: string): string[] {
   const ending = GENERIC_ENDINGS.find((e) => name.endsWith(e) && name.length - e.length >= 2);
   const core = ending ? name.slice(0, -ending.length) : '';
-  return /^[\u4e00-\u9fff]{2,}$/u.test(core) && !core.startsWith('市') ? [core] : [];
+  return HAN_WORD.test(core) && !core.startsWith('市') ? [core] : [];
 }
 
 /** `places`: place names (行政区 names and aliases) that may open a short form, as 祁东 in 祁东衡缘. */

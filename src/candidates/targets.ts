@@ -16,6 +16,9 @@ import type { IndexedParagraph } from '../index/paragraphs.ts';
 import { coreWording, indicatorMatches, isDenominator } from '../tracker/indicator-link.ts';
 import { parseFigures } from '../tracker/parse-figures.ts';
 import { accumulates } from '../tracker/status.ts';
+import { CLAUSE_END_MARKS, LIST_MARK } from '../zh/chars.ts';
+import { sentencesOf } from '../zh/sentences.ts';
+import { baseUnit, unitOf } from '../zh/units.ts';
 
 export interface Proposal {
   target_id: string;
@@ -51,33 +54,9 @@ interface Name {
 
 /** A share of two words with the target's wording shorter than this says nothing (增长, 总额). */
 const MIN_SHARED = 3;
-const SENTENCE_END = /[。；！？]/u;
 const GROWTH_BEFORE = /(增长|增速为?|增幅为?|同比增|增|下降|减少)$/u;
-const CLAUSE_BREAKS = ['，', '、', '：', ':'];
-const COUNT_UNITS = new Set([
-  '个',
-  '家',
-  '户',
-  '套',
-  '人',
-  '项',
-  '所',
-  '座',
-  '处',
-  '条',
-  '件',
-  '名',
-  '张',
-  '人次',
-  '辆',
-  '台',
-  '头',
-  '场',
-  '批',
-  '期',
-  '间',
-  '栋',
-]);
+/** Within a sentence: its clause ends, the enumeration comma and an ASCII colon. */
+const CLAUSE_BREAKS = [...CLAUSE_END_MARKS, LIST_MARK, ':'];
 
 function namesOf(t: Target, entities: Entity[]): Name[] {
   const names: Name[] = [];
@@ -119,7 +98,7 @@ function longestShared(a: string, b: string): string {
 }
 
 /** The unit without its multiplier: 万套 → 套, 亿元 → 元; 名 counts people as 人 does. */
-const family = (unit: string) => unit.replace(/^[万亿千百]+/u, '').replace(/^名$/u, '人');
+const family = (unit: string) => baseUnit(unit).replace(/^名$/u, '人');
 
 /**
  * Whether a figure can be one of the target's indicator: its unit (any multiplier), a
@@ -146,7 +125,7 @@ function metricOf(value: Figure, unit: string | undefined, before: string, windo
   if (/年均(增长|增速|提高)?$/u.test(before)) return { metric: 'average-growth', why: '数字前为“年均”' };
   if (unit === '%' && GROWTH_BEFORE.test(before)) return { metric: 'growth', why: '数字前为“增长”等' };
   if (/累计/u.test(window)) return { metric: 'cumulative', why: '句中有“累计”' };
-  if (unit && COUNT_UNITS.has(family(unit))) return { metric: 'count', why: `计数单位“${unit}”` };
+  if (unit && unitOf(unit)?.kind === 'count') return { metric: 'count', why: `计数单位“${unit}”` };
   return { metric: 'level', why: unit === '%' ? '比重或比率' : '水平值' };
 }
 
@@ -229,7 +208,7 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
   const places = entities.filter((e) => (e.kind === '行政区' && /[区县市]$/u.test(e.name)) || e.kind === '企业');
   const readable = paragraphs
     .filter((p) => !p.heading && p.section.stance === 'review')
-    .map((p) => ({ p, sentences: p.text.split(SENTENCE_END).map((text) => ({ text, trigrams: trigrams(text) })) }));
+    .map((p) => ({ p, sentences: sentencesOf(p.text).map((text) => ({ text, trigrams: trigrams(text) })) }));
   const paragraphOfQuote = (doc: string, quote: string) => paragraphs.find((p) => p.doc === doc && p.text.includes(quote))?.id;
   const proposals: Proposal[] = [];
 

@@ -22,6 +22,10 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import { GBT_STYLE, registerGbtStyle } from './csl-style.ts';
+import { HAN } from '../zh/chars.ts';
+
+/** The city an issuer names first: 衡阳 in 衡阳市人民政府. */
+const CITY = new RegExp(`^(${HAN}{2,}?)市`, 'u');
 
 registerGbtStyle();
 // Chinese names and titles must survive into BibTeX, and the entry key is the document's slug.
@@ -49,7 +53,7 @@ export interface CslItem {
 
 /** "衡阳市石鼓区人民政府" → "衡阳": GB/T 7714's place of publication is the city. */
 export function placeOf(issuer: string): string | undefined {
-  return issuer.match(/^(\p{Script=Han}{2,}?)市/u)?.[1];
+  return issuer.match(CITY)?.[1];
 }
 
 /** 题名：其他题名信息, from the title block's title and date lines. */

@@ -7,6 +7,7 @@ import { detectLayout, dropPageNumbers, reflow, splitLines } from './reflow.ts';
 import { buildTree } from './structure.ts';
 import { toMdast } from './to-mdast.ts';
 import { toMdx } from './to-mdx.ts';
+import { HAN } from '../zh/chars.ts';
 
 export interface ConvertedDocument {
   mdx: string;
@@ -27,7 +28,7 @@ export interface ConversionWarning {
 }
 
 /** Pinyin in brackets after a character, as scraped copies carry it: 經(jīng)濟(jì). */
-const PINYIN = /\p{Script=Han}[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/u;
+const PINYIN = new RegExp(`${HAN}[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]`, 'u');
 
 /** Scraping leftovers, reported with their line (never removed: the source stays as received). */
 export function scrapingWarnings(text: string): ConversionWarning[] {

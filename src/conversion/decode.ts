@@ -11,6 +11,7 @@
 import jschardet from 'jschardet';
 import iconv from 'iconv-lite';
 import { SourceError } from '../core/errors.ts';
+import { hasHan } from '../zh/chars.ts';
 
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -153,7 +154,7 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
       `does not decode as ${encoding.toUpperCase()}${bom ? ' (named by its byte-order mark)' : ''}: the bytes at offset ${offset} are not valid in it (or the file holds a replacement character); save it as UTF-8 and build again.`,
     );
   }
-  if ((encoding === 'gb18030' || encoding === 'big5') && !/[\u4e00-\u9fff]/.test(text)) {
+  if ((encoding === 'gb18030' || encoding === 'big5') && !hasHan(text)) {
     throw new SourceError(
       file,
       1,

@@ -6,6 +6,7 @@
  * in a list such as "…，2、农业现代化发展规划，3、…".
  */
 import { eitherScript } from '../core/script.ts';
+import { ASCII_SENTENCE_END_MARKS, CLOSING_BRACKETS, FULL_STOP_MARKS, HAN, SENTENCE_END_MARKS } from '../zh/chars.ts';
 
 const CN = '[一二三四五六七八九十百零〇两兩]+';
 /** Markers are written in Simplified here and matched in either script. */
@@ -46,9 +47,15 @@ export const DASH_ITEM = /^(——|一一)(?=\S)/;
 /** Numbered notes such as "9.“衡阳群众”品牌（P15）:即…" (not decimals like "1.7万"). */
 export const NOTE_ITEM = /^\d{1,2}\.(?!\d)/;
 
-/** A sentence end; an ASCII full stop counts after a Chinese character ("提升行业治理能力."). */
-export const SENTENCE_END = /[。！？!?；;…]$|[。！？][”’」』）)]$|[\u4e00-\u9fff]\.$/;
-export const HAS_SENTENCE_END = /[。！？!?；;]/;
+/**
+ * A line that ends a sentence: a sentence end in either width or an ellipsis; a full stop inside a
+ * closing quote or bracket; an ASCII full stop after a Chinese character ("提升行业治理能力.").
+ */
+export const SENTENCE_END = new RegExp(
+  `[${SENTENCE_END_MARKS}${ASCII_SENTENCE_END_MARKS}…]$|[${FULL_STOP_MARKS}][${CLOSING_BRACKETS}]$|${HAN}\\.$`,
+  'u',
+);
+export const HAS_SENTENCE_END = new RegExp(`[${SENTENCE_END_MARKS}${ASCII_SENTENCE_END_MARKS}]`, 'u');
 export const ENDS_WITH_COLON = /[：:]$/;
 
 export function headingKindOf(text: string): HeadingKind | undefined {

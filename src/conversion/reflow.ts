@@ -20,6 +20,7 @@
  */
 import { eitherScript } from '../core/script.ts';
 import { displayWidth, joinWrapped, normalizeLine } from './whitespace.ts';
+import { CLOSING_MARKS, OPENING_MARKS } from '../zh/chars.ts';
 import {
   ENDS_WITH_COLON,
   HAS_SENTENCE_END,
@@ -237,14 +238,14 @@ function leadsFlush(lines: Line[], layout: Layout): boolean {
 }
 
 /** Marks a typesetter lets hang past the line end rather than start a line with them. */
-const CLOSING_MARK = '[，。、；：！？”’）》」』%,.;:!?)]';
+const CLOSING_MARK = `[${CLOSING_MARKS}]`;
 const HANGS = new RegExp(`${CLOSING_MARK}$`, 'u');
 /** A line opening with one character and a closing mark: what a typesetter that does not hang marks carries down. */
 const PUSHED_DOWN = new RegExp(`^.${CLOSING_MARK}`, 'u');
 /** Opening marks, which a typesetter never leaves at a line end. */
-const OPENS = /^[“‘（《「『(]/u;
+const OPENS = new RegExp(`^[${OPENING_MARKS}]`, 'u');
 /** What a typesetter carries down together: opening marks and the character they open. */
-const CARRIED = /^[“‘（《「『(]+./u;
+const CARRIED = new RegExp(`^[${OPENING_MARKS}]+.`, 'u');
 
 /**
  * The wrap width: the widest length that is common (at least 30 % as many lines

@@ -18,6 +18,7 @@ import {
 } from './line-shapes.ts';
 import { type Block, SHORT_LINE, isHeadingLike } from './reflow.ts';
 import { displayWidth } from './whitespace.ts';
+import { FULL_STOP_MARKS } from '../zh/chars.ts';
 
 /** "2019年4月22日在…会议上", also after a dash ("——2021年1月10日在…"). */
 const DATE_LINE = /^(?:——)?\d{4}年\d{1,2}月\d{1,2}日/;
@@ -87,13 +88,16 @@ function listHeading(text: string): boolean {
   return displayWidth(text) <= SHORT_LINE && !HAS_SENTENCE_END.test(text) && !/[：:]/.test(text);
 }
 
+/** A full stop, with the bold marker it may close. */
+const FULL_STOP = new RegExp(`[${FULL_STOP_MARKS}](?:\\*\\*)?`, 'u');
+
 /** Splits "（一）经济发展实现新的跨越。2012年，…" into its heading and the paragraph after it. */
 function splitLead(text: string, kind: HeadingKind): [string, string] {
   const marker = text.match(HEADING_PATTERNS[kind])![0];
   const rest = text.slice(marker.length);
-  const stop = rest.search(/[。！？](?:\*\*)?/);
+  const stop = rest.search(FULL_STOP);
   if (stop >= 0 && stop < LEAD_LIMIT) {
-    const end = rest.slice(stop).match(/^[。！？](?:\*\*)?/)![0].length + stop;
+    const end = rest.slice(stop).match(FULL_STOP)![0].length + stop;
     return [marker + rest.slice(0, end), rest.slice(end)];
   }
   return displayWidth(text) <= LEAD_LIMIT ? [text, ''] : [marker, rest];

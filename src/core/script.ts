@@ -5,6 +5,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import { type Reading, readingOf } from './reading.ts';
+import { isHan } from '../zh/chars.ts';
 
 export type Script = 'zh-Hant' | 'zh-CN';
 
@@ -13,7 +14,6 @@ export const toSimplified: (text: string) => string = OpenCC.Converter({ from: '
 
 export const toTraditional: (text: string) => string = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
-const HAN = /\p{Script=Han}/u;
 const forms = new Map<string, 'simplified' | 'traditional' | 'both'>();
 
 /** Whether a character exists only in one script: 怀 only Simplified, 懷 only Traditional, 著 or 中 in both. */
@@ -36,7 +36,7 @@ export function detectScript(text: string): Script {
   let simplified = 0;
   let traditional = 0;
   for (const ch of text) {
-    if (!HAN.test(ch)) continue;
+    if (!isHan(ch)) continue;
     const form = formOf(ch);
     if (form === 'simplified') simplified++;
     else if (form === 'traditional') traditional++;

@@ -6,10 +6,13 @@ import { quote } from '../core/errors.ts';
 import { DataError, loadYaml } from './load-yaml.ts';
 import { type GlossaryTerm, glossarySchema, stoplistSchema } from './glossary-schema.ts';
 import { checkAliases, loadCommonWords } from './alias-rules.ts';
+import { CLOSING_MARKS } from '../zh/chars.ts';
+
+const SPACE_BEFORE_CLOSING = new RegExp(` +(?=[${CLOSING_MARKS}])`, 'gu');
 
 /** pinyin-pro spaces punctuation like a syllable ("fǔ 、 bù"); a space before closing punctuation would let a line start with it. */
 export function termPinyin(term: string, override?: string): string {
-  return override ?? pinyin(term, { toneType: 'symbol', nonZh: 'consecutive' }).replace(/ +(?=[\p{Pe}\p{Pf}、，。；：！？])/gu, '');
+  return override ?? pinyin(term, { toneType: 'symbol', nonZh: 'consecutive' }).replace(SPACE_BEFORE_CLOSING, '');
 }
 
 function initialOf(pinyinText: string): string {

@@ -7,9 +7,9 @@
  * whole, and other letters and numbers as lower-case words. A query matches a
  * record that holds all its pairs; a single character matches by prefix.
  *
- * Runs in the build (Node) and in the browser: no imports.
+ * Runs in the build (Node) and in the browser: imports only the browser-safe kernel.
  */
-const HAN = /\p{Script=Han}/u;
+import { isHan } from '../zh/chars.ts';
 const WORD = /[\p{L}\p{N}]/u;
 
 /** A Han character in four base-36 digits, so a one-character prefix is a prefix of every pair it starts. */
@@ -25,7 +25,7 @@ function runs(text: string): { han: boolean; text: string }[] {
   chars.forEach((c, i) => {
     // A decimal point between digits stays in the number; Pagefind would split on it.
     const point = c === '.' && /\d/.test(chars[i - 1] ?? '') && /\d/.test(chars[i + 1] ?? '');
-    const han = HAN.test(c);
+    const han = isHan(c);
     const last = out.at(-1);
     if (!han && !WORD.test(c) && !point) out.push({ han: false, text: '' });
     else if (last && last.text && last.han === han) last.text += point ? 'd' : c;

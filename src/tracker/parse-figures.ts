@@ -5,6 +5,7 @@
  * comparator is the one its wording (超过/以上/以内/左右 …) implies.
  */
 import type { Comparator } from '../data/target-schema.ts';
+import { canonicalUnit, unitPattern } from '../zh/units.ts';
 
 export interface ParsedFigure {
   /** A number, or a ratio of shares written "11:45:44". */
@@ -16,76 +17,8 @@ export interface ParsedFigure {
   text: string;
 }
 
-/** Measure words and units seen in government reports; longest first so 万人次 wins over 万人. */
-const UNITS = [
-  '个百分点',
-  '平方公里',
-  '万平方米',
-  '平方米',
-  '立方米',
-  '万人次',
-  '万亿元',
-  '亿美元',
-  '万美元',
-  '万公顷',
-  '万千瓦',
-  '万公里',
-  '千公顷',
-  '万亿',
-  '万人',
-  '万户',
-  '万套',
-  '万吨',
-  '万亩',
-  '万元',
-  '万个',
-  '万座',
-  '万头',
-  '万件',
-  '万辆',
-  '亿元',
-  '亿人次',
-  '美元',
-  '公顷',
-  '公里',
-  '千瓦',
-  '人次',
-  '%',
-  '％',
-  '‰',
-  '亿',
-  '万',
-  '元',
-  '人',
-  '户',
-  '套',
-  '吨',
-  '亩',
-  '个',
-  '家',
-  '座',
-  '处',
-  '条',
-  '所',
-  '件',
-  '项',
-  '场',
-  '头',
-  '张',
-  '名',
-  '年',
-  '天',
-  '倍',
-  '米',
-  '台',
-  '辆',
-  '栋',
-  '间',
-  '期',
-  '批',
-  '届',
-  '岁',
-].sort((a, b) => b.length - a.length);
+/** Units of the lexicon; a day or month (3月, 8日) dates a figure rather than measuring it. */
+const UNIT = unitPattern((u) => u.kind !== 'date');
 
 /** Words before a figure, and the comparator they state. */
 const BEFORE: [string, Comparator][] = [
@@ -127,7 +60,7 @@ const FIGURE = new RegExp(
   `(${BEFORE.map(([w]) => escape(w)).join('|')})?` +
     `(${NUMBER}(?:${RATIO_SEPARATOR}${NUMBER})*)` +
     '(多|余)?' +
-    `(${UNITS.map(escape).join('|')})?` +
+    `(${UNIT})?` +
     `(${AFTER.map(([w]) => escape(w)).join('|')})?`,
   'g',
 );
@@ -148,7 +81,7 @@ export function parseFigures(clause: string): ParsedFigure[] {
       (after && AFTER.find(([w]) => w === after)?.[1]) || (more && '>') || (before && BEFORE.find(([w]) => w === before)?.[1]) || undefined;
     return {
       value: isRatio ? number.replace(new RegExp(RATIO_SEPARATOR, 'g'), ':') : Number(number),
-      unit: unit === '％' ? '%' : unit,
+      unit: unit && canonicalUnit(unit),
       comparator,
       text,
     };

@@ -3,7 +3,7 @@
  * reports, each with its latest state read off its timeline and the mention
  * that says so.
  */
-import { sentenceAround } from '../index/sentences.ts';
+import { sentenceAround } from '../zh/sentences.ts';
 import { type ProjectState, type TimelineEntry, clauseAround, projectState } from '../tracker/project-state.ts';
 import type { Entity } from '../data/entity-schema.ts';
 import type { SiteData } from '../data/site-data.ts';

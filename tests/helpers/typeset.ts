@@ -8,6 +8,9 @@
  */
 import { displayWidth } from '../../src/conversion/whitespace.ts';
 import { seededRandom } from '../../src/core/random.ts';
+import { HAN } from '../../src/zh/chars.ts';
+
+const HAN_DIGIT = new RegExp(`(?<=${HAN})(?=\\d)|(?<=\\d)(?=${HAN})`, 'gu');
 
 export interface ExtractOptions {
   width: number;
@@ -57,7 +60,7 @@ export function toHalfWidth(text: string): string {
 
 /** Spaces around every digit run that touches a Han character ("提高到 320 元"). */
 export function spaceDigits(line: string): string {
-  return line.replace(/(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])/gu, ' ');
+  return line.replace(HAN_DIGIT, ' ');
 }
 
 /** Cuts a paragraph every `width` characters, as a plain-text tool does: no widths, no rules for marks; the indent counts. */

@@ -37,6 +37,10 @@ describe('what counts as one figure', () => {
     expect(runs('提高2.3个百分点')).toEqual(['2.3个百分点']);
     expect(runs('100多万人')).toEqual(['100多万人']);
   });
+  it('keeps every unit of the one lexicon with its figure, those the tracker reads included', () => {
+    expect(runs('突破4000美元，出栏生猪1000万头，送戏下乡1010场')).toEqual(['4000美元', '1000万头', '1010场']);
+    expect(runs('完成1.2万亿左右计划投资，集装箱吞吐量5万标箱，发电12亿千瓦时')).toEqual(['1.2万亿', '5万标箱', '12亿千瓦时']);
+  });
   it('leaves words without a figure alone', () => {
     expect(runs('十三五规划，全年工作')).toEqual([]);
   });

@@ -42,6 +42,11 @@ const cases: [string, { value: number | string; unit?: string; comparator?: stri
   ['完成1.2万亿左右计划投资', [{ value: 1.2, unit: '万亿', comparator: '≈' }]],
   ['人口年均自然增长率控制在7.5％', [{ value: 7.5, unit: '%', comparator: '<=' }]],
   ['开通5G基站', [{ value: 5 }]],
+  ['集装箱吞吐量达到5万标箱', [{ value: 5, unit: '万标箱', comparator: '>=' }]],
+  ['全社会用电量120亿千瓦时', [{ value: 120, unit: '亿千瓦时' }]],
+  ['送戏下乡1010场', [{ value: 1010, unit: '场' }]],
+  // A day of a month dates a figure; it is not one.
+  ['2019年1月8日', [{ value: 2019, unit: '年' }, { value: 1 }, { value: 8 }]],
   ['12345热线', [{ value: 12345 }]],
 ];
 
