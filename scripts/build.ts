@@ -86,6 +86,7 @@ try {
   lock.release();
   const built = ctx.results?.length ?? 0;
   console.log(`Built ${built} ${built === 1 ? 'document' : 'documents'} into dist/.`);
+  console.log('What is left for a person to review (terms, names, target figures, anchor registries): npm run curation');
 } catch (error) {
   abandon();
   console.error(printable(`Build stopped: ${current}: ${describeFailure(error, paths.root)}`));

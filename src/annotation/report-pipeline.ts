@@ -21,6 +21,8 @@ import { type PluggableList, unified } from 'unified';
 import type { VFile } from 'vfile';
 import { VFile as File } from 'vfile';
 import { jsxAsHtml } from '../core/hast.ts';
+import type { AnchorRegistry } from '../data/anchors-schema.ts';
+import type { Placement } from './anchors.ts';
 import type { BadgeClause } from '../tracker/badges.ts';
 import { type Mention, rehypeAnnotate } from './rehype-annotate.ts';
 import { rehypeBlockIds } from './rehype-block-ids.ts';
@@ -36,6 +38,8 @@ export interface ReportOptions {
   clauses: BadgeClause[];
   /** The site's base path, ending in "/". */
   base: string;
+  /** Each document's anchor registry by slug (content/anchors/); a document without one gets the ids its positions give. */
+  anchors: ReadonlyMap<string, AnchorRegistry>;
 }
 
 /** The MDX node types remark-rehype hands on untouched, as @astrojs/mdx does. */
@@ -43,9 +47,9 @@ const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression'
 
 /** The rehype plugins of a report page, in order: ids first, so no later feature can shift an anchor. */
 export function reportPlugins(options: ReportOptions, slug: string): PluggableList {
-  const { patterns, levels, clauses, base } = options;
+  const { patterns, levels, clauses, base, anchors } = options;
   return [
-    rehypeBlockIds,
+    [rehypeBlockIds, { registry: anchors.get(slug) }],
     [rehypeAnnotate, { patterns, levels, base, documentSlug: slug }],
     [rehypeTargetBadges, { clauses, base, documentSlug: slug }],
     rehypePermalinks,
@@ -73,11 +77,13 @@ export function mdxToHast(mdx: string, plugins: PluggableList, path?: string): {
 export interface RenderedReport {
   tree: Root;
   mentions: Mention[];
+  /** The report's ids and the registry that holds them. */
+  anchors: Placement;
 }
 
 export function renderReport(mdx: string, slug: string, options: ReportOptions): RenderedReport {
   const { tree, file } = mdxToHast(mdx, reportPlugins(options, slug), `${slug}.mdx`);
-  return { tree, mentions: file.data.mentions ?? [] };
+  return { tree, mentions: file.data.mentions ?? [], anchors: file.data.anchors! };
 }
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');

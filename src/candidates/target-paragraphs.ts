@@ -10,6 +10,7 @@ import { convertSource } from '../conversion/convert-source.ts';
 import { mdxToHast } from '../annotation/report-pipeline.ts';
 import { rehypeBlockIds } from '../annotation/rehype-block-ids.ts';
 import { loadDocuments } from '../data/content.ts';
+import { loadAnchors } from '../data/load-anchors.ts';
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import { type IndexedParagraph, indexParagraphs } from '../index/paragraphs.ts';
 
@@ -18,8 +19,9 @@ export function documentParagraphs(contentDir: string, root: string): { document
   const paragraphs = documents.flatMap((meta) => {
     const file = join(contentDir, 'sources', meta.source);
     const { mdx } = convertSource(readFileSync(file), meta, relative(root, file));
-    // Block ids only: the ids are the page's, and no annotation is needed to find figures.
-    return indexParagraphs(mdxToHast(mdx, [rehypeBlockIds]).tree, meta);
+    // Block ids only (from the document's anchor registry, so they are the page's); no annotation is needed to find figures.
+    const registry = loadAnchors(contentDir, root, meta.slug);
+    return indexParagraphs(mdxToHast(mdx, [[rehypeBlockIds, { registry }]]).tree, meta);
   });
   return { documents, paragraphs };
 }

@@ -7,7 +7,9 @@ import { fragmentId, highlightTerms } from './url-params.ts';
 
 const terms = highlightTerms(location.search);
 const id = fragmentId(location.hash);
-const scope = (id && document.getElementById(id)) || document.querySelector('main');
+const target = id ? document.getElementById(id) : null;
+// An old id kept as an alias is an empty span at the start of the block it leads to.
+const scope = (target?.classList.contains('anchor-alias') ? target.parentElement : target) || document.querySelector('main');
 
 if (terms.length && scope) {
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {

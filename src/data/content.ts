@@ -1,12 +1,14 @@
 /**
  * Everything in content/ except the source texts, loaded and validated once per
- * build: the document listing, the glossary, the entity registry and the target
- * files. The build, the candidates tools and the bad-input corpus all start
+ * build: the document listing, the glossary, the entity registry, the target
+ * files and the anchor registries. The build, the candidates tools and the bad-input corpus all start
  * here, so each file is parsed once and checked the same way everywhere.
  */
 import { join } from 'node:path';
 import { shownPath } from '../core/paths.ts';
 import { type DocumentMeta, documentsSchema } from './documents-schema.ts';
+import type { AnchorRegistry } from './anchors-schema.ts';
+import { loadAnchors } from './load-anchors.ts';
 import { type LoadedEntities, loadEntities } from './load-entities.ts';
 import { type LoadedGlossary, loadGlossary } from './load-glossary.ts';
 import { type LoadedTargets, loadTargetFiles } from './load-targets.ts';
@@ -24,6 +26,8 @@ export interface Content {
   glossary: LoadedGlossary;
   entities: LoadedEntities;
   targets: LoadedTargets;
+  /** Each document's anchor registry by slug (content/anchors/). */
+  anchors: Map<string, AnchorRegistry>;
 }
 
 export function loadDocuments(contentDir: string, root: string): LoadedDocuments {
@@ -38,5 +42,6 @@ export function loadContent(contentDir: string, root: string, documents = loadDo
   const glossary = loadGlossary(contentDir, root);
   const entities = loadEntities(contentDir, root);
   const targets = loadTargetFiles(contentDir, root, new Set(documents.documents.map((d) => d.slug)));
-  return { documents, glossary, entities, targets };
+  const anchors = new Map(documents.documents.map((d) => [d.slug, loadAnchors(contentDir, root, d.slug)]));
+  return { documents, glossary, entities, targets, anchors };
 }

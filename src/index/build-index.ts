@@ -6,6 +6,7 @@
  * rendering and the same tree becomes the page.
  */
 import type { Root } from 'hast';
+import type { Placement } from '../annotation/anchors.ts';
 import type { Mention } from '../annotation/rehype-annotate.ts';
 import { type ReportOptions, renderReport } from '../annotation/report-pipeline.ts';
 import type { DocumentMeta } from '../data/documents-schema.ts';
@@ -24,16 +25,20 @@ export interface IndexedReports {
   index: SiteIndex;
   /** Each report's finished tree, by slug, for the page. */
   trees: Map<string, Root>;
+  /** Each report's ids, by slug, with the registry that now holds them. */
+  anchors: Map<string, Placement>;
 }
 
 export function buildIndex(docs: { meta: DocumentMeta; mdx: string }[], options: ReportOptions): IndexedReports {
   const index: SiteIndex = { paragraphs: [], mentions: [] };
   const trees = new Map<string, Root>();
+  const anchors = new Map<string, Placement>();
   for (const { meta, mdx } of docs) {
-    const { tree, mentions } = renderReport(mdx, meta.slug, options);
+    const { tree, mentions, anchors: placement } = renderReport(mdx, meta.slug, options);
+    anchors.set(meta.slug, placement);
     index.paragraphs.push(...indexParagraphs(tree, meta));
     for (const m of mentions) index.mentions.push({ ...m, doc: meta.slug });
     trees.set(meta.slug, tree);
   }
-  return { index, trees };
+  return { index, trees, anchors };
 }

@@ -6,6 +6,7 @@
  * call this, so the corpus tests exactly what the build checks.
  */
 import type { Root } from 'hast';
+import type { Placement } from '../annotation/anchors.ts';
 import { annotationPatterns } from '../annotation/registries.ts';
 import type { ReportOptions } from '../annotation/report-pipeline.ts';
 import type { ConvertResult } from '../conversion/convert-all.ts';
@@ -27,6 +28,8 @@ export interface CheckedContent {
   trees: Map<string, Root>;
   /** Registry names no source uses: a warning, not an error. */
   unused: string[];
+  /** Each report's ids, by slug, with the anchor registry that now holds them. */
+  anchors: Map<string, Placement>;
 }
 
 export function reportOptions(content: Content, base: string): ReportOptions {
@@ -36,6 +39,7 @@ export function reportOptions(content: Content, base: string): ReportOptions {
     levels: Object.fromEntries(documents.map((d) => [d.slug, d.level])),
     clauses: badgeClauses(content.targets.targets, { reviewedThrough: reviewedThrough(documents) }),
     base,
+    anchors: content.anchors,
   };
 }
 
@@ -48,13 +52,13 @@ export function checkContent(
   base: string,
 ): CheckedContent {
   const content = loadContent(contentDir, root, documents);
-  const { index, trees } = buildIndex(
+  const { index, trees, anchors } = buildIndex(
     results.map(({ meta, doc }) => ({ meta, mdx: doc.mdx })),
     reportOptions(content, base),
   );
   checkQuotes(index, content.glossary, content.targets);
   checkIndicatorLinks(content.targets, content.entities.entities);
-  return { content, site: siteData(content, index, base), trees, unused: unusedNames(index, content.entities.entities) };
+  return { content, site: siteData(content, index, base), trees, anchors, unused: unusedNames(index, content.entities.entities) };
 }
 
 /** A target's related_indicators must name indicator entities, so the two pages can link to each other. */

@@ -7,12 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Placement } from '../annotation/anchors.ts';
 import { readSource } from '../conversion/checksums.ts';
 import { convertAll, type ConvertResult } from '../conversion/convert-all.ts';
 import { formatInspection, inspectSource } from '../conversion/inspect.ts';
 import { BuildError, SourceError } from '../core/errors.ts';
 import { checkPublishedFolder } from '../core/project-file.ts';
 import { type LoadedDocuments, loadDocuments } from '../data/content.ts';
+import { anchorsFile } from '../data/load-anchors.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { writeSearchIndex } from '../search-index/write-index.ts';
 import { checkFidelity } from '../verify/fidelity.ts';
@@ -20,6 +22,7 @@ import { checkLinks } from '../verify/links.ts';
 import { checkContent } from './check-content.ts';
 import { runNode } from './child.ts';
 import { collectGarbage } from './collect-garbage.ts';
+import { saveAnchors } from './save-anchors.ts';
 import { writeSiteData } from './write-site-data.ts';
 
 export interface BuildContext {
@@ -34,6 +37,8 @@ export interface BuildContext {
   results?: ConvertResult[];
   /** Set by `annotate`: the validated content and the site index the pages are made from. */
   siteData?: SiteData;
+  /** Set by `annotate`: each report's ids, with the anchor registry that holds them. */
+  anchors?: Map<string, Placement>;
 }
 
 export interface Stage {
@@ -85,12 +90,13 @@ export const stages: readonly Stage[] = [
   {
     name: 'annotate',
     does: 'registries and targets validated once; each report rendered once (ids, links, badges), its paragraphs and mentions indexed, every quote checked',
-    reads: ['.generated/reports/', 'content/glossary/', 'content/entities/', 'content/targets/'],
+    reads: ['.generated/reports/', 'content/glossary/', 'content/entities/', 'content/targets/', 'content/anchors/'],
     writes: ['.generated/site.json', '.generated/rendered/'],
     run(ctx) {
       const results = need(ctx.results, 'annotate', 'convert');
       const checked = checkContent(results, need(ctx.documents, 'annotate', 'convert'), join(ctx.root, 'content'), ctx.root, ctx.base);
       ctx.siteData = checked.site;
+      ctx.anchors = checked.anchors;
       writeSiteData(checked, results, join(ctx.root, '.generated'));
       const { unused } = checked;
       if (unused.length)
@@ -152,6 +158,21 @@ export const stages: readonly Stage[] = [
           `the page ${first.page} links to "${first.href}", which does not resolve (${first.reason})${broken.length > 1 ? `; ${broken.length - 1} more broken links` : ''}.`,
         );
       }
+    },
+  },
+  {
+    name: 'anchors',
+    does: 'the anchor registry of each report whose page publishes ids it did not hold, written back for the maintainer to commit',
+    reads: ['content/anchors/'],
+    writes: ['content/anchors/'],
+    run(ctx) {
+      const contentDir = join(ctx.root, 'content');
+      const written = saveAnchors(contentDir, need(ctx.anchors, 'anchors', 'annotate'));
+      for (const w of written)
+        ctx.log(
+          `  ${relative(ctx.root, anchorsFile(contentDir, w.slug))}: ${w.added} new ids, ${w.revised} kept on revised text, ${w.retired} now aliases; commit it, so every build gives these ids`,
+        );
+      if (!written.length) ctx.log('  every id the pages publish is in content/anchors/');
     },
   },
 ];

@@ -1,0 +1,36 @@
+/** content/anchors/<slug>.yaml: the ids a report's page has published (see src/annotation/anchors.ts and docs/anchors.md). */
+import { z } from 'zod';
+import { SLUG } from './slug.ts';
+
+const anchorId = z.string().regex(SLUG, 'must be an id as the site writes them: lowercase ASCII words joined by hyphens');
+
+export const fingerprintSchema = z.strictObject({
+  /** A heading or a paragraph: an id never passes from one kind to the other. */
+  kind: z.enum(['h', 'p']),
+  /** The first 16 hex digits of the SHA-256 of the block's reading. */
+  hash: z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits'),
+  /** The reading's first and last characters (the whole reading of a short text). */
+  head: z.string(),
+  tail: z.string(),
+});
+
+export const anchorsSchema = z.strictObject({
+  anchors: z.record(anchorId, fingerprintSchema),
+  aliases: z.record(anchorId, anchorId).default({}),
+  gone: z.array(anchorId).default([]),
+});
+
+/** What the registry remembers of a block's text: enough to find it again, not the text itself. */
+export type Fingerprint = z.infer<typeof fingerprintSchema>;
+export type BlockKind = Fingerprint['kind'];
+
+export interface AnchorRegistry {
+  /** Every current id with its text's fingerprint, in document order. */
+  anchors: Map<string, Fingerprint>;
+  /** Published ids that no longer name a block of their own, each with the current id it leads to. */
+  aliases: Map<string, string>;
+  /** Published ids of a document that has no blocks left to lead to. */
+  gone: string[];
+}
+
+export const emptyRegistry = (): AnchorRegistry => ({ anchors: new Map(), aliases: new Map(), gone: [] });
