@@ -17,7 +17,7 @@ export interface Column {
 }
 
 export interface Dataset {
-  id: 'documents' | 'targets' | 'figures' | 'observations' | 'entities' | 'mentions';
+  id: 'documents' | 'targets' | 'figures' | 'observations' | 'entities' | 'mentions' | 'parallels';
   title: string;
   description: string;
   columns: Column[];
@@ -165,6 +165,23 @@ export const DATASETS: Dataset[] = [
       c('section', 'text', '所在章节或专栏的锚点'),
       c('offset', 'integer', '在段落文字中的位置（UTF-16 码元）'),
       c('url', 'text', '段落网址'),
+    ],
+  },
+  {
+    id: 'parallels',
+    title: '平行段落',
+    description: '不同文件中措辞相同或相近的段落，一行一对（本站计算：按简体读法比对四字以上的相同字串，多份文件共用的套语降权）。',
+    columns: [
+      c('doc_a', 'text', '一方的文件编号'),
+      c('paragraph_a', 'text', '一方的段落锚点'),
+      c('url_a', 'text', '一方的段落网址'),
+      c('doc_b', 'text', '另一方的文件编号'),
+      c('paragraph_b', 'text', '另一方的段落锚点'),
+      c('url_b', 'text', '另一方的段落网址'),
+      c('shared_share', 'number', '相同字串占较短一段文字（不计标点）的比例，0—1'),
+      c('weighted_share', 'number', '同上，按各字串的罕见程度加权（多份文件共用的套语权重低），0—1；本站按此排序'),
+      c('shared_runs', 'integer', '相同字串的个数'),
+      c('shared_text_a', 'text', '一方段落中的相同字串，照原文，以“|”分隔'),
     ],
   },
 ];

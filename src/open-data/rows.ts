@@ -7,7 +7,7 @@
 import type { SiteData } from '../data/site-data.ts';
 import { mentionsOf } from '../views/mentions.ts';
 import { publishedEntities } from '../views/site-counts.ts';
-import { getReports } from '../views/site.ts';
+import { getReports, parallels } from '../views/site.ts';
 import { type CitedFigure, targetViews } from '../views/target-views.ts';
 import { href as sitePath, reportHref as reportPath } from '../core/url.ts';
 import { absoluteUrl } from '../core/site-url.ts';
@@ -158,6 +158,25 @@ function mentionRows(site: SiteData): Row[] {
   }));
 }
 
+function parallelRows(site: SiteData): Row[] {
+  const text = new Map(site.index.paragraphs.map((p) => [`${p.doc}#${p.id}`, p.text]));
+  return parallels.map((p) => {
+    const a = text.get(`${p.a.doc}#${p.a.id}`) ?? '';
+    return {
+      doc_a: p.a.doc,
+      paragraph_a: p.a.id,
+      url_a: reportHref(p.a.doc, p.a.id),
+      doc_b: p.b.doc,
+      paragraph_b: p.b.id,
+      url_b: reportHref(p.b.doc, p.b.id),
+      shared_share: Number(p.share.toFixed(3)),
+      weighted_share: Number(p.weight.toFixed(3)),
+      shared_runs: p.runs.length,
+      shared_text_a: p.runs.map((r) => a.slice(r[0], r[1])).join('|'),
+    };
+  });
+}
+
 export const datasetRows: Record<Dataset['id'], (site: SiteData) => Row[] | Promise<Row[]>> = {
   documents: documentRows,
   targets,
@@ -165,6 +184,7 @@ export const datasetRows: Record<Dataset['id'], (site: SiteData) => Row[] | Prom
   observations,
   entities: entityRows,
   mentions: mentionRows,
+  parallels: parallelRows,
 };
 
 /** A dataset's rows split by its `parts` column, in first-seen order. */

@@ -16,6 +16,8 @@ import { checkPublishedFolder } from '../core/project-file.ts';
 import { type LoadedDocuments, loadDocuments } from '../data/content.ts';
 import { anchorsFile } from '../data/load-anchors.ts';
 import type { SiteData } from '../data/site-data.ts';
+import { siteParallels } from '../parallels/site-parallels.ts';
+import { writeParallels } from '../parallels/store.ts';
 import { writeSearchIndex } from '../search-index/write-index.ts';
 import { checkFidelity } from '../verify/fidelity.ts';
 import { checkLinks } from '../verify/links.ts';
@@ -101,6 +103,18 @@ export const stages: readonly Stage[] = [
       const { unused } = checked;
       if (unused.length)
         ctx.log(`  warning: ${unused.length} entity names/aliases never occur in a source:\n${unused.map((u) => `    ${u}`).join('\n')}`);
+    },
+  },
+  {
+    name: 'parallels',
+    does: 'parallel passages: paragraphs of other documents that share their wording (src/parallels/)',
+    reads: ['.generated/site.json'],
+    writes: ['.generated/parallels.json'],
+    run(ctx) {
+      const site = need(ctx.siteData, 'parallels', 'annotate');
+      const found = siteParallels(site.documents, site.index.paragraphs);
+      writeParallels(join(ctx.root, '.generated'), found);
+      ctx.log(`  ${found.length} pairs of parallel passages`);
     },
   },
   {

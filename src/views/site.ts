@@ -9,10 +9,14 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { readSiteData } from '../data/site-data.ts';
 import { readRendered, type StoredReport } from '../annotation/report-pipeline.ts';
 import { RENDERED_DIR, SITE_DATA_FILE } from '../pipeline/write-site-data.ts';
+import { readParallels } from '../parallels/store.ts';
 
 const generated = join(process.cwd(), '.generated');
 
 export const site = readSiteData(join(generated, SITE_DATA_FILE));
+
+/** Parallel passages across the documents, as the build's parallels stage found them. */
+export const parallels = readParallels(generated);
 
 export type Report = CollectionEntry<'reports'>;
 

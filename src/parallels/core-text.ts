@@ -1,0 +1,50 @@
+/**
+ * What two passages are compared on: the reading of a paragraph
+ * (src/core/reading.ts, so a Traditional copy reads as its Simplified
+ * original) less punctuation and spaces, which reports change freely when they
+ * reuse a sentence (，for 、, a full stop where a semicolon stood). Each kept
+ * character remembers where it stands in the text as written, so a shared run
+ * found here marks exactly those characters on the page.
+ */
+import { type Script, readingFor } from '../core/script.ts';
+
+export interface CoreText {
+  /** Letters and digits of the reading, and the percent sign of a figure. */
+  text: string;
+  /** Per UTF-16 unit of `text`: its written range [start, end). */
+  starts: number[];
+  ends: number[];
+}
+
+const KEPT = /[\p{L}\p{N}%％]/u;
+
+/** Most characters are common Han ideographs: decided without the regular expression. */
+function kept(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || KEPT.test(ch);
+}
+
+export function coreText(written: string, script: Script): CoreText {
+  const reading = readingFor(written, script);
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  for (const ch of reading.text) {
+    if (kept(ch)) {
+      const [s, e] = reading.span(at, at + ch.length);
+      text += ch;
+      for (let u = 0; u < ch.length; u++) {
+        starts.push(s);
+        ends.push(e);
+      }
+    }
+    at += ch.length;
+  }
+  return { text, starts, ends };
+}
+
+/** The written range of the core range [start, end). */
+export function writtenRange(core: CoreText, start: number, end: number): [number, number] {
+  return [core.starts[start]!, core.ends[end - 1]!];
+}

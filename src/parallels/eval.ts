@@ -1,0 +1,102 @@
+/**
+ * `npm run eval:parallels` and its test: the detector scored on the pairs of
+ * tests/fixtures/parallels-gold/pairs.yaml, marked by reading. Precision counts
+ * the detected pairs the sample labels (a detected pair it does not label is
+ * neither right nor wrong); recall, the labelled parallels found. The sample
+ * is only read here, never by the detector.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { convertAll } from '../conversion/convert-all.ts';
+import { loadDocuments } from '../data/content.ts';
+import { loadYaml } from '../data/load-yaml.ts';
+import type { SiteData } from '../data/site-data.ts';
+import { checkContent } from '../pipeline/check-content.ts';
+import type { Parallel } from './detect.ts';
+import { siteParallels } from './site-parallels.ts';
+
+export const THRESHOLDS = { precision: 0.95, recall: 0.9 };
+
+const anchor = z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'doc#paragraph-id');
+const goldSchema = z.object({
+  pairs: z
+    .array(
+      z.object({
+        a: anchor,
+        b: anchor,
+        parallel: z.boolean(),
+        kind: z.enum(['verbatim', 'reworded', 'formula', 'unrelated']),
+        note: z.string().optional(),
+      }),
+    )
+    .min(40),
+});
+export type GoldPair = z.infer<typeof goldSchema>['pairs'][number];
+
+export const GOLD_FILE = join('tests', 'fixtures', 'parallels-gold', 'pairs.yaml');
+
+export function loadParallelsGold(root: string): GoldPair[] {
+  return loadYaml(join(root, GOLD_FILE), goldSchema, GOLD_FILE).data.pairs;
+}
+
+const key = (a: string, b: string): string => [a, b].sort().join(' ~ ');
+
+export interface ParallelsScore {
+  /** Labelled parallels found / labelled parallels. */
+  found: number;
+  parallels: number;
+  /** Detected pairs labelled parallel / detected pairs the sample labels. */
+  right: number;
+  judged: number;
+  missed: GoldPair[];
+  wrong: GoldPair[];
+  /** Anchors of the sample that no paragraph has. */
+  unknown: string[];
+}
+
+export function scoreParallels(gold: GoldPair[], detected: Parallel[], anchors: Set<string>): ParallelsScore {
+  const found = new Set(detected.map((p) => key(`${p.a.doc}#${p.a.id}`, `${p.b.doc}#${p.b.id}`)));
+  const hit = (g: GoldPair): boolean => found.has(key(g.a, g.b));
+  const positives = gold.filter((g) => g.parallel);
+  const judged = gold.filter(hit);
+  return {
+    found: positives.filter(hit).length,
+    parallels: positives.length,
+    right: judged.filter((g) => g.parallel).length,
+    judged: judged.length,
+    missed: positives.filter((g) => !hit(g)),
+    wrong: judged.filter((g) => !g.parallel),
+    unknown: gold.flatMap((g) => [g.a, g.b]).filter((a) => !anchors.has(a)),
+  };
+}
+
+export const precision = (s: ParallelsScore): number => (s.judged ? s.right / s.judged : 1);
+export const recall = (s: ParallelsScore): number => (s.parallels ? s.found / s.parallels : 1);
+
+export function formatParallelsScore(s: ParallelsScore): string {
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+  const line = (g: GoldPair): string => `  ${g.a} ~ ${g.b} (${g.kind}${g.note ? `: ${g.note}` : ''})`;
+  return [
+    `precision ${pct(precision(s))} (${s.right} of ${s.judged} detected pairs the sample labels are parallels)`,
+    `recall    ${pct(recall(s))} (${s.found} of ${s.parallels} labelled parallels found)`,
+    ...(s.missed.length ? ['missed:', ...s.missed.map(line)] : []),
+    ...(s.wrong.length ? ['wrongly detected:', ...s.wrong.map(line)] : []),
+  ].join('\n');
+}
+
+/** Converts and annotates the project's documents as the build does, detects, and scores. */
+export function evaluateParallels(root: string): { score: ParallelsScore; detected: Parallel[]; site: SiteData } {
+  const contentDir = join(root, 'content');
+  const out = mkdtempSync(join(tmpdir(), 'eval-parallels-'));
+  try {
+    const documents = loadDocuments(contentDir, root);
+    const { site } = checkContent(convertAll({ contentDir, outDir: out, root }, documents), documents, contentDir, root, '/');
+    const detected = siteParallels(site.documents, site.index.paragraphs);
+    const anchors = new Set(site.index.paragraphs.map((p) => `${p.doc}#${p.id}`));
+    return { score: scoreParallels(loadParallelsGold(root), detected, anchors), detected, site };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,16 @@
+/** The detector's input from the site index: each document's paragraphs (not its headings), in reading order. */
+import type { DocumentMeta } from '../data/documents-schema.ts';
+import type { IndexedParagraph } from '../index/paragraphs.ts';
+import { type DocumentInput, type Parallel, detectParallels } from './detect.ts';
+
+export function detectorInput(documents: DocumentMeta[], paragraphs: IndexedParagraph[]): DocumentInput[] {
+  const byDoc = Map.groupBy(
+    paragraphs.filter((p) => !p.heading),
+    (p) => p.doc,
+  );
+  return documents.map((d) => ({ doc: d.slug, paragraphs: (byDoc.get(d.slug) ?? []).map((p) => ({ id: p.id, text: p.text })) }));
+}
+
+export function siteParallels(documents: DocumentMeta[], paragraphs: IndexedParagraph[]): Parallel[] {
+  return detectParallels(detectorInput(documents, paragraphs));
+}

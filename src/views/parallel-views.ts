@@ -1,0 +1,92 @@
+/**
+ * A report's parallel passages for its page: each of its paragraphs that has
+ * parallels, in reading order, with the passages of other documents, strongest
+ * first, each with its document, section, date and the words it shares marked.
+ * A pure function of the site data and the parallels stage's pairs.
+ */
+import type { SiteData } from '../data/site-data.ts';
+import type { IndexedParagraph } from '../index/paragraphs.ts';
+import type { Parallel, ParallelSide } from '../parallels/detect.ts';
+import { formatDate } from './format.ts';
+
+export interface Segment {
+  text: string;
+  shared: boolean;
+}
+
+export interface ParallelView {
+  doc: string;
+  docTitle: string;
+  date: string;
+  /** The headings above the passage, top level first. */
+  section: string[];
+  id: string;
+  /** Share of the shorter passage in shared runs, as a whole percentage. */
+  percent: number;
+  /** The other passage's text, its shared runs marked. */
+  segments: Segment[];
+}
+
+export interface ParagraphParallels {
+  id: string;
+  /** The paragraph's opening, so a reader knows which one it is. */
+  opening: string;
+  section: string[];
+  parallels: ParallelView[];
+}
+
+/** `text` cut into the runs [start, end) and what lies between them. */
+export function segmentsOf(text: string, runs: [number, number][]): Segment[] {
+  const out: Segment[] = [];
+  let at = 0;
+  for (const [s, e] of [...runs].sort((x, y) => x[0] - y[0])) {
+    if (s > at) out.push({ text: text.slice(at, s), shared: false });
+    out.push({ text: text.slice(s, e), shared: true });
+    at = e;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), shared: false });
+  return out;
+}
+
+const OPENING = 24;
+
+export function reportParallels(site: SiteData, parallels: Parallel[], slug: string): ParagraphParallels[] {
+  const paragraphs = new Map<string, IndexedParagraph>(site.index.paragraphs.map((p) => [`${p.doc}#${p.id}`, p]));
+  const documents = new Map(site.documents.map((d) => [d.slug, d]));
+  const byParagraph = new Map<string, { other: ParallelSide; p: Parallel; runs: [number, number][] }[]>();
+  for (const p of parallels) {
+    const sides: [ParallelSide, ParallelSide, (r: Parallel['runs'][number]) => [number, number]][] = [
+      [p.a, p.b, (r) => [r[2], r[3]]],
+      [p.b, p.a, (r) => [r[0], r[1]]],
+    ];
+    for (const [own, other, otherRun] of sides) {
+      if (own.doc !== slug) continue;
+      const list = byParagraph.get(own.id) ?? [];
+      list.push({ other, p, runs: p.runs.map(otherRun) });
+      byParagraph.set(own.id, list);
+    }
+  }
+  return site.index.paragraphs
+    .filter((q) => q.doc === slug && byParagraph.has(q.id))
+    .map((q) => ({
+      id: q.id,
+      opening: q.text.length > OPENING ? `${q.text.slice(0, OPENING)}…` : q.text,
+      section: q.path,
+      parallels: byParagraph
+        .get(q.id)!
+        .sort((x, y) => y.p.weight - x.p.weight || x.other.doc.localeCompare(y.other.doc) || x.other.id.localeCompare(y.other.id))
+        .map(({ other, p, runs }) => {
+          const para = paragraphs.get(`${other.doc}#${other.id}`)!;
+          const meta = documents.get(other.doc)!;
+          return {
+            doc: other.doc,
+            docTitle: meta.display_title,
+            date: formatDate(meta.date),
+            section: para.path,
+            id: other.id,
+            percent: Math.round(p.share * 100),
+            segments: segmentsOf(para.text, runs),
+          };
+        }),
+    }));
+}

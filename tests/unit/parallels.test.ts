@@ -1,0 +1,95 @@
+/**
+ * Parallel passages (src/parallels/): the alignment's shared runs, the
+ * detector's rules on small texts, and, on the five documents, its precision
+ * and recall on the hand-marked gold sample and a Traditional copy finding its
+ * original's parallels.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toTraditional } from '../../src/core/script.ts';
+import { covered, sharedRuns } from '../../src/parallels/align.ts';
+import { detectParallels } from '../../src/parallels/detect.ts';
+import { THRESHOLDS, evaluateParallels, formatParallelsScore, precision, recall } from '../../src/parallels/eval.ts';
+import { detectorInput } from '../../src/parallels/site-parallels.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+
+describe('shared runs', () => {
+  it('finds the reused phrases of a reworded sentence, in order, and not the odd common character', () => {
+    const a = '坚决打好污染防治攻坚战持续打好蓝天碧水净土三大保卫战确保城区空气质量优良率继续保持在80%以上';
+    const b = '要坚决打好污染防治攻坚战做好道路扬尘重点监控确保空气质量优良率保持在80%以上';
+    const runs = sharedRuns(a, b);
+    expect(runs.map((r) => a.slice(r[0], r[1]))).toEqual(['坚决打好污染防治攻坚战', '空气质量优良率', '保持在80%以上']);
+    for (const [as, ae, bs, be] of runs) expect(a.slice(as, ae)).toBe(b.slice(bs, be));
+    expect(covered(runs)).toBe(11 + 7 + 8);
+  });
+
+  it('keeps runs in the same order in both texts, the chain that covers most', () => {
+    const runs = sharedRuns('甲乙丙丁戊己庚辛子丑寅卯辰巳午未', '子丑寅卯辰巳午未甲乙丙丁');
+    expect(runs).toEqual([[8, 16, 0, 8]]);
+  });
+});
+
+const doc = (slug: string, ...texts: string[]) => ({ doc: slug, paragraphs: texts.map((text, i) => ({ id: `p${i + 1}`, text })) });
+const FORMULA = '以习近平新时代中国特色社会主义思想为指导，';
+
+describe('detector', () => {
+  const city = doc(
+    'city',
+    '坚决打好精准脱贫攻坚战。把继续攻坚和成果巩固摆在同等位置，力争3.96万贫困人口脱贫，全面落实教育、健康、住房等扶贫政策，加强扶贫资金管理，不断提高扶贫的满意度和实效性。',
+    `${FORMULA}大力发展现代文化产业，引进培育骨干文化企业，壮大新闻出版、广播影视等传统文化产业。`,
+  );
+  const district = doc(
+    'district',
+    '要坚决打好精准脱贫攻坚战。把继续攻坚与成果巩固摆在同等位置，巩固和平村的脱贫退出成果，聚焦扶贫资金监管，不断提高扶贫的满意度和实效性。',
+    `${FORMULA}加快城市道路建设，完善停车设施，狠抓城市环卫管理，全面淘汰简易垃圾站。`,
+  );
+  const third = doc('third', `${FORMULA}推进农业供给侧结构性改革，发展特色农业，建设高标准农田。`);
+
+  it('finds a reworded paragraph and marks the runs it shares as written, punctuation between them included', () => {
+    const found = detectParallels([city, district, third]);
+    expect(found.map((p) => `${p.a.doc}#${p.a.id} ${p.b.doc}#${p.b.id}`)).toEqual(['city#p1 district#p1']);
+    const [p] = found;
+    const shared = p!.runs.map((r) => city.paragraphs[0]!.text.slice(r[0], r[1]));
+    expect(shared).toContain('坚决打好精准脱贫攻坚战。把继续攻坚');
+    expect(shared).toContain('不断提高扶贫的满意度和实效性');
+    expect(p!.share).toBeGreaterThan(0.3);
+  });
+
+  it('does not pair paragraphs that share only a formula three documents write', () => {
+    const found = detectParallels([city, district, third]);
+    expect(found.some((p) => p.a.id === 'p2' || p.b.id === 'p2')).toBe(false);
+  });
+
+  it('does not pair paragraphs of one document', () => {
+    const twice = doc('twice', city.paragraphs[0]!.text, city.paragraphs[0]!.text);
+    expect(detectParallels([twice])).toEqual([]);
+  });
+});
+
+describe('parallel passages of the five documents', () => {
+  const { score, site } = evaluateParallels(root);
+
+  it(`match the gold sample with precision >= ${THRESHOLDS.precision * 100}% and recall >= ${THRESHOLDS.recall * 100}%`, () => {
+    const report = formatParallelsScore(score);
+    expect(score.unknown, 'anchors of the sample that no paragraph has').toEqual([]);
+    expect(score.parallels + score.missed.length).toBeGreaterThan(0);
+    expect(precision(score), report).toBeGreaterThanOrEqual(THRESHOLDS.precision);
+    expect(recall(score), report).toBeGreaterThanOrEqual(THRESHOLDS.recall);
+  });
+
+  it("a Traditional copy of a report finds its original's parallels", () => {
+    const input = detectorInput(site.documents, site.index.paragraphs);
+    const original = input.find((d) => d.doc === 'city-report-2019')!;
+    const district = input.find((d) => d.doc === 'shigu-report-2019')!;
+    const copy = { doc: 'copy', paragraphs: original.paragraphs.map((p) => ({ id: p.id, text: toTraditional(p.text) })) };
+    expect(copy.paragraphs.some((p, i) => p.text !== original.paragraphs[i]!.text)).toBe(true);
+    const pairs = (a: typeof original) =>
+      detectParallels([a, district])
+        .map((p) => `${p.a.id} ${p.b.id}`)
+        .sort();
+    const expected = pairs(original);
+    expect(expected.length).toBeGreaterThan(10);
+    expect(pairs(copy)).toEqual(expected);
+  });
+});
