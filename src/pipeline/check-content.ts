@@ -14,7 +14,8 @@ import { type Content, type LoadedDocuments, loadContent } from '../data/content
 import { type SiteData, siteData } from '../data/site-data.ts';
 import { buildIndex } from '../index/build-index.ts';
 import { checkQuotes } from '../index/check-quotes.ts';
-import { unusedNames } from '../index/unused-names.ts';
+import { type UnusedNames, unusedNames } from '../index/unused-names.ts';
+import { readingFor } from '../core/script.ts';
 import { badgeClauses } from '../tracker/badges.ts';
 import type { Entity } from '../data/entity-schema.ts';
 import type { LoadedTargets } from '../data/load-targets.ts';
@@ -27,7 +28,7 @@ export interface CheckedContent {
   /** Each report's rendered tree, by slug, for its page. */
   trees: Map<string, Root>;
   /** Registry names no source uses: a warning, not an error. */
-  unused: string[];
+  unused: UnusedNames;
   /** Each report's ids, by slug, with the anchor registry that now holds them. */
   anchors: Map<string, Placement>;
 }
@@ -58,7 +59,9 @@ export function checkContent(
   );
   checkQuotes(index, content.glossary, content.targets);
   checkIndicatorLinks(content.targets, content.entities.entities);
-  return { content, site: siteData(content, index, base), trees, anchors, unused: unusedNames(index, content.entities.entities) };
+  const script = new Map(results.map(({ meta, doc }) => [meta.slug, doc.script]));
+  const texts = index.paragraphs.map((p) => readingFor(p.text, script.get(p.doc) ?? 'zh-CN').text);
+  return { content, site: siteData(content, index, base), trees, anchors, unused: unusedNames(index, content.entities.entities, texts) };
 }
 
 /** A target's related_indicators must name indicator entities, so the two pages can link to each other. */

@@ -100,9 +100,13 @@ export const stages: readonly Stage[] = [
       ctx.siteData = checked.site;
       ctx.anchors = checked.anchors;
       writeSiteData(checked, results, join(ctx.root, '.generated'));
-      const { unused } = checked;
-      if (unused.length)
-        ctx.log(`  warning: ${unused.length} entity names/aliases never occur in a source:\n${unused.map((u) => `    ${u}`).join('\n')}`);
+      const { absent, unlinked } = checked.unused;
+      const list = (names: string[]) => names.map((u) => `    ${u}`).join('\n');
+      if (absent.length) ctx.log(`  warning: ${absent.length} entity names/aliases never occur in a source:\n${list(absent)}`);
+      if (unlinked.length)
+        ctx.log(
+          `  note: ${unlinked.length} entity names/aliases occur only inside longer names or where context rules leave them unlinked:\n${list(unlinked)}`,
+        );
     },
   },
   {
