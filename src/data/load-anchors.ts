@@ -18,7 +18,7 @@ export function loadAnchors(contentDir: string, root: string, slug: string): Anc
   const path = anchorsFile(contentDir, slug);
   if (!existsSync(path)) return emptyRegistry();
   const shown = shownPath(root, path);
-  const { data, lineOf } = loadYaml(path, anchorsSchema, shown);
+  const { data, lineOf } = loadYaml(path, anchorsSchema, shown, root);
   for (const [from, to] of Object.entries(data.aliases)) {
     if (from in data.anchors)
       throw new DataError(shown, lineOf(['aliases', from]), `alias "${from}" is also an anchor of its own; an id names one place.`);

@@ -38,7 +38,7 @@ export type GoldPair = z.infer<typeof goldSchema>['pairs'][number];
 export const GOLD_FILE = join('tests', 'fixtures', 'parallels-gold', 'pairs.yaml');
 
 export function loadParallelsGold(root: string): GoldPair[] {
-  return loadYaml(join(root, GOLD_FILE), goldSchema, GOLD_FILE).data.pairs;
+  return loadYaml(join(root, GOLD_FILE), goldSchema, GOLD_FILE, root).data.pairs;
 }
 
 const key = (a: string, b: string): string => [a, b].sort().join(' ~ ');
