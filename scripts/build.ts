@@ -34,8 +34,9 @@ let lock: Lock;
 try {
   lock = acquireLock(buildDir);
 } catch (error) {
-  if (!(error instanceof LockHeld)) throw error;
-  console.error(`Build stopped: ${error.message}`);
+  // Taking the lock is the build's first write: a read-only or full disk, or a file named .build, fails here.
+  console.error(`Build stopped: ${error instanceof LockHeld ? error.message : `lock: ${describeFailure(error, paths.root)}`}`);
+  if (process.env.HY_DEBUG && !(error instanceof LockHeld)) console.error(error);
   process.exit(1);
 }
 

@@ -5,7 +5,8 @@
  * build leaves behind. Unset, every function here does nothing.
  *   pause:<point>   stop dead at the point (announced on stderr) until killed;
  *                   points: before-<stage>, before-swap, mid-swap
- *   enospc:<stage>  the stage's file writes fail as on a full disk, half-way
+ *   enospc:<stage>  the stage's file writes fail as on a full disk, half-way;
+ *                   enospc:lock fails the build's first write, its lock
  */
 import { writeSync } from 'node:fs';
 

@@ -16,6 +16,8 @@ const SYSTEM: Record<string, string> = {
   EPERM: 'the operation was not permitted',
   EMFILE: 'too many files are open',
   ENOMEM: 'the machine ran out of memory',
+  EEXIST: 'a file of that name is in the way',
+  ENOTDIR: 'a file stands where a folder is needed',
 };
 
 export function describeFailure(error: unknown, root: string): string {

@@ -8,6 +8,7 @@
  */
 import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { diskFullAfter } from '../core/faults.ts';
 
 export interface LockOwner {
   pid: number;
@@ -73,6 +74,7 @@ export function acquireLock(buildDir: string): Lock {
   const ticks = startTicks(process.pid);
   const owner: LockOwner = { pid: process.pid, started: new Date().toISOString(), ...(ticks ? { ticks } : {}) };
   const mine = join(buildDir, `lock.${process.pid}`);
+  diskFullAfter('lock', 0)(mine);
   writeFileSync(mine, `${JSON.stringify(owner)}\n`);
   const cleared: LockOwner[] = [];
   try {

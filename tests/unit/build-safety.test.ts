@@ -17,6 +17,7 @@ import { describeFailure } from '../../src/pipeline/failure.ts';
 import { LockHeld, acquireLock } from '../../src/pipeline/lock.ts';
 import { currentSite, layout, publish, recover } from '../../src/pipeline/publish.ts';
 import { stages } from '../../src/pipeline/stages.ts';
+import { tempProject } from '../../scripts/temp-project.ts';
 import type { ConvertResult } from '../../src/conversion/convert-all.ts';
 
 const scratch: string[] = [];
@@ -77,6 +78,22 @@ describe('the checkout lock', () => {
     writeFileSync(join(dir, 'lock'), '');
     acquireLock(dir).release();
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('a lock that cannot be taken', () => {
+  // As root, a read-only .build cannot be made with chmod; the full disk takes the same way out (a failed first write).
+  it.each([
+    ['.build is a regular file', { file: true }, /^Build stopped: lock: a file of that name is in the way \(mkdir \.build\); /],
+    ['the disk is full', { env: { HY_FAULT: 'enospc:lock' } }, /^Build stopped: lock: the disk is full \(write \.build\/lock\.\d+\); /],
+  ] as const)('stops the build with one sentence when %s', (_, fault, sentence) => {
+    const project = tempProject();
+    scratch.push(project.dir);
+    if ('file' in fault) writeFileSync(join(project.dir, '.build'), 'not a folder');
+    const { status, output } = project.build('env' in fault ? fault.env : {});
+    expect(status).toBe(1);
+    expect(output.trim()).toMatch(sentence);
+    expect(output.trim().split('\n'), output).toHaveLength(1);
   });
 });
 
