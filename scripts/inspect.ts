@@ -1,13 +1,17 @@
 /**
  * `npm run inspect -- <file> [...]`: what the converter makes of a source text,
  * to read before adding it to content/ (logic in src/conversion/inspect.ts).
- * A file listed in content/documents.yaml is inspected with its title.
+ * A file listed in content/documents.yaml is inspected with its title. The
+ * file may lie anywhere, but is read as the build reads a source: a regular
+ * file of at most MAX_SOURCE_BYTES. Whatever fails is one sentence per file.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'yaml';
 import { formatInspection, inspectSource } from '../src/conversion/inspect.ts';
 import { SourceError } from '../src/core/errors.ts';
+import { MAX_SOURCE_BYTES, readProjectFile } from '../src/core/project-file.ts';
+import { systemProblem } from '../src/pipeline/failure.ts';
 import { paths } from './paths.ts';
 
 const files = process.argv.slice(2);
@@ -15,15 +19,29 @@ if (files.length === 0) {
   console.error('usage: npm run inspect -- <source file> [more files]');
   process.exit(2);
 }
-const records = parse(readFileSync(`${paths.content}/documents.yaml`, 'utf8')) as { source: string; title?: string }[];
+
+/** The titles of content/documents.yaml by source file name; a broken file only costs the titles. */
+function titles(): Map<string, string | undefined> {
+  try {
+    const records = parse(readFileSync(`${paths.content}/documents.yaml`, 'utf8')) as { source: string; title?: string }[];
+    return new Map(records.map((r) => [r.source, r.title]));
+  } catch (error) {
+    console.error(`content/documents.yaml could not be read (${(error as Error).message.split('\n')[0]}): inspecting without titles.`);
+    return new Map();
+  }
+}
+
+const titleOf = titles();
 let failed = false;
 for (const file of files) {
   try {
-    const title = records.find((r) => r.source === basename(file))?.title;
-    console.log(formatInspection(file, inspectSource(readFileSync(file), file, title), Number.POSITIVE_INFINITY));
+    // Root `/`: a file outside the project may be inspected, but only a regular file, and not a huge one.
+    const bytes = readProjectFile('/', file, { shown: file, role: 'a source', maxBytes: MAX_SOURCE_BYTES });
+    console.log(formatInspection(file, inspectSource(bytes, file, titleOf.get(basename(file))), Number.POSITIVE_INFINITY));
   } catch (error) {
-    if (!(error instanceof SourceError)) throw error;
-    console.error(error.message);
+    const problem = error instanceof SourceError ? error.message : systemProblem(error, process.cwd());
+    if (!problem) throw error;
+    console.error(error instanceof SourceError ? problem : `${file}: ${problem}.`);
     failed = true;
   }
 }

@@ -18,16 +18,21 @@ const SYSTEM: Record<string, string> = {
   ENOMEM: 'the machine ran out of memory',
   EEXIST: 'a file of that name is in the way',
   ENOTDIR: 'a file stands where a folder is needed',
+  ENOENT: 'there is no such file or folder',
 };
+
+/** A system error (a full disk, a missing file) in words, with what was done to which path; undefined for any other error. */
+export function systemProblem(error: unknown, root: string): string | undefined {
+  const system = error as NodeJS.ErrnoException;
+  if (!(system instanceof Error) || typeof system.code !== 'string' || !/^E[A-Z]+$/.test(system.code)) return undefined;
+  const where = system.path ? ` (${system.syscall ?? 'writing'} ${relative(root, system.path) || system.path})` : '';
+  return `${SYSTEM[system.code] ?? `the system refused with ${system.code}`}${where}`;
+}
 
 export function describeFailure(error: unknown, root: string): string {
   if (error instanceof SourceError || error instanceof BuildError) return error.message;
-  const system = error as NodeJS.ErrnoException;
-  if (system instanceof Error && typeof system.code === 'string' && /^E[A-Z]+$/.test(system.code)) {
-    const where = system.path ? ` (${system.syscall ?? 'writing'} ${relative(root, system.path) || system.path})` : '';
-    const what = SYSTEM[system.code] ?? `the system refused with ${system.code}`;
-    return `${what}${where}; fix that and build again, dist/ is unchanged.`;
-  }
+  const problem = systemProblem(error, root);
+  if (problem) return `${problem}; fix that and build again, dist/ is unchanged.`;
   const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
   return `an internal error of the build: ${clip(message, 300)} (HY_DEBUG=1 prints its stack trace); dist/ is unchanged.`;
 }
