@@ -12,6 +12,7 @@ import { type LoadedDocuments, loadDocuments } from '../data/content.ts';
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import { DataError } from '../data/load-yaml.ts';
 import { checkChecksum, readChecksums, readSource } from './checksums.ts';
+import { type Steps, runSteps } from '../core/steps.ts';
 import { type ConvertedDocument, convertSource } from './convert-source.ts';
 
 export interface ConvertOptions {
@@ -27,9 +28,14 @@ export interface ConvertResult {
 }
 
 export function convertAll(
-  { contentDir, outDir, root }: ConvertOptions,
-  listing: LoadedDocuments = loadDocuments(contentDir, root),
+  options: ConvertOptions,
+  listing: LoadedDocuments = loadDocuments(options.contentDir, options.root),
 ): ConvertResult[] {
+  return runSteps(convertEach(options, listing));
+}
+
+/** `convertAll` one document per step (src/core/steps.ts). */
+export function* convertEach({ contentDir, outDir, root }: ConvertOptions, listing: LoadedDocuments): Steps<ConvertResult[]> {
   const show = (p: string) => shownPath(root, p);
   const { documents: docs, lineOf } = listing;
   const sourcesDir = join(contentDir, 'sources');
@@ -40,7 +46,8 @@ export function convertAll(
     }
   }
   const sums = readChecksums(root, sourcesDir);
-  const results = docs.map((meta, i) => {
+  const results: ConvertResult[] = [];
+  for (const [i, meta] of docs.entries()) {
     const path = join(sourcesDir, meta.source);
     if (!onDisk.includes(meta.source)) {
       throw new DataError(
@@ -51,8 +58,9 @@ export function convertAll(
     }
     const bytes = readSource(root, path);
     checkChecksum(sums, meta.source, bytes, show(path));
-    return { meta, doc: convertSource(bytes, meta, show(path)) };
-  });
+    results.push({ meta, doc: convertSource(bytes, meta, show(path)) });
+    yield;
+  }
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   for (const { meta, doc } of results) writeFileSync(join(outDir, `${meta.slug}.mdx`), doc.mdx);

@@ -26,12 +26,13 @@ import { join, relative, sep } from 'node:path';
 import { SourceError } from './errors.ts';
 
 /**
- * The largest source the build reads: 8 MiB, forty times the longest of the
- * five reports. Annotation is linear (about 1.5 s per MB of one paragraph on a
- * quiet machine, `npm run bench -- --one-line`), so a source at the limit
- * builds in well under a minute; a larger one is refused before it is read.
+ * The largest source the build reads: 4 MiB, twenty times the longest of the
+ * five reports. Conversion and annotation are linear (`npm run bench --
+ * --one-line`: about 1.5 s per MB of one paragraph on a quiet machine), so a
+ * source at the limit is one document's step of a few seconds, the longest a
+ * Ctrl-C waits; a larger one is refused before it is read.
  */
-export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
+export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 
 /** What a file system entry that is not a regular file is, in words. */
 function kindOf(stats: Stats): string {

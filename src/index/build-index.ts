@@ -9,6 +9,7 @@ import type { Root } from 'hast';
 import type { Placement } from '../annotation/anchors.ts';
 import type { Mention } from '../annotation/rehype-annotate.ts';
 import { type ReportOptions, renderReport } from '../annotation/report-pipeline.ts';
+import { type Steps, runSteps } from '../core/steps.ts';
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import { type IndexedParagraph, indexParagraphs } from './paragraphs.ts';
 
@@ -30,6 +31,11 @@ export interface IndexedReports {
 }
 
 export function buildIndex(docs: { meta: DocumentMeta; mdx: string }[], options: ReportOptions): IndexedReports {
+  return runSteps(indexEach(docs, options));
+}
+
+/** `buildIndex` one report per step (src/core/steps.ts). */
+export function* indexEach(docs: { meta: DocumentMeta; mdx: string }[], options: ReportOptions): Steps<IndexedReports> {
   const index: SiteIndex = { paragraphs: [], mentions: [] };
   const trees = new Map<string, Root>();
   const anchors = new Map<string, Placement>();
@@ -39,6 +45,7 @@ export function buildIndex(docs: { meta: DocumentMeta; mdx: string }[], options:
     index.paragraphs.push(...indexParagraphs(tree, meta));
     for (const m of mentions) index.mentions.push({ ...m, doc: meta.slug });
     trees.set(meta.slug, tree);
+    yield;
   }
   return { index, trees, anchors };
 }

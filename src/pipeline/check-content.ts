@@ -12,7 +12,8 @@ import type { ReportOptions } from '../annotation/report-pipeline.ts';
 import type { ConvertResult } from '../conversion/convert-all.ts';
 import { type Content, type LoadedDocuments, loadContent } from '../data/content.ts';
 import { type SiteData, siteData } from '../data/site-data.ts';
-import { buildIndex } from '../index/build-index.ts';
+import { type Steps, runSteps } from '../core/steps.ts';
+import { indexEach } from '../index/build-index.ts';
 import { checkQuotes } from '../index/check-quotes.ts';
 import { type UnusedNames, unusedNames } from '../index/unused-names.ts';
 import { readingFor } from '../core/script.ts';
@@ -52,8 +53,19 @@ export function checkContent(
   root: string,
   base: string,
 ): CheckedContent {
+  return runSteps(checkEach(results, documents, contentDir, root, base));
+}
+
+/** `checkContent` with a step after each report (src/core/steps.ts). */
+export function* checkEach(
+  results: ConvertResult[],
+  documents: LoadedDocuments,
+  contentDir: string,
+  root: string,
+  base: string,
+): Steps<CheckedContent> {
   const content = loadContent(contentDir, root, documents);
-  const { index, trees, anchors } = buildIndex(
+  const { index, trees, anchors } = yield* indexEach(
     results.map(({ meta, doc }) => ({ meta, mdx: doc.mdx })),
     reportOptions(content, base),
   );

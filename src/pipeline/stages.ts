@@ -9,10 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Placement } from '../annotation/anchors.ts';
 import { readSource } from '../conversion/checksums.ts';
-import { convertAll, type ConvertResult } from '../conversion/convert-all.ts';
+import { convertEach, type ConvertResult } from '../conversion/convert-all.ts';
 import { formatInspection, inspectSource } from '../conversion/inspect.ts';
 import { BuildError, SourceError } from '../core/errors.ts';
 import { checkPublishedFolder } from '../core/project-file.ts';
+import { runStepsYielding, turn } from '../core/steps.ts';
 import { type LoadedDocuments, loadDocuments } from '../data/content.ts';
 import { anchorsFile } from '../data/load-anchors.ts';
 import type { SiteData } from '../data/site-data.ts';
@@ -21,7 +22,7 @@ import { writeParallels } from '../parallels/store.ts';
 import { writeSearchIndex } from '../search-index/write-index.ts';
 import { checkFidelity } from '../verify/fidelity.ts';
 import { checkLinks } from '../verify/links.ts';
-import { checkContent } from './check-content.ts';
+import { checkEach } from './check-content.ts';
 import { runNode } from './child.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { saveAnchors } from './save-anchors.ts';
@@ -76,16 +77,20 @@ export const stages: readonly Stage[] = [
   {
     name: 'convert',
     does: 'sources and their records to MDX',
-    reads: ['content/documents.yaml', 'content/sources/'],
+    reads: ['content/documents.yaml', 'content/sources/', 'public/'],
     writes: ['.generated/reports/'],
-    run(ctx) {
+    async run(ctx) {
+      checkPublishedFolder(ctx.root, join(ctx.root, 'public'));
       const contentDir = join(ctx.root, 'content');
       ctx.documents = loadDocuments(contentDir, ctx.root);
-      ctx.results = convertAll({ contentDir, outDir: join(ctx.root, '.generated', 'reports'), root: ctx.root }, ctx.documents);
+      ctx.results = await runStepsYielding(
+        convertEach({ contentDir, outDir: join(ctx.root, '.generated', 'reports'), root: ctx.root }, ctx.documents),
+      );
       // What the converter made of each text (npm run inspect prints the same, in full).
       for (const { meta } of ctx.results) {
         const file = join('content', 'sources', meta.source);
         ctx.log(formatInspection(file, inspectSource(readSource(ctx.root, join(ctx.root, file)), file, meta.title), 5));
+        await turn();
       }
     },
   },
@@ -94,9 +99,11 @@ export const stages: readonly Stage[] = [
     does: 'registries and targets validated once; each report rendered once (ids, links, badges), its paragraphs and mentions indexed, every quote checked',
     reads: ['.generated/reports/', 'content/glossary/', 'content/entities/', 'content/targets/', 'content/anchors/'],
     writes: ['.generated/site.json', '.generated/rendered/'],
-    run(ctx) {
+    async run(ctx) {
       const results = need(ctx.results, 'annotate', 'convert');
-      const checked = checkContent(results, need(ctx.documents, 'annotate', 'convert'), join(ctx.root, 'content'), ctx.root, ctx.base);
+      const checked = await runStepsYielding(
+        checkEach(results, need(ctx.documents, 'annotate', 'convert'), join(ctx.root, 'content'), ctx.root, ctx.base),
+      );
       ctx.siteData = checked.site;
       ctx.anchors = checked.anchors;
       writeSiteData(checked, results, join(ctx.root, '.generated'));
@@ -127,7 +134,6 @@ export const stages: readonly Stage[] = [
     reads: ['.generated/', 'content/', 'src/', 'public/'],
     writes: ['<site>/', '.astro/'],
     run(ctx) {
-      checkPublishedFolder(ctx.root, join(ctx.root, 'public'));
       collectGarbage();
       return runNode([join(ctx.root, 'node_modules', '.bin', 'astro'), 'build', '--silent'], {
         cwd: ctx.root,
@@ -151,9 +157,10 @@ export const stages: readonly Stage[] = [
     does: 'fidelity (every source character on its page) and every internal link and #fragment',
     reads: ['content/sources/', '<site>/'],
     writes: [],
-    run(ctx) {
+    async run(ctx) {
       let lost: SourceError | undefined;
       for (const { meta } of need(ctx.results, 'verify', 'convert')) {
+        await turn();
         const html = readFileSync(join(ctx.site, 'reports', meta.slug, 'index.html'), 'utf8');
         const r = checkFidelity(readSource(ctx.root, join(ctx.root, 'content', 'sources', meta.source)), html, meta.source);
         ctx.log(

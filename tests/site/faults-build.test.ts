@@ -13,6 +13,9 @@ import { existsSync, lstatSync, readFileSync, readdirSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TempProject, cleanEnv, smallProject } from '../../scripts/temp-project.ts';
+import { parse, stringify } from 'yaml';
+import { oneLineText } from '../../scripts/bench/one-line.ts';
+import { sha256 } from '../../src/conversion/checksums.ts';
 import { corpusCases, layCase } from '../helpers/bad-input.ts';
 import { digest } from '../helpers/site-files.ts';
 
@@ -235,6 +238,36 @@ describe('fault corpus: builds', { timeout: 240_000 }, () => {
       expectPreviousSite(build.output());
     },
   );
+
+  it('Ctrl-C (SIGINT) during a long annotate stage stops it between documents and names it, not the stage after', async () => {
+    // Three more documents of one long line each: the annotate stage takes seconds, each document a fraction of them.
+    const listing = project.read('content/documents.yaml');
+    const sums = project.read('content/sources/SHA256SUMS');
+    const [meta] = parse(listing) as { slug: string; source: string; title: string }[];
+    const text = `${meta!.title}\n\n${oneLineText(project.dir, meta!.source, 256 * 1024)}\n`;
+    const names = [1, 2, 3].map((k) => `long-${k}.txt`);
+    for (const name of names) project.write(`content/sources/${name}`, text);
+    project.write('content/sources/SHA256SUMS', `${sums}${names.map((n) => `${sha256(Buffer.from(text))}  ${n}\n`).join('')}`);
+    project.write(
+      'content/documents.yaml',
+      stringify([...(parse(listing) as object[]), ...names.map((source, k) => ({ ...meta, slug: `long-${k + 1}`, source }))]),
+    );
+    try {
+      const build = startBuild();
+      await until('the annotate stage started', () => build.output().includes('✓ convert'), build);
+      await new Promise((r) => setTimeout(r, 300));
+      process.kill(build.child.pid!, 'SIGINT');
+      const code = await build.exited;
+      expect(code).toBe(130);
+      expect(build.output()).not.toContain('✓ annotate');
+      expect(build.output()).toContain('Build stopped: annotate: interrupted by SIGINT; dist/ is unchanged.');
+      expectPreviousSite(build.output());
+    } finally {
+      project.write('content/documents.yaml', listing);
+      project.write('content/sources/SHA256SUMS', sums);
+      for (const name of names) rmSync(join(project.dir, 'content', 'sources', name));
+    }
+  });
 
   it('after every fault, a build publishes again, and its site is byte-identical to the first', () => {
     const { status, output } = project.build();
