@@ -2,7 +2,7 @@
  * Citations of a document and of one of its paragraphs, made by citation-js
  * from one CSL-JSON record per document: GB/T 7714-2015 (the China National
  * Standard style, numeric, without its list number), an English-style form
- * (APA, as citation-js bundles it), BibTeX, RIS and CSL-JSON.
+ * (APA, as citation-js bundles it, with the title romanised), BibTeX, RIS and CSL-JSON.
  *
  * The record, and why each field is what it is:
  * - responsible person: the speaker of a report, the author of an article,
@@ -22,6 +22,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import { GBT_STYLE, registerGbtStyle } from './csl-style.ts';
+import { romanised } from './romanise.ts';
 import { HAN } from '../zh/chars.ts';
 
 /** The city an issuer names first: 衡阳 in 衡阳市人民政府. */
@@ -108,8 +109,10 @@ export function formatGbt(item: object): string {
   return bibliography(dated, GBT_STYLE, 'zh-CN').replace(/^\[\d+\]\s*/, '');
 }
 
+/** APA, with the title's pinyin in brackets after it, as APA gives a title in a non-Latin script. */
 export function formatEnglish(item: object): string {
-  return bibliography(item, 'apa', 'en-US');
+  const { title } = item as Partial<CslItem>;
+  return bibliography(title ? { ...item, title: `${title} [${romanised(title)}]` } : item, 'apa', 'en-US');
 }
 
 export const formatBibtex = (item: object): string => new Cite(item).format('bibtex', { format: 'text' }).trim();
