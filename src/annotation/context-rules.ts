@@ -11,6 +11,7 @@
 import { CLAUSE_END_MARKS, HAN, LIST_MARK } from '../zh/chars.ts';
 import { clauseAround } from '../zh/sentences.ts';
 import type { Pattern } from './term-patterns.ts';
+import { CHINESE_DIGITS, PLACE_WORDS } from '../zh/numbers.ts';
 
 export interface RuleMatch {
   start: number;
@@ -31,7 +32,7 @@ const isIndicator = (p: Pattern) => p.entityKind === '指标';
 /** Per person, per unit, per 10,000 yuan of GDP …: 人均GDP, 单位地区生产总值能耗, 万元GDP用水量. */
 const PER_UNIT_BEFORE = /(?:人均|单位|每万人|每万元|每亿元|每千人|每百人|亩均|户均)$/;
 /** 万元/亿元 as a unit of the figure (万元GDP), not an amount (完成500亿元固定资产投资): no number before it. */
-const PER_MONEY_BEFORE = /(?:^|[^\d.,０-９〇零一二三四五六七八九十百千两几多余])(?:万元|亿元)$/;
+const PER_MONEY_BEFORE = new RegExp(`(?:^|[^\\d.,０-９${CHINESE_DIGITS}${PLACE_WORDS}几多余])(?:万元|亿元)$`, 'u');
 /** A figure measured against the indicator (万元GDP用水量 is caught before; 城乡居民收入差距, 地区生产总值增速差 after). */
 const MEASURED_AFTER = /^(?:差距|之比|比值|增速差|用水量|能耗|电耗)/;
 /** 占…比重 / 占…的比例 within one clause. */
