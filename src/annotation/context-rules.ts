@@ -10,6 +10,7 @@
  */
 import { CLAUSE_END_MARKS, HAN, LIST_MARK } from '../zh/chars.ts';
 import { clauseAround } from '../zh/sentences.ts';
+import { isDenominator, isMeasuredOrShared } from '../zh/compounds.ts';
 import type { Pattern } from './term-patterns.ts';
 
 export interface RuleMatch {
@@ -37,29 +38,13 @@ const isIndicator = (p: Pattern) => p.entityKind === '指标';
  */
 export const CONTEXT_WINDOW = 500;
 
-/** Per person, per unit, per 10,000 yuan of GDP …: 人均GDP, 单位地区生产总值能耗, 万元GDP用水量. */
-const PER_UNIT_BEFORE = /(?:人均|单位|每万人|每万元|每亿元|每千人|每百人|亩均|户均)$/;
-/** 万元/亿元 as a unit of the figure (万元GDP), not an amount (完成500亿元固定资产投资): no number before it. */
-const PER_MONEY_BEFORE = /(?:^|[^\d.,０-９〇零一二三四五六七八九十百千两几多余])(?:万元|亿元)$/;
-/** A figure measured against the indicator (万元GDP用水量 is caught before; 城乡居民收入差距, 地区生产总值增速差 after). */
-const MEASURED_AFTER = /^(?:差距|之比|比值|增速差|用水量|能耗|电耗)/;
-/** 占…比重 / 占…的比例 within one clause. */
-const SHARE_TAIL = new RegExp(`^[^${CLAUSE_END_MARKS}${LIST_MARK}]{0,30}?(?:的)?(?:比重|比例|份额)`, 'u');
-
 /** A share, a per-unit or a per-capita figure is its own indicator (registered under its own name) or none. */
 export const compoundIndicator: ContextRule = {
   name: 'compound-indicator',
   stage: 'candidate',
   ignore: ({ start, end, pattern }, text) => {
     if (!isIndicator(pattern)) return false;
-    const before = text.slice(Math.max(0, start - 4), start);
-    const after = text.slice(end);
-    if (PER_UNIT_BEFORE.test(before) || PER_MONEY_BEFORE.test(text.slice(Math.max(0, start - 3), start)) || MEASURED_AFTER.test(after))
-      return true;
-    // The denominator of a share: 占GDP比重, 占地区生产总值的比重.
-    if (/占$/.test(before) && /^(?:的)?(?:比重|比例|份额)/.test(after)) return true;
-    // The numerator of a share not registered as its own indicator: 非化石能源占…比重.
-    return /^占/.test(after) && SHARE_TAIL.test(after.slice(1));
+    return isDenominator(text, start, end) || isMeasuredOrShared(text, end);
   },
 };
 

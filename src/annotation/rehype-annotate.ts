@@ -17,6 +17,7 @@ import type { ContextRule } from './context-rules.ts';
 import { detectScript, readingFor } from '../core/script.ts';
 import { createMatcher } from './matcher.ts';
 import type { Pattern } from './term-patterns.ts';
+import { isFurniture } from '../zh/furniture.ts';
 
 export interface Mention {
   kind: 'term' | 'entity';
@@ -114,19 +115,13 @@ export function rehypeAnnotate({ patterns, base, documentSlug, levels = {}, igno
     const walk = (nodes: readonly RootContent[]) => {
       for (const node of nodes) {
         if (node.type === 'mdxJsxFlowElement') {
-          if (
-            isSkipped(
-              node.name ?? '',
-              node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'data-chrome'),
-            )
-          )
-            continue;
+          if (isSkipped(node.name ?? '', isFurniture(node))) continue;
           const box = node.name === 'aside' ? jsxId(node) : undefined;
           if (box === undefined) walk(node.children);
           else inSection(box, node.children);
         } else if (node.type === 'element') {
           if (SECTION_HEADING.test(node.tagName) && !inBox && typeof node.properties.id === 'string') sectionId = node.properties.id;
-          if (isSkipped(node.tagName, isChrome(node))) continue;
+          if (isSkipped(node.tagName, isFurniture(node))) continue;
           // A mention must point at an anchor; rehype-block-ids gives every report paragraph one.
           if (node.tagName === 'p') {
             if (typeof node.properties.id === 'string') annotate(node, node.properties.id);
@@ -149,11 +144,6 @@ export function rehypeAnnotate({ patterns, base, documentSlug, levels = {}, igno
   };
 }
 
-function isChrome(node: Element): boolean {
-  const value = node.properties.dataChrome;
-  return value !== undefined && value !== null && value !== false;
-}
-
 /** Never annotated, as HTML or MDX JSX elements: headings, links (earlier annotations included), figure captions, page furniture. */
 function isSkipped(name: string, chrome: boolean): boolean {
   return HEADING.test(name) || name === 'a' || name === 'figcaption' || chrome;
@@ -165,7 +155,7 @@ function jsxId(node: MdxJsxFlowElementHast): string | undefined {
 }
 
 function isFormatting(node: ElementContent): node is Element {
-  return node.type === 'element' && FORMATTING.has(node.tagName) && !isChrome(node);
+  return node.type === 'element' && FORMATTING.has(node.tagName) && !isFurniture(node);
 }
 
 function textLength(node: ElementContent): number {

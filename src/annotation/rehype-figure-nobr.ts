@@ -10,6 +10,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { unitPattern } from '../zh/units.ts';
+import { isFurniture } from '../zh/furniture.ts';
 
 const NUMBER = String.raw`\d+(?:[.,:：]\d+)*`;
 const PART = `${NUMBER}(?:[—–~～-]${NUMBER})?[多余]?(?:${unitPattern()})?`;
@@ -53,11 +54,11 @@ function visit(node: Parent, inBlock: boolean): void {
       children.splice(i, 1, ...parts);
       i += parts.length - 1;
     } else if (child.type === 'element') {
-      if ('dataChrome' in child.properties || child.tagName === 'code' || child.tagName === 'pre') continue;
+      if (isFurniture(child) || child.tagName === 'code' || child.tagName === 'pre') continue;
       visit(child, inBlock || BLOCKS.has(child.tagName));
     } else if ((child as unknown as MdxJsxFlowElementHast).type === 'mdxJsxFlowElement') {
       const jsx = child as unknown as MdxJsxFlowElementHast;
-      if (jsx.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'data-chrome')) continue;
+      if (isFurniture(jsx)) continue;
       visit(jsx, inBlock || BLOCKS.has(jsx.name ?? ''));
     }
   }

@@ -6,9 +6,10 @@
  */
 import { type Candidate, tally } from './source-texts.ts';
 import { HAN } from '../zh/chars.ts';
+import { CHINESE_DIGITS, PLACE_WORDS } from '../zh/numbers.ts';
 
 const QUOTED = /“([^“”]{1,12})”/gu;
-const NUMERAL = '[一二两三四五六七八九十百千万]';
+const NUMERAL = `[${CHINESE_DIGITS}${PLACE_WORDS}万]`;
 const NUMBERED = new RegExp(
   [
     `${NUMERAL}大${HAN}{0,4}?(?:攻坚战|工程|战略|行动|体系|产业|板块)`,

@@ -13,10 +13,11 @@ import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { Entity } from '../data/entity-schema.ts';
 import type { Figure, Metric, Target } from '../data/target-schema.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
-import { coreWording, indicatorMatches, isDenominator } from '../tracker/indicator-link.ts';
+import { coreWording, indicatorMatches } from '../tracker/indicator-link.ts';
 import { parseFigures } from '../tracker/parse-figures.ts';
 import { accumulates } from '../tracker/status.ts';
 import { CLAUSE_END_MARKS, LIST_MARK } from '../zh/chars.ts';
+import { isDenominator } from '../zh/compounds.ts';
 import { sentencesOf } from '../zh/sentences.ts';
 import { baseUnit, unitOf } from '../zh/units.ts';
 
@@ -172,7 +173,7 @@ function occurrences(sentence: string, names: Name[], others: { text: string; gu
     for (let at = sentence.indexOf(name.text); at >= 0; at = sentence.indexOf(name.text, at + 1)) {
       const end = at + name.text.length;
       // "占GDP比重", "万元GDP用水量": the indicator is the denominator of another one.
-      if (isDenominator(sentence, at)) continue;
+      if (isDenominator(sentence, at, end)) continue;
       const inside = others.some((o) => {
         if (o.text.length <= name.text.length || !o.text.includes(name.text)) return false;
         for (let s = sentence.indexOf(o.text); s >= 0; s = sentence.indexOf(o.text, s + 1))

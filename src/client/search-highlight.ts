@@ -4,6 +4,7 @@
  * first one into view. Loaded only when the URL asks for it.
  */
 import { fragmentId, highlightTerms } from './url-params.ts';
+import { FURNITURE_SELECTOR } from '../zh/furniture.ts';
 
 const terms = highlightTerms(location.search);
 const id = fragmentId(location.hash);
@@ -13,8 +14,7 @@ const scope = (target?.classList.contains('anchor-alias') ? target.parentElement
 
 if (terms.length && scope) {
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) =>
-      n.parentElement?.closest('[data-chrome], script, style, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (n) => (n.parentElement?.closest(`${FURNITURE_SELECTOR}, mark`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);

@@ -7,8 +7,10 @@
  */
 import { eitherScript } from '../core/script.ts';
 import { ASCII_SENTENCE_END_MARKS, CLOSING_BRACKETS, FULL_STOP_MARKS, HAN, SENTENCE_END_MARKS } from '../zh/chars.ts';
+import { CHINESE_DIGITS, PLACE_WORDS } from '../zh/numbers.ts';
+import { APPENDIX_LABELS } from '../zh/markers.ts';
 
-const CN = '[一二三四五六七八九十百零〇两兩]+';
+const CN = `[${CHINESE_DIGITS}${PLACE_WORDS}]+`;
 /** Markers are written in Simplified here and matched in either script. */
 const W = eitherScript;
 
@@ -37,7 +39,7 @@ export const LIST_KINDS: HeadingKind[] = ['point', 'circled'];
 
 /** Appendices and end matter a report or outline prints as sections of their own: a line of just the label, its number and a short title. */
 export const APPENDIX = new RegExp(
-  `^(?:${['附件', '附表', '附录', '名词解释'].map(W).join('|')})(?:\\s*[0-9一二三四五六七八九十]+)?(?:\\s*[：:]?\\s*[^。！？；]{0,30})?$`,
+  `^(?:${APPENDIX_LABELS.map(W).join('|')})(?:\\s*[0-9${CHINESE_DIGITS}十]+)?(?:\\s*[：:]?\\s*[^${SENTENCE_END_MARKS}]{0,30})?$`,
 );
 
 export const BOX = new RegExp(`^${W('专栏')}\\s*(\\d+)\\s*[：:]\\s*`);

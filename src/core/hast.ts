@@ -3,17 +3,12 @@ import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
-
-/** Page furniture (badges, self-links): never source text, so never indexed, matched or checked for fidelity. */
-export function isChrome(node: Element): boolean {
-  const value = node.properties.dataChrome;
-  return value !== undefined && value !== null && value !== false;
-}
+import { isFurniture } from '../zh/furniture.ts';
 
 /** The text a reader gets from the source: every text node except those inside page furniture. */
 export function sourceText(node: Nodes | ElementContent): string {
   if (node.type === 'text') return node.value;
-  if (node.type === 'element' && isChrome(node)) return '';
+  if (node.type === 'element' && isFurniture(node)) return '';
   return 'children' in node ? (node.children as ElementContent[]).map(sourceText).join('') : '';
 }
 

@@ -11,6 +11,8 @@
  * - Text before the first heading (salutation, opening) is neither.
  */
 import type { DocumentMeta } from '../data/documents-schema.ts';
+import { eitherScript } from '../core/script.ts';
+import { APPENDIX_LABELS } from '../zh/markers.ts';
 
 export type Stance = 'review' | 'plan' | 'other';
 
@@ -19,7 +21,7 @@ export interface SectionStance {
   period?: { from: number; to: number };
 }
 
-const APPENDIX = /名词解释|附件|附录|附表/;
+const APPENDIX = new RegExp(APPENDIX_LABELS.map(eitherScript).join('|'), 'u');
 const FOUNDATIONS = /现实基础|回顾|成就|基础和发展环境/;
 const REVIEW_HEADING = /回顾/;
 

@@ -8,16 +8,12 @@
  * these names, so both follow the registry with no list kept by hand.
  */
 import type { Entity } from '../data/entity-schema.ts';
+import { isDenominator } from '../zh/compounds.ts';
 
 export interface NameMatch {
   entity: Entity;
   /** The name or alias found in the target's wording. */
   name: string;
-}
-
-/** A name right after 占 (占GDP比重), 万元 (万元GDP用水量) or 单位 (单位地区生产总值能耗) is the denominator of another indicator. */
-export function isDenominator(text: string, at: number): boolean {
-  return /(占|万元|单位|每)$/u.test(text.slice(Math.max(0, at - 2), at));
 }
 
 export function indicatorMatches(indicator: string, entities: Entity[]): NameMatch[] {
@@ -26,7 +22,7 @@ export function indicatorMatches(indicator: string, entities: Entity[]): NameMat
     if (entity.guards.some((g) => indicator.includes(g))) continue;
     // "占GDP比重" measures a share of GDP, not GDP.
     const names = [entity.name, ...entity.aliases]
-      .filter((n) => indicator.includes(n) && !isDenominator(indicator, indicator.indexOf(n)))
+      .filter((n) => indicator.includes(n) && !isDenominator(indicator, indicator.indexOf(n), indicator.indexOf(n) + n.length))
       .sort((a, b) => b.length - a.length);
     const name = names[0];
     if (name) found.push({ entity, name, start: indicator.indexOf(name), end: indicator.indexOf(name) + name.length });

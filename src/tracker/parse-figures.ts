@@ -1,11 +1,13 @@
 /**
  * Reads the figures written in a Chinese clause: "地区生产总值年均增长9%左右"
- * gives 9, unit "%", comparator "≈". The targets test uses it to prove every
+ * gives 9, unit "%", comparator "≈"; in Arabic digits of either width or in
+ * Chinese numerals (两千吨, 一百二十万人), read by src/zh/numbers.ts. The targets test uses it to prove every
  * stored value is the one the quoted clause states, and that the stored
  * comparator is the one its wording (超过/以上/以内/左右 …) implies.
  */
 import type { Comparator } from '../data/target-schema.ts';
-import { canonicalUnit, unitPattern } from '../zh/units.ts';
+import { ARABIC_NUMBER, BIG_UNITS, CHINESE_NUMBER, PLACE_WORDS, halfWidth, parseNumber } from '../zh/numbers.ts';
+import { canonicalUnit, unitOf, unitPattern } from '../zh/units.ts';
 
 export interface ParsedFigure {
   /** A number, or a ratio of shares written "11:45:44". */
@@ -54,20 +56,37 @@ const AFTER: [string, Comparator][] = [
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
-const NUMBER = String.raw`\d+(?:\.\d+)?`;
 const RATIO_SEPARATOR = '[:∶：]';
 const FIGURE = new RegExp(
   `(${BEFORE.map(([w]) => escape(w)).join('|')})?` +
-    `(${NUMBER}(?:${RATIO_SEPARATOR}${NUMBER})*)` +
+    `(${ARABIC_NUMBER}(?:${RATIO_SEPARATOR}${ARABIC_NUMBER})*|${CHINESE_NUMBER})` +
     '(多|余)?' +
     `(${UNIT})?` +
     `(${AFTER.map(([w]) => escape(w)).join('|')})?`,
   'g',
 );
 
+/**
+ * Chinese numerals are a figure only with a unit and a place word (一百二十万人, 两千吨), a multiplier
+ * (两万户) or as a year (二〇二〇年): 三次产业, 一批, 十三五 and 一带一路 are words.
+ */
+function chineseFigure(number: string, unit: string | undefined): boolean {
+  if (!unit) return false;
+  if (new RegExp(`[${PLACE_WORDS}]`, 'u').test(number) || unitOf(unit)?.multiplier) return true;
+  return unit === '年' && number.length === 4;
+}
+
+/** A Chinese numeral with a multiplier inside it takes the unit's multiplier too: 三亿五千万元 is 350000000 元, not 30005000 万元. */
+function folded(number: string, unit: string | undefined): { value: number | undefined; unit: string | undefined } {
+  const u = unit === undefined ? undefined : unitOf(unit);
+  if (u?.multiplier && new RegExp(`[${BIG_UNITS}]`, 'u').test(number))
+    return { value: parseNumber(number + u.multiplier), unit: u.base || undefined };
+  return { value: parseNumber(number), unit };
+}
+
 export function parseFigures(clause: string): ParsedFigure[] {
-  return [...clause.matchAll(FIGURE)].map((m) => {
-    const [text, before, number, more, unit, after] = m as unknown as [
+  return [...clause.matchAll(FIGURE)].flatMap((m) => {
+    const [text, before, number, more, written, after] = m as unknown as [
       string,
       string | undefined,
       string,
@@ -75,15 +94,21 @@ export function parseFigures(clause: string): ParsedFigure[] {
       string | undefined,
       string | undefined,
     ];
+    const chinese = !/^[0-9０-９]/u.test(number);
+    if (chinese && !chineseFigure(number, written)) return [];
     const isRatio = new RegExp(RATIO_SEPARATOR).test(number);
+    const { value, unit } = chinese ? folded(number, written) : { value: parseNumber(number), unit: written };
+    if (!isRatio && value === undefined) return [];
     // "300多家", "20余个": more than the figure.
     const comparator =
       (after && AFTER.find(([w]) => w === after)?.[1]) || (more && '>') || (before && BEFORE.find(([w]) => w === before)?.[1]) || undefined;
-    return {
-      value: isRatio ? number.replace(new RegExp(RATIO_SEPARATOR, 'g'), ':') : Number(number),
-      unit: unit && canonicalUnit(unit),
-      comparator,
-      text,
-    };
+    return [
+      {
+        value: isRatio ? halfWidth(number).replace(new RegExp(RATIO_SEPARATOR, 'g'), ':') : value!,
+        unit: unit && canonicalUnit(unit),
+        comparator,
+        text,
+      },
+    ];
   });
 }

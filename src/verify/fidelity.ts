@@ -9,6 +9,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { decodeSource } from '../conversion/decode.ts';
 import { type PageNumber, detectLayout, findPageNumbers, splitLines } from '../conversion/reflow.ts';
+import { isFurniture } from '../zh/furniture.ts';
 
 export interface FidelityReport {
   sourceChars: number;
@@ -23,13 +24,9 @@ export interface FidelityReport {
   firstDifferenceLine?: number;
 }
 
-function isChrome(el: Element): boolean {
-  return el.properties.dataChrome !== undefined || el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'template';
-}
-
 function collectText(node: Root | RootContent, out: string[]): void {
   if (node.type === 'text') out.push(node.value);
-  else if (node.type === 'element' && isChrome(node)) return;
+  else if (node.type === 'element' && isFurniture(node)) return;
   if ('children' in node) for (const child of node.children) collectText(child, out);
 }
 

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { isChrome, sourceText } from '../../src/core/hast.ts';
+import { sourceText } from '../../src/core/hast.ts';
+import { isFurniture } from '../../src/zh/furniture.ts';
 import { builtSiteData } from '../helpers/content.ts';
 
 const site = builtSiteData();
@@ -22,7 +23,7 @@ function linksOnPage(doc: string): string[] {
     const walk = (nodes: ElementContent[]) => {
       for (const node of nodes) {
         if (node.type === 'text') offset += node.value.length;
-        if (node.type !== 'element' || isChrome(node)) continue;
+        if (node.type !== 'element' || isFurniture(node)) continue;
         const kind = node.properties.dataTerm ? 'term' : node.properties.dataEntity ? 'entity' : undefined;
         if (node.tagName === 'a' && kind) {
           found.push(

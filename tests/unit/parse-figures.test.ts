@@ -45,6 +45,20 @@ const cases: [string, { value: number | string; unit?: string; comparator?: stri
   ['集装箱吞吐量达到5万标箱', [{ value: 5, unit: '万标箱', comparator: '>=' }]],
   ['全社会用电量120亿千瓦时', [{ value: 120, unit: '亿千瓦时' }]],
   ['送戏下乡1010场', [{ value: 1010, unit: '场' }]],
+  ['新建农村公路两千吨级码头', [{ value: 2000, unit: '吨' }]],
+  ['新增就业一百二十万人', [{ value: 120, unit: '万人' }]],
+  ['改造两万户', [{ value: 2, unit: '万户' }]],
+  ['完成投资三亿五千万元', [{ value: 350_000_000, unit: '元' }]],
+  ['到二〇二〇年', [{ value: 2020, unit: '年' }]],
+  [
+    '建成１２个园区，增长７．５％',
+    [
+      { value: 12, unit: '个' },
+      { value: 7.5, unit: '%' },
+    ],
+  ],
+  ['三次产业结构调整为１１∶４５∶４４', [{ value: '11:45:44' }]],
+  ['推进“十三五”规划，实施一批项目，建设一带一路', []],
   // A day of a month dates a figure; it is not one.
   ['2019年1月8日', [{ value: 2019, unit: '年' }, { value: 1 }, { value: 8 }]],
   ['12345热线', [{ value: 12345 }]],

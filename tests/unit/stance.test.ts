@@ -39,6 +39,9 @@ describe('section stance and period', () => {
     expect(classifySection(news, ['“美”中提升'], 3).stance).toBe('review');
     expect(classifySection(report, [], 0).stance).toBe('other');
     expect(classifySection(report, ['《政府工作报告》相关名词解释'], 3).stance).toBe('other');
+    // The conversion finds appendices in either script; the stance reads them the same way.
+    expect(classifySection(report, ['《政府工作報告》相關名詞解釋'], 3).stance).toBe('other');
+    expect(classifySection(report, ['附錄：重點項目'], 3).stance).toBe('other');
   });
 
   it('badges: 目标 for plans, 进展 for an interim year, 成果 for a completed period', () => {
