@@ -1,0 +1,99 @@
+/**
+ * Parallel passages and compare pages as a reader uses them: on a phone the
+ * two sides of a compare page stack and radio buttons (keyboard or touch) show
+ * one side; at desk width both stand side by side; a report's list of
+ * parallels opens by keyboard and by touch and links to the other paragraph;
+ * axe finds nothing on a compare page with a side chosen (a state the sweep
+ * does not make).
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeRun, preloadAxe } from '../helpers/axe.ts';
+import { launchBrowser, siteUrl } from '../helpers/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+const COMPARE = 'compare/city-report-2019/shigu-report-2019/';
+const visible = (selector: string) => `[...document.querySelectorAll('${selector}')].filter((e) => e.getClientRects().length > 0).length`;
+
+describe('compare page', () => {
+  it('on a phone stacks the sides, and the switch shows one side by keyboard or touch', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await preloadAxe(context);
+    const page = await context.newPage();
+    await page.goto(siteUrl(COMPARE));
+    const lefts = await page.evaluate(visible('.cmp-left:not(.cmp-empty)'));
+    const rights = await page.evaluate(visible('.cmp-right:not(.cmp-empty)'));
+    expect(lefts).toBeGreaterThan(10);
+    expect(rights).toBeGreaterThan(10);
+    // Stacked: a row's right side starts below its left side.
+    const [l, r] = await page.evaluate(() => {
+      const row = [...document.querySelectorAll('.cmp-row')].find((x) => x.querySelector('.s-reworded'))!;
+      return [row.querySelector('.cmp-left')!.getBoundingClientRect(), row.querySelector('.cmp-right')!.getBoundingClientRect()].map(
+        (b) => ({ top: b.top, left: b.left }),
+      );
+    });
+    expect(r!.top).toBeGreaterThan(l!.top);
+    expect(r!.left).toBe(l!.left);
+
+    await page.tap('label[for="compare-right"]');
+    expect(await page.evaluate(visible('.cmp-left:not(.cmp-empty)'))).toBe(0);
+    expect(await page.evaluate(visible('.cmp-right:not(.cmp-empty)'))).toBe(rights);
+
+    await page.focus('#compare-right');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('compare-left');
+    expect(await page.evaluate(visible('.cmp-right:not(.cmp-empty)'))).toBe(0);
+    expect(await page.evaluate(visible('.cmp-left:not(.cmp-empty)'))).toBe(lefts);
+    expect(await axeRun(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('at desk width sets the sides side by side, without the switch', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(siteUrl(COMPARE));
+    expect(await page.evaluate(visible('.compare-switch'))).toBe(0);
+    const [l, r] = await page.evaluate(() => {
+      const row = [...document.querySelectorAll('.cmp-row')].find((x) => x.querySelector('.s-reworded'))!;
+      return [row.querySelector('.cmp-left')!.getBoundingClientRect(), row.querySelector('.cmp-right')!.getBoundingClientRect()].map(
+        (b) => ({ top: b.top, left: b.left }),
+      );
+    });
+    expect(r!.top).toBe(l!.top);
+    expect(r!.left).toBeGreaterThan(l!.left);
+    // Each heading links to its anchor on its document's page, which exists there.
+    const link = await page.getAttribute('.cmp-right h3 a', 'href');
+    expect(link).toMatch(/^\/reports\/shigu-report-2019\/#s\d/);
+    await page.goto(siteUrl(link!.slice(1)));
+    expect(await page.evaluate((id) => !!document.getElementById(id), link!.split('#')[1]!)).toBe(true);
+    await page.close();
+  });
+});
+
+describe("a report's parallel passages", () => {
+  it('open by keyboard and by touch, and link to the other paragraph with the shared words marked', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(siteUrl('reports/shigu-report-2019/'));
+    const items = page.locator('.parallels-item');
+    expect(await items.count()).toBeGreaterThan(10);
+    await items.nth(0).locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await items.nth(0).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await items
+      .nth(1)
+      .locator('summary')
+      .tap({ position: { x: 2, y: 8 } });
+    expect(await items.nth(1).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const first = items.nth(0).locator('li').first();
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    const href = await first.locator('.parallel-source a').getAttribute('href');
+    expect(href).toMatch(/^\/reports\/[a-z0-9-]+\/#/);
+    expect(await page.locator(`a[href^="/compare/"]`).count()).toBeGreaterThanOrEqual(4);
+    await context.close();
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Two documents side by side (src/parallels/compare.ts): the pairs worth
+ * comparing, paragraphs aligned through their parallels, sentences marked.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DocumentMeta } from '../../src/data/documents-schema.ts';
+import type { IndexedParagraph } from '../../src/index/paragraphs.ts';
+import { alignDocuments, comparePairs, markSentences } from '../../src/parallels/compare.ts';
+import type { Parallel } from '../../src/parallels/detect.ts';
+
+const meta = (slug: string, issuer: string, kind: string, year: number) =>
+  ({ slug, issuer, kind, date: { exact: `${year}-01-08` } }) as unknown as DocumentMeta;
+
+describe('pairs worth comparing', () => {
+  it('pairs each report with last year’s of its series and the nearest of every other series, not every pair', () => {
+    const docs = [
+      meta('city-2017', '市政府', '政府工作报告', 2017),
+      meta('city-2018', '市政府', '政府工作报告', 2018),
+      meta('city-2019', '市政府', '政府工作报告', 2019),
+      meta('district-2019', '区政府', '政府工作报告', 2019),
+    ];
+    const pairs = comparePairs(docs).map(([a, b]) => `${a.slug}|${b.slug}`);
+    expect(pairs).toContain('city-2018|city-2019');
+    expect(pairs).toContain('city-2017|city-2018');
+    expect(pairs).toContain('city-2019|district-2019');
+    expect(pairs).not.toContain('city-2017|city-2019');
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+
+  it('gives all ten pairs of five documents in four series', () => {
+    const docs = [
+      meta('c12', '市政府', '政府工作报告', 2013),
+      meta('c19', '市政府', '政府工作报告', 2019),
+      meta('news', '日报', '报告解读', 2021),
+      meta('plan', '市政府', '五年规划纲要', 2016),
+      meta('district', '区政府', '政府工作报告', 2019),
+    ];
+    expect(comparePairs(docs)).toHaveLength(10);
+  });
+});
+
+describe('sentences of two aligned paragraphs', () => {
+  it('marks a shared sentence, a reworded one with its changed characters, and one only on one side', () => {
+    const left = '坚决打好污染防治攻坚战。确保城区空气质量优良率保持在80%以上。加快关闭矿山生态修复。';
+    const right = '坚决打好污染防治攻坚战。确保空气质量优良率保持在85%以上。';
+    const { left: l, right: r } = markSentences(left, right);
+    expect(l.map((s) => s.state)).toEqual(['shared', 'reworded', 'only']);
+    expect(r.map((s) => s.state)).toEqual(['shared', 'reworded']);
+    const changed = (s: (typeof l)[number]) => s.pieces.filter((p) => p.changed).map((p) => p.text);
+    expect(changed(l[1]!).join('')).toContain('城区');
+    expect(changed(l[1]!).join('')).toContain('0');
+    expect(changed(r[1]!).join('')).toContain('5');
+    expect(l[1]!.pieces.map((p) => p.text).join('')).toBe('确保城区空气质量优良率保持在80%以上。');
+  });
+});
+
+describe('alignment of two documents', () => {
+  const para = (doc: string, id: string, heading = false) =>
+    ({ doc, id, text: id, path: [], sectionId: 's0', section: {}, ...(heading ? { heading: true } : {}) }) as unknown as IndexedParagraph;
+  const pair = (a: string, b: string, weight = 0.5): Parallel => ({
+    a: { doc: 'L', id: a },
+    b: { doc: 'R', id: b },
+    share: weight,
+    weight,
+    runs: [],
+  });
+
+  it('puts each left paragraph beside its parallel and the right one’s other paragraphs where they stand', () => {
+    const left = [para('L', 'l1'), para('L', 'l2'), para('L', 'l3')];
+    const right = [para('R', 'h', true), para('R', 'r1'), para('R', 'r2'), para('R', 'r3')];
+    const rows = alignDocuments(left, right, [pair('l1', 'r2'), pair('l3', 'r3')]);
+    expect(rows.map((r) => `${r.left?.id ?? '-'}:${r.right?.id ?? '-'}`)).toEqual(['-:h', '-:r1', 'l1:r2', 'l2:-', 'l3:r3']);
+  });
+
+  it('keeps a parallel that stands earlier on the right beside its left paragraph, marked moved', () => {
+    const left = [para('L', 'l1'), para('L', 'l2')];
+    const right = [para('R', 'r1'), para('R', 'r2')];
+    const rows = alignDocuments(left, right, [pair('l1', 'r2'), pair('l2', 'r1')]);
+    expect(rows.map((r) => `${r.left?.id ?? '-'}:${r.right?.id ?? '-'}${r.moved ? '*' : ''}`)).toEqual(['l1:r2', 'l2:r1*']);
+  });
+});
