@@ -186,14 +186,9 @@ function occurrences(sentence: string, names: Name[], others: { text: string; gu
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Figures of a text with their offsets. */
+/** Figures of a text with their offsets in the sentence. */
 function figuresIn(text: string, offset: number) {
-  let cursor = 0;
-  return parseFigures(text).map((f) => {
-    const at = text.indexOf(f.text, cursor);
-    cursor = at + f.text.length;
-    return { ...f, start: offset + at, end: offset + at + f.text.length };
-  });
+  return parseFigures(text).map((f) => ({ ...f, start: offset + f.start, end: offset + f.end }));
 }
 
 /** Proposals for every target; figures a target already records (plan, baseline, observations) or has turned down (`rejected`) are left out. */

@@ -7,7 +7,7 @@
 import type { SearchDictionary } from '../search-index/dictionary.ts';
 import { excerpt } from '../search-index/excerpt.ts';
 import { type Hit, mergeHits, namesFirst } from './search/merge.ts';
-import { type Convert, pairConverter, readingOf } from '../core/reading.ts';
+import { type Convert, pairConverter, readingOf } from '../zh/reading.ts';
 import { MAX_QUERY_CHARS, cutQuery, planQuery } from './search/plan.ts';
 
 interface PagefindResult {

@@ -20,7 +20,7 @@
  */
 import { eitherScript } from '../core/script.ts';
 import { displayWidth, joinWrapped, normalizeLine } from './whitespace.ts';
-import { CLOSING_MARKS, OPENING_MARKS } from '../zh/chars.ts';
+import { CJK, CLOSING_MARKS, OPENING_MARKS } from '../zh/chars.ts';
 import {
   ENDS_WITH_COLON,
   HAS_SENTENCE_END,
@@ -90,7 +90,7 @@ export const SHORT_LINE = 40;
 const WRAP_MAX = 50;
 
 /** Word spaces between Chinese words are kept only in heading-like lines ("第二章 坚持创新发展 加快…"); in prose they are extraction artefacts. */
-const CJK_GAP = /(?<=[\u2e80-\u9fff]) (?=[\u2e80-\u9fff])/gu;
+const CJK_GAP = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'gu');
 
 /** Width in em of a line's leading whitespace: a space is half an em, a full-width space or a tab one or more. */
 function leadingWidth(raw: string): number {

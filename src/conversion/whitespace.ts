@@ -15,8 +15,8 @@
  */
 
 import { eastAsianWidth } from 'get-east-asian-width';
+import { CJK } from '../zh/chars.ts';
 
-const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{2ffff}';
 const FULLWIDTH_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2014\\u2026\\u00b7\\u2236\\u25a0-\\u25ff';
 const WS = '[ \\t\\u00a0\\u3000]+';
 

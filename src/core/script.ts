@@ -1,10 +1,10 @@
 /**
  * Which script a Chinese text is written in, and its Simplified reading
- * (src/core/reading.ts), with OpenCC's Traditional-to-Simplified tables
+ * (src/zh/reading.ts), with OpenCC's Traditional-to-Simplified tables
  * (opencc-js). Node only: the tables are too large for the browser.
  */
 import * as OpenCC from 'opencc-js';
-import { type Reading, readingOf } from './reading.ts';
+import { type Reading, readingOf } from '../zh/reading.ts';
 import { isHan } from '../zh/chars.ts';
 
 export type Script = 'zh-Hant' | 'zh-CN';

@@ -3,7 +3,7 @@
  * the file and line, the entry (by its id or slug) and the field, e.g.
  *   content/documents.yaml:14: entry 2 (slug "city-report-2019"), field "level": …
  */
-import { LineCounter, isMap, isSeq, parseDocument, visit, type Node as YamlNode } from 'yaml';
+import { LineCounter, isNode, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { SourceError, clip, quote } from '../core/errors.ts';
 import { readProjectFile } from '../core/project-file.ts';
@@ -17,21 +17,13 @@ export class DataError extends SourceError {}
  */
 export const MAX_ALIAS_COUNT = 100;
 
+/** The line of the deepest node a path reaches: a field's value, or the entry a missing field belongs to. */
 function lineOfPath(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[]): number {
-  let node: unknown = doc.contents;
-  let line = 1;
-  for (const key of path) {
-    const range = (node as YamlNode | undefined)?.range;
-    if (range) line = counter.linePos(range[0]).line;
-    if (isSeq(node) && typeof key === 'number') node = node.items[key];
-    else if (isMap(node)) {
-      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-      if (pair?.key && (pair.key as YamlNode).range) line = counter.linePos((pair.key as YamlNode).range![0]).line;
-      node = pair?.value;
-    } else break;
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node: unknown = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
   }
-  const range = (node as YamlNode | undefined)?.range;
-  return range ? counter.linePos(range[0]).line : line;
+  return 1;
 }
 
 function entryLabel(data: unknown, index: PropertyKey | undefined): string {

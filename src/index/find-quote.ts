@@ -2,7 +2,7 @@
  * Finds the paragraph a verbatim quote comes from. Data files cite sources by
  * quote, not by anchor: the build resolves the anchor, and a quote that is not
  * found, or found in two paragraphs, is an error naming the data file.
- * Quote and paragraph are compared on their readings (src/core/reading.ts), so a
+ * Quote and paragraph are compared on their readings (src/zh/reading.ts), so a
  * quote copied in Simplified finds a Traditional text, and an invisible format
  * character in either does not hide it; the offset is into the text as written.
  */

@@ -17,6 +17,9 @@ export interface ParsedFigure {
   comparator: Comparator | undefined;
   /** The figure as written, with its unit and qualifiers. */
   text: string;
+  /** Where it is in the clause as written. */
+  start: number;
+  end: number;
 }
 
 /** Units of the lexicon; a day or month (3月, 8日) dates a figure rather than measuring it. */
@@ -108,6 +111,8 @@ export function parseFigures(clause: string): ParsedFigure[] {
         unit: unit && canonicalUnit(unit),
         comparator,
         text,
+        start: m.index,
+        end: m.index + text.length,
       },
     ];
   });

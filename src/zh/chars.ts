@@ -9,6 +9,13 @@
 /** Han characters: every code point Unicode assigns to the Han script (CJK ideographs of every block, 〇, 々). */
 export const HAN = String.raw`\p{Script=Han}`;
 
+/**
+ * CJK characters as whitespace rules see them, the scripts set solid without word spaces:
+ * Han in every block with the radicals, CJK symbols and kana between them (U+2E80–U+9FFF),
+ * compatibility ideographs and the supplementary ideographic planes.
+ */
+export const CJK = String.raw`\u2e80-\u9fff\uf900-\ufaff\u{20000}-\u{2ffff}`;
+
 const HAN_CHAR = new RegExp(HAN, 'u');
 export const isHan = (ch: string): boolean => HAN_CHAR.test(ch);
 /** Whether a text holds at least one Han character. */

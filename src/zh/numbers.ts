@@ -123,29 +123,3 @@ export const ARABIC_NUMBER = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
  * and does not end in a multiplier (so a unit such as 万吨 can take it, as after Arabic digits).
  */
 export const CHINESE_NUMBER = `[${CHINESE_DIGITS}十](?:[${CHINESE_DIGITS}${PLACE_WORDS}${BIG_UNITS}]*[${CHINESE_DIGITS}${PLACE_WORDS}])?`;
-
-export interface FoundNumber {
-  /** Offsets in the text as written. */
-  start: number;
-  end: number;
-  text: string;
-  value: number;
-  /** Written in Chinese numerals. */
-  chinese: boolean;
-}
-
-const NUMBER_RUN = new RegExp(
-  `${ARABIC_NUMBER}(?:[${BIG_UNITS}]{1,2})?|[${CHINESE_DIGITS}十][${CHINESE_DIGITS}${PLACE_WORDS}${BIG_UNITS}]*`,
-  'gu',
-);
-
-/** Every number in a text with its offsets, multipliers included (16.4亿 is 1640000000); runs that are no number (十三五) are left out. */
-export function findNumbers(text: string): FoundNumber[] {
-  const found: FoundNumber[] = [];
-  for (const m of text.matchAll(NUMBER_RUN)) {
-    const value = parseNumber(m[0]);
-    if (value !== undefined)
-      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, chinese: !/^[0-9０-９]/u.test(m[0]) });
-  }
-  return found;
-}

@@ -74,6 +74,12 @@ describe('parseFigures', () => {
     expect(got).toEqual(expected);
   });
 
+  it('gives each figure’s place in the clause as written, full-width digits and numerals included', () => {
+    const clause = '到二〇二〇年，新增就业一百二十万人，建成１２个园区';
+    for (const f of parseFigures(clause)) expect(clause.slice(f.start, f.end)).toBe(f.text);
+    expect(parseFigures(clause).map((f) => f.text)).toEqual(['二〇二〇年', '一百二十万人', '１２个']);
+  });
+
   it('keeps the written text of each figure', () => {
     expect(parseFigures('粮食综合产能提高到350万吨').map((f) => f.text)).toEqual(['提高到350万吨']);
   });

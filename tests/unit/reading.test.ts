@@ -1,10 +1,10 @@
 /**
- * The reading (src/core/reading.ts) that matching, quotes and search use: a
+ * The reading (src/zh/reading.ts) that matching, quotes and search use: a
  * Traditional text read as Simplified character by character, invisible format
  * characters left out, every range mapped back to the text as written.
  */
 import { describe, expect, it } from 'vitest';
-import { pairConverter, readingOf } from '../../src/core/reading.ts';
+import { pairConverter, readingOf } from '../../src/zh/reading.ts';
 import { detectScript, readingFor, simplifiedCharacters, toSimplified } from '../../src/core/script.ts';
 import { indexText, queryText } from '../../src/search-index/tokens.ts';
 

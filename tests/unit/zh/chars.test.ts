@@ -1,6 +1,6 @@
 /** Table tests: the character classes every stage of the site shares. */
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_END, SENTENCE_END, hasHan, isClosingMark, isHan, isOpeningMark } from '../../../src/zh/chars.ts';
+import { CJK, CLAUSE_END, SENTENCE_END, hasHan, isClosingMark, isHan, isOpeningMark } from '../../../src/zh/chars.ts';
 
 describe('Han characters', () => {
   it.each([
@@ -53,4 +53,17 @@ describe('closing and opening marks', () => {
     expect(isClosingMark(ch)).toBe(false);
     expect(isOpeningMark(ch)).toBe(false);
   });
+});
+
+describe('CJK for whitespace rules', () => {
+  const cjk = new RegExp(`^[${CJK}]$`, 'u');
+  it.each([
+    ['衡', true],
+    ['〇', true],
+    ['あ', true],
+    ['豈', true],
+    ['𠀀', true],
+    ['A', false],
+    ['1', false],
+  ])('%s sets solid: %s', (ch, solid) => expect(cjk.test(ch)).toBe(solid));
 });

@@ -3,7 +3,7 @@
  * the npm readers' issue trackers report as misread (16.4亿, 一百九十万零三千九百七十一, 六千八).
  */
 import { describe, expect, it } from 'vitest';
-import { findNumbers, parseNumber } from '../../../src/zh/numbers.ts';
+import { parseNumber } from '../../../src/zh/numbers.ts';
 
 describe('parseNumber', () => {
   it.each([
@@ -34,24 +34,5 @@ describe('parseNumber', () => {
 
   it.each(['十三五', '万', '千', '百姓', '三两五', '一百百', '千一百', 'GDP', ''])('%s is no number', (text) => {
     expect(parseNumber(text)).toBeUndefined();
-  });
-});
-
-describe('findNumbers', () => {
-  it('finds numbers of every kind with offsets into the text as written', () => {
-    const text = '2020年地区生产总值达到16.4亿元，新增就业一百二十万人，二〇二〇年建成１２个';
-    const found = findNumbers(text);
-    expect(found.map(({ text: t, value, chinese }) => [t, value, chinese])).toEqual([
-      ['2020', 2020, false],
-      ['16.4亿', 1_640_000_000, false],
-      ['一百二十万', 1_200_000, true],
-      ['二〇二〇', 2020, true],
-      ['１２', 12, false],
-    ]);
-    for (const n of found) expect(text.slice(n.start, n.end)).toBe(n.text);
-  });
-
-  it('leaves out runs of numerals that are no number', () => {
-    expect(findNumbers('“十三五”时期').map((n) => n.text)).toEqual([]);
   });
 });
