@@ -92,15 +92,39 @@ interface Passage {
   grams: Int32Array;
 }
 
-/** n-grams numbered as they are first seen, so the index holds numbers rather than strings. */
+/**
+ * n-grams numbered as they are first seen, so the index holds numbers rather
+ * than strings. Each UTF-16 unit gets a small number too, and an n-gram's key
+ * is its units' numbers in base CHARS, exact in a double (the texts hold about
+ * 3,000 distinct characters), so no string is made per position; an n-gram
+ * with a unit numbered beyond CHARS is keyed by a string instead.
+ */
+const CHARS = 8192;
+
 class GramNumbers {
-  readonly ids = new Map<string, number>();
+  readonly ids = new Map<number | string, number>();
+  private readonly units = new Map<number, number>();
   number(text: string, n: number): { at: Int32Array; grams: Int32Array } {
+    const codes = new Int32Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let id = this.units.get(c);
+      if (id === undefined) this.units.set(c, (id = this.units.size));
+      codes[i] = id;
+    }
     const at = new Int32Array(Math.max(text.length - n + 1, 0));
     for (let i = 0; i < at.length; i++) {
-      const g = text.slice(i, i + n);
-      let id = this.ids.get(g);
-      if (id === undefined) this.ids.set(g, (id = this.ids.size));
+      let key: number | string = 0;
+      for (let k = 0; k < n; k++) {
+        const c = codes[i + k]!;
+        if (c >= CHARS) {
+          key = codes.subarray(i, i + n).join(',');
+          break;
+        }
+        key = key * CHARS + c;
+      }
+      let id = this.ids.get(key);
+      if (id === undefined) this.ids.set(key, (id = this.ids.size));
       at[i] = id;
     }
     return { at, grams: Int32Array.from(new Set(at)) };

@@ -120,7 +120,9 @@ export function compareView(site: SiteData, parallels: Parallel[], leftSlug: str
         const l = figuresOf(s);
         const r = rights[k] ? figuresOf(rights[k]) : [];
         // A figure that became another: both sides changed a figure in the same sentence.
-        return l.length && r.length ? [{ anchor: row.anchor, left: l, right: r, context: s.pieces.map((p) => p.text).join('') }] : [];
+        return l.length && r.length && l.join() !== r.join()
+          ? [{ anchor: row.anchor, left: l, right: r, context: s.pieces.map((p) => p.text).join('') }]
+          : [];
       });
   });
   return {
