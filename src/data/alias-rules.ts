@@ -9,7 +9,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { hasFormatCharacters } from '../core/reading.ts';
+import { hasFormatCharacters } from '../zh/reading.ts';
 import { loadYaml } from './load-yaml.ts';
 
 export const aliasExceptionsSchema = z.array(z.object({ alias: z.string().min(1), reason: z.string().min(1) }).strict()).default([]);
