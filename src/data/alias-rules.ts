@@ -57,7 +57,7 @@ export function checkAliases(
       fail(
         line,
         field,
-        `"${escapeInvisible(text)}" holds the invisible character ${hidden}, which page text is matched without (src/core/reading.ts), so it would never link; remove it`,
+        `"${escapeInvisible(text)}" holds the invisible character ${hidden}, which page text is matched without (src/zh/reading.ts), so it would never link; remove it`,
       );
     if (exceptions.some((e) => e.alias === text)) continue;
     const problem = aliasProblem(text, common);
@@ -67,7 +67,7 @@ export function checkAliases(
 
 /**
  * A format character (zero-width joiner, right-to-left override … : what the
- * reading of page text leaves out, `hasFormatCharacters` of src/core/reading.ts)
+ * reading of page text leaves out, `hasFormatCharacters` of src/zh/reading.ts)
  * or a control character in a registry string, named by code point.
  */
 function hiddenCharacter(text: string): string | undefined {
