@@ -8,7 +8,9 @@
 import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, diffCleanupSemantic, diffMain } from 'diff-match-patch-es';
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
+import { SENTENCE_END_MARKS } from '../zh/chars.ts';
 import { covered, sharedRuns } from './align.ts';
+import { lettersOf } from './core-text.ts';
 import type { Parallel } from './detect.ts';
 
 /** A series: the documents one issuer publishes as one kind (a city's work reports). */
@@ -61,13 +63,14 @@ export interface MarkedSentence {
   pieces: Piece[];
 }
 
-const SENTENCE = /[^。！？；]*[。！？；]+|[^。！？；]+$/gu;
+const SENTENCE = new RegExp(`[^${SENTENCE_END_MARKS}]*[${SENTENCE_END_MARKS}]+|[^${SENTENCE_END_MARKS}]+$`, 'gu');
 
-export function sentencesOf(text: string): string[] {
+/** A paragraph cut into its sentences, end marks kept, so they join back into it. */
+export function sentencesWithMarks(text: string): string[] {
   return text.match(SENTENCE) ?? [];
 }
 
-const core = (s: string): string => s.replace(/[^\p{L}\p{N}%]/gu, '');
+const core = lettersOf;
 
 /** A sentence pair counts as reworded when shared runs cover this share of the shorter one. */
 const REWORDED = 0.3;
@@ -81,8 +84,8 @@ function pieces(diffs: [number, string][], side: typeof DIFF_DELETE | typeof DIF
  * sentence it shares most with (in order, each used once), and marked.
  */
 export function markSentences(left: string, right: string): { left: MarkedSentence[]; right: MarkedSentence[] } {
-  const ls = sentencesOf(left);
-  const rs = sentencesOf(right);
+  const ls = sentencesWithMarks(left);
+  const rs = sentencesWithMarks(right);
   const partner = new Map<number, number>();
   let from = 0;
   ls.forEach((l, i) => {

@@ -18,6 +18,11 @@ export interface CoreText {
 
 const KEPT = /[\p{L}\p{N}%％]/u;
 
+/** A text's letters and digits (and percent signs), as written: what the compare pages count and pair sentences on. */
+export function lettersOf(text: string): string {
+  return [...text].filter(kept).join('');
+}
+
 /** Most characters are common Han ideographs: decided without the regular expression. */
 function kept(ch: string): boolean {
   const c = ch.charCodeAt(0);

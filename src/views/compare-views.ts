@@ -9,6 +9,7 @@ import type { SiteData } from '../data/site-data.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
 import { type MarkedSentence, alignDocuments, comparePairs, markSentences } from '../parallels/compare.ts';
 import type { Parallel } from '../parallels/detect.ts';
+import { lettersOf } from '../parallels/core-text.ts';
 import { type NamedId, namesOnlyIn } from './words-over-time.ts';
 
 export const comparePath = (a: string, b: string): string => `compare/${a}/${b}/`;
@@ -80,7 +81,7 @@ function figuresOf(sentence: MarkedSentence): string[] {
   return sentence.pieces.filter((p) => p.changed).flatMap((p) => p.text.match(FIGURE) ?? []);
 }
 
-const letters = (text: string): number => text.replace(/[^\p{L}\p{N}%]/gu, '').length;
+const letters = (text: string): number => lettersOf(text).length;
 
 /** Share of a document's letters and digits inside its parallels with the other document (each paragraph once, by its best pair). */
 function reuse(site: SiteData, doc: string, pairs: Parallel[]): number {
