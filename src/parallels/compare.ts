@@ -10,6 +10,7 @@ import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
 import { covered, sharedRuns } from './align.ts';
 import type { Parallel } from './detect.ts';
+import { SENTENCE_END_MARKS } from '../zh/chars.ts';
 
 /** A series: the documents one issuer publishes as one kind (a city's work reports). */
 const seriesOf = (d: DocumentMeta): string => `${d.issuer}|${d.kind}`;
@@ -61,7 +62,8 @@ export interface MarkedSentence {
   pieces: Piece[];
 }
 
-const SENTENCE = /[^。！？；]*[。！？；]+|[^。！？；]+$/gu;
+/** Sentences with their end marks, and a last one without. */
+const SENTENCE = new RegExp(`[^${SENTENCE_END_MARKS}]*[${SENTENCE_END_MARKS}]+|[^${SENTENCE_END_MARKS}]+$`, 'gu');
 
 export function sentencesOf(text: string): string[] {
   return text.match(SENTENCE) ?? [];
