@@ -7,9 +7,9 @@
  * becomes its Latin form, and the first letter is capitalised (sentence case).
  */
 import { pinyin } from 'pinyin-pro';
+import { hasHan, isHan } from '../zh/chars.ts';
 
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
-const HAN = /\p{Script=Han}/u;
 /** Full-width marks in their Latin form; book-title marks go, as an English title has none. */
 const LATIN: Record<string, string> = {
   '：': ':',
@@ -33,8 +33,8 @@ export function romanised(text: string): string {
   let at = 0;
   for (const { segment } of WORDS.segment(text)) {
     const chars = [...segment];
-    const word = HAN.test(segment)
-      ? chars.map((ch, i) => (HAN.test(ch) ? readings[at + i]!.pinyin : ch)).join('')
+    const word = hasHan(segment)
+      ? chars.map((ch, i) => (isHan(ch) ? readings[at + i]!.pinyin : ch)).join('')
       : chars.map((ch) => LATIN[ch] ?? ch).join('');
     at += chars.length;
     if (!word.trim()) continue;

@@ -8,7 +8,7 @@
 import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, diffCleanupSemantic, diffMain } from 'diff-match-patch-es';
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
-import { SENTENCE_END_MARKS } from '../zh/chars.ts';
+import { sentencesWithMarks } from '../zh/sentences.ts';
 import { covered, sharedRuns } from './align.ts';
 import { lettersOf } from './core-text.ts';
 import type { Parallel } from './detect.ts';
@@ -61,13 +61,6 @@ export type SentenceState = 'shared' | 'reworded' | 'only';
 export interface MarkedSentence {
   state: SentenceState;
   pieces: Piece[];
-}
-
-const SENTENCE = new RegExp(`[^${SENTENCE_END_MARKS}]*[${SENTENCE_END_MARKS}]+|[^${SENTENCE_END_MARKS}]+$`, 'gu');
-
-/** A paragraph cut into its sentences, end marks kept, so they join back into it. */
-export function sentencesWithMarks(text: string): string[] {
-  return text.match(SENTENCE) ?? [];
 }
 
 const core = lettersOf;

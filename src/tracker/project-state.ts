@@ -53,10 +53,3 @@ export function projectState(timeline: TimelineEntry[]): { state: ProjectState; 
   }
   return { state: '未述进度', basis: order[0]! };
 }
-
-/** The clause around a mention: from the previous comma, semicolon or full stop to the next. */
-export function clauseAround(text: string, start: number, end: number): string {
-  const before = Math.max(...['，', '；', '。', '！', '？', '：'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
-  const ends = ['，', '；', '。', '！', '？'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
-  return text.slice(before, ends.length ? Math.min(...ends) : text.length);
-}

@@ -4,7 +4,8 @@
  * that says so.
  */
 import { sentenceAround } from '../zh/sentences.ts';
-import { type ProjectState, type TimelineEntry, clauseAround, projectState } from '../tracker/project-state.ts';
+import { type ProjectState, type TimelineEntry, projectState } from '../tracker/project-state.ts';
+import { clauseAround } from '../zh/sentences.ts';
 import type { Entity } from '../data/entity-schema.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { type MentionView, docOrder, mentionsOf, viewMention } from './mentions.ts';
@@ -58,7 +59,7 @@ export function projectViews(site: SiteData): ProjectView[] {
       .map(({ entity, views }) => {
         const timeline: TimelineEntry[] = views.map((v) => ({
           badge: v.badge,
-          clause: clauseAround(v.paragraph.text, v.mention.offset, v.mention.offset + v.mention.text.length),
+          clause: clauseAround(v.paragraph.text, v.mention.offset, v.mention.offset + v.mention.text.length).clause,
           sortKey: v.sortKey,
           docOrder: docOrder(site, v.doc.slug),
         }));

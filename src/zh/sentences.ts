@@ -3,7 +3,7 @@
  * matcher's context cues, the popovers' and pages' quoted sentences and the
  * candidates tools use. Browser-safe.
  */
-import { CLAUSE_END, SENTENCE_END } from './chars.ts';
+import { CLAUSE_END, SENTENCE_END, SENTENCE_END_MARKS } from './chars.ts';
 
 /**
  * From after the last `mark` before `start` to the next `mark` at or after `end` (its index, or the
@@ -46,4 +46,11 @@ export function clauseAround(text: string, start: number, end: number, reach = I
 /** A text cut into its sentences, end marks dropped. */
 export function sentencesOf(text: string): string[] {
   return text.split(SENTENCE_END);
+}
+
+const WITH_MARKS = new RegExp(`[^${SENTENCE_END_MARKS}]*[${SENTENCE_END_MARKS}]+|[^${SENTENCE_END_MARKS}]+$`, 'gu');
+
+/** A text cut into its sentences with their end marks, so they join back into it. */
+export function sentencesWithMarks(text: string): string[] {
+  return text.match(WITH_MARKS) ?? [];
 }

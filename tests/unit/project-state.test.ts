@@ -1,6 +1,7 @@
 /** Table tests: a project's state as a reader would read it off its timeline. */
 import { describe, expect, it } from 'vitest';
-import { type TimelineEntry, clauseAround, projectState } from '../../src/tracker/project-state.ts';
+import { type TimelineEntry, projectState } from '../../src/tracker/project-state.ts';
+import { clauseAround } from '../../src/zh/sentences.ts';
 
 const plan = (sentence: string): TimelineEntry => ({ badge: '目标', clause: sentence, sortKey: 2016, docOrder: 1 });
 const review = (sentence: string, year = 2018, badge: TimelineEntry['badge'] = '进展'): TimelineEntry => ({
@@ -37,7 +38,7 @@ describe('projectState', () => {
 describe('clauseAround', () => {
   it('reads each listed project with its own predicate', () => {
     const text = '衡永、白南等高速公路开工建设，大浦通用机场一期建成投用。';
-    expect(clauseAround(text, 0, 2)).toBe('衡永、白南等高速公路开工建设');
-    expect(clauseAround(text, 15, 21)).toBe('大浦通用机场一期建成投用');
+    expect(clauseAround(text, 0, 2).clause).toBe('衡永、白南等高速公路开工建设');
+    expect(clauseAround(text, 15, 21).clause).toBe('大浦通用机场一期建成投用');
   });
 });

@@ -1,6 +1,6 @@
 /** Table tests: the sentence and the clause around a stretch of text. */
 import { describe, expect, it } from 'vitest';
-import { clauseAround, sentenceAround, sentencesOf } from '../../../src/zh/sentences.ts';
+import { clauseAround, sentenceAround, sentencesOf, sentencesWithMarks } from '../../../src/zh/sentences.ts';
 
 const text = '经济运行质量稳步提升。建成怀邵衡铁路，实施湘桂铁路电气化改造；推进安张衡铁路前期工作！';
 const at = (word: string) => [text.indexOf(word), text.indexOf(word) + word.length] as const;
@@ -40,5 +40,17 @@ describe('clauseAround', () => {
 describe('sentencesOf', () => {
   it('cuts at every sentence end and drops the marks', () => {
     expect(sentencesOf(text)).toEqual(['经济运行质量稳步提升', '建成怀邵衡铁路，实施湘桂铁路电气化改造', '推进安张衡铁路前期工作', '']);
+  });
+});
+
+describe('sentencesWithMarks', () => {
+  it.each([
+    [text, ['经济运行质量稳步提升。', '建成怀邵衡铁路，实施湘桂铁路电气化改造；', '推进安张衡铁路前期工作！']],
+    ['要坚持稳中求进。确保完成任务', ['要坚持稳中求进。', '确保完成任务']],
+    ['真的吗？！是的。', ['真的吗？！', '是的。']],
+    ['', []],
+  ])('%s joins back from its sentences', (input, sentences) => {
+    expect(sentencesWithMarks(input)).toEqual(sentences);
+    expect(sentencesWithMarks(input).join('')).toBe(input);
   });
 });
