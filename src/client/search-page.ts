@@ -8,7 +8,7 @@ import type { SearchDictionary } from '../search-index/dictionary.ts';
 import { excerpt } from '../search-index/excerpt.ts';
 import { type Hit, mergeHits, namesFirst } from './search/merge.ts';
 import { type Convert, pairConverter, readingOf } from '../zh/reading.ts';
-import { MAX_QUERY_CHARS, cutQuery, planQuery } from './search/plan.ts';
+import { MAX_QUERY_CHARS, cutQuery, planQuery, readQuery } from './search/plan.ts';
 
 interface PagefindResult {
   id: string;
@@ -122,9 +122,8 @@ async function run(): Promise<void> {
   }
   status.textContent = '正在搜索…';
   const { pagefind, dictionary, words, longest } = await load();
-  // The query's reading, as the index holds text: Simplified forms, invisible characters left out.
   const convert = converter(dictionary.simplified ?? '');
-  const read = readingOf(query, convert).text;
+  const { typed, read, cut } = readQuery(query, convert);
   const plan = planQuery(read, dictionary, words, longest);
   const filters = selectedFilters();
   const searches = await Promise.all(plan.searches.map((s) => pagefind.search(s, { filters })));
@@ -137,13 +136,12 @@ async function run(): Promise<void> {
     }),
   );
   if (mine !== generation) return;
-  const searched = cutQuery(read).text;
-  const ranked = namesFirst(loaded, searched, dictionary.alternatives[searched] ?? []).slice(0, SHOWN);
+  const ranked = namesFirst(loaded, read, dictionary.alternatives[read] ?? []).slice(0, SHOWN);
   list.replaceChildren(...ranked.map((r) => resultItem(r, plan.highlights, convert)));
-  const note = plan.cut ? `查询较长，只搜索了前${MAX_QUERY_CHARS}个字。` : '';
+  const note = cut ? `查询较长，只搜索了前${MAX_QUERY_CHARS}个字。` : '';
   status.textContent = hits.length
     ? `找到${hits.length}条结果${hits.length > SHOWN ? `，显示前${SHOWN}条` : ''}。${note}`
-    : `没有找到“${cutQuery(query).text}”。${note}试试更短的词，或去掉筛选条件。`;
+    : `没有找到“${typed}”。${note}试试更短的词，或去掉筛选条件。`;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

@@ -4,12 +4,24 @@
  * column's type, required cells are filled, and CSV and JSON hold the same rows.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { DATASETS, rowSchema } from '../../src/open-data/columns.ts';
 import { csvCell } from '../../src/open-data/serialize.ts';
 
 const read = (name: string) => readFileSync(`dist/data/${name}`, 'utf8');
+
+/** The Frictionless Data reference library (CommonJS, untyped): what is used of it. */
+interface DataPackage {
+  valid: boolean;
+  errors: Error[];
+  descriptor: Record<string, unknown>;
+  resources: { name: string; read(options: { keyed: boolean }): Promise<unknown[]> }[];
+}
+const { Package } = createRequire(import.meta.url)('datapackage') as {
+  Package: { load(descriptor: string, options: { basePath: string }): Promise<DataPackage> };
+};
 
 describe.each(DATASETS)('open data: $id', (dataset) => {
   const names = dataset.columns.map((c) => c.name);
@@ -85,11 +97,31 @@ describe('open data: a researcher can cite it', () => {
       resources: { name: string }[];
     };
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+/);
-    expect(pkg.created).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(pkg.created).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     expect(pkg.licenses[0]!.name).toBe('CC-BY-4.0');
     expect(pkg.resources.map((r) => r.name)).toEqual(DATASETS.map((d) => d.id));
     const page = read('index.html');
-    for (const words of ['著作权法》第五条', 'CC BY 4.0', pkg.version, pkg.created, '防公式']) expect(page).toContain(words);
+    for (const words of ['著作权法》第五条', 'CC BY 4.0', pkg.version, pkg.created.slice(0, 10), '防公式']) expect(page).toContain(words);
+  });
+
+  it('datapackage.json is a valid Data Package (the Frictionless library), each resource a CSV beside it with its schema as header', async () => {
+    // The library refuses an absolute resource path ("/data/documents.csv") as unsafe before it validates anything.
+    const pkg = await Package.load('dist/data/datapackage.json', { basePath: 'dist/data' });
+    expect(pkg.errors.map((e) => e.message)).toEqual([]);
+    expect(pkg.valid).toBe(true);
+    const { resources, homepage } = pkg.descriptor as {
+      resources: { name: string; path: string; encoding: string; schema: { fields: { name: string }[] } }[];
+      homepage?: string;
+    };
+    // Built without HY_SITE_URL, the site has no address to give: no homepage rather than a site path.
+    expect(homepage).toBeUndefined();
+    for (const { name, path, encoding, schema } of resources) {
+      expect(path).toBe(`${name}.csv`);
+      expect(encoding).toBe('utf-8');
+      // The files start with a BOM for spreadsheet programs; a reader that honours it sees the schema's names.
+      const rows: string[][] = parse(read(path), { bom: true, toLine: 1 });
+      expect(rows[0]).toEqual(schema.fields.map((f) => f.name));
+    }
   });
 
   it('every count of entities agrees: home page, entity index, data page and entities.csv', () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDictionary } from '../../src/search-index/dictionary.ts';
 import { excerpt } from '../../src/search-index/excerpt.ts';
 import { mergeHits, namesFirst } from '../../src/client/search/merge.ts';
-import { MAX_QUERY_CHARS, planQuery } from '../../src/client/search/plan.ts';
+import { MAX_QUERY_CHARS, cutQuery, planQuery, readQuery } from '../../src/client/search/plan.ts';
+import { pairConverter } from '../../src/zh/reading.ts';
 import { loadEntities } from '../../src/data/load-entities.ts';
 import { loadGlossary } from '../../src/data/load-glossary.ts';
 import { segmentQuery } from '../../src/client/search/segment.ts';
@@ -107,6 +108,24 @@ describe('planQuery on hostile input (a shared link can hold any ?q=)', () => {
       expect(p.searches.length).toBeLessThanOrEqual(8);
       expect(p.segments.join('')).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
     }
+  });
+
+  it('reads a 1 MB query only as far as it is searched: the tab is never blocked by what is cut off', () => {
+    let convertedChars = 0;
+    const toSimplified = pairConverter('衡衡陽阳');
+    const counting = (text: string) => {
+      convertedChars += [...text].length;
+      return toSimplified(text);
+    };
+    const query = '衡陽'.repeat(512 * 1024);
+    const { typed, read, cut } = readQuery(query, counting);
+    expect(cut).toBe(true);
+    expect([...typed]).toHaveLength(MAX_QUERY_CHARS);
+    expect(read).toBe('衡阳'.repeat(MAX_QUERY_CHARS / 2));
+    expect(convertedChars).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+    // Cut by code points: a pair outside the BMP is never split, and a short query is kept whole.
+    expect(cutQuery('𠀀'.repeat(150)).text).toBe('𠀀'.repeat(MAX_QUERY_CHARS));
+    expect(readQuery('怀邵衡鐵路', pairConverter('鐵铁'))).toEqual({ typed: '怀邵衡鐵路', read: '怀邵衡铁路', cut: false });
   });
 
   it('gives the same searches as every combination would for a short query (the bound cuts nothing a reader sees)', () => {

@@ -4,6 +4,7 @@
  * searches in all). Runs in the browser, on whatever a shared link puts in
  * `?q=`, so the work is bounded by the limits below, not by the query.
  */
+import { type Convert, readingOf } from '../../zh/reading.ts';
 import type { SearchDictionary } from '../../search-index/dictionary.ts';
 import { queryText } from '../../search-index/tokens.ts';
 import { segmentQuery } from './segment.ts';
@@ -34,10 +35,27 @@ export interface QueryPlan {
   built: number;
 }
 
-/** The query's first MAX_QUERY_CHARS characters (code points, so no surrogate pair is split). */
+/**
+ * The query's first MAX_QUERY_CHARS characters (code points, so no surrogate pair is split),
+ * found without walking the rest: a pasted megabyte costs what a short query does.
+ */
 export function cutQuery(query: string): { text: string; cut: boolean } {
-  const chars = [...query];
-  return chars.length > MAX_QUERY_CHARS ? { text: chars.slice(0, MAX_QUERY_CHARS).join(''), cut: true } : { text: query, cut: false };
+  let at = 0;
+  for (let chars = 0; at < query.length; chars++) {
+    if (chars === MAX_QUERY_CHARS) return { text: query.slice(0, at), cut: true };
+    at += query.codePointAt(at)! > 0xffff ? 2 : 1;
+  }
+  return { text: query, cut: false };
+}
+
+/**
+ * The query as the index holds text (Simplified forms, invisible characters left out), read only
+ * after it is cut: reading is per character, and a megabyte read before cutting blocked the tab
+ * for seconds.
+ */
+export function readQuery(query: string, convert: Convert): { typed: string; read: string; cut: boolean } {
+  const { text, cut } = cutQuery(query);
+  return { typed: text, read: readingOf(text, convert).text, cut };
 }
 
 /**
