@@ -16,7 +16,7 @@ import type { DocumentMeta } from '../../src/data/documents-schema.ts';
 import { describeFailure } from '../../src/pipeline/failure.ts';
 import { LockHeld, acquireLock } from '../../src/pipeline/lock.ts';
 import { currentSite, layout, publish, recover } from '../../src/pipeline/publish.ts';
-import { stages } from '../../src/pipeline/stages.ts';
+import { runStage, stages } from '../../src/pipeline/stages.ts';
 import { tempProject } from '../../scripts/temp-project.ts';
 import type { ConvertResult } from '../../src/conversion/convert-all.ts';
 
@@ -186,7 +186,7 @@ describe('atomic publish', () => {
 describe('the verify stage', () => {
   const root = join(import.meta.dirname, '..', '..');
   const verify = stages.find((s) => s.name === 'verify')!;
-  const run = async (site: string, results: ConvertResult[]) => verify.run({ root, site, base: '/', log: () => {}, results });
+  const run = async (site: string, results: ConvertResult[]) => runStage(verify, { root, site, base: '/', log: () => {}, results });
 
   it('names the source file and line where a page lost text', async () => {
     const meta = { slug: 'city-report-2019', source: '001_6007c0c7bfc32ead.txt' } as DocumentMeta;
