@@ -20,7 +20,7 @@ import { stopChildren } from '../src/pipeline/child.ts';
 import { describeFailure } from '../src/pipeline/failure.ts';
 import { type Lock, LockHeld, acquireLock, describeOwner } from '../src/pipeline/lock.ts';
 import { layout, publish, recover } from '../src/pipeline/publish.ts';
-import { type BuildContext, stages } from '../src/pipeline/stages.ts';
+import { type BuildContext, runStage, stages } from '../src/pipeline/stages.ts';
 import { assertNodeVersion } from './node-version.ts';
 import { paths } from './paths.ts';
 
@@ -75,7 +75,7 @@ try {
     current = stage.name;
     faultPoint(`before-${stage.name}`);
     const start = performance.now();
-    await stage.run(ctx);
+    await runStage(stage, ctx);
     const ms = Math.round(performance.now() - start);
     timings[stage.name] = ms;
     console.log(`✓ ${stage.name} (${(ms / 1000).toFixed(1)} s)`);

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shownPath } from '../core/paths.ts';
-import { type AnchorRegistry, anchorsSchema, emptyRegistry } from './anchors-schema.ts';
+import { type AnchorRegistry, anchorsSchema, emptyRegistry, formatFingerprint } from './anchors-schema.ts';
 import { DataError, loadYaml } from './load-yaml.ts';
 
 export const ANCHORS_DIR = 'anchors';
@@ -36,7 +36,7 @@ export function formatAnchors(slug: string, registry: AnchorRegistry): string {
     `# The ids reports/${slug}/ has published, written by \`npm run build\` (docs/anchors.md). Commit this file;`,
     '# edit it only to undo a mistake: an id removed here can be given to other text.',
     'anchors:',
-    ...[...registry.anchors].map(([id, f]) => `  ${id}: {kind: ${f.kind}, hash: "${f.hash}", head: ${str(f.head)}, tail: ${str(f.tail)}}`),
+    ...[...registry.anchors].map(([id, f]) => `  ${id}: ${str(formatFingerprint(f))}`),
   ];
   if (registry.aliases.size) lines.push('aliases:', ...[...registry.aliases].map(([from, to]) => `  ${from}: ${to}`));
   if (registry.gone.length) lines.push('gone:', ...registry.gone.map((id) => `  - ${id}`));

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { convertAll } from '../conversion/convert-all.ts';
-import { loadDocuments } from '../data/content.ts';
+import { loadContent } from '../data/content.ts';
 import { loadYaml } from '../data/load-yaml.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { checkContent } from '../pipeline/check-content.ts';
@@ -91,8 +91,8 @@ export function evaluateParallels(root: string): { score: ParallelsScore; detect
   const contentDir = join(root, 'content');
   const out = mkdtempSync(join(tmpdir(), 'eval-parallels-'));
   try {
-    const documents = loadDocuments(contentDir, root);
-    const { site } = checkContent(convertAll({ contentDir, outDir: out, root }, documents), documents, contentDir, root, '/');
+    const content = loadContent(contentDir, root);
+    const { site } = checkContent(convertAll({ contentDir, outDir: out, root }, content.documents), content, '/');
     const detected = siteParallels(site.documents, site.index.paragraphs);
     const anchors = new Set(site.index.paragraphs.map((p) => `${p.doc}#${p.id}`));
     return { score: scoreParallels(loadParallelsGold(root), detected, anchors), detected, site };

@@ -1,7 +1,7 @@
 /**
- * The checks the build runs on content/ after conversion, in the build's
- * order: the glossary, entity registry and target files (each validated once),
- * then every report rendered once for the site index, then every cited quote.
+ * The checks the build runs on content/ after conversion, on the content the
+ * load stage validated (src/data/content.ts): every report rendered once for
+ * the site index, then every cited quote and every target's indicator links.
  * scripts/build.ts and the bad-input corpus (tests/unit/bad-input.test.ts) both
  * call this, so the corpus tests exactly what the build checks.
  */
@@ -10,7 +10,7 @@ import type { Placement } from '../annotation/anchors.ts';
 import { annotationPatterns } from '../annotation/registries.ts';
 import type { ReportOptions } from '../annotation/report-pipeline.ts';
 import type { ConvertResult } from '../conversion/convert-all.ts';
-import { type Content, type LoadedDocuments, loadContent } from '../data/content.ts';
+import type { Content } from '../data/content.ts';
 import { type SiteData, siteData } from '../data/site-data.ts';
 import { type Steps, runSteps } from '../core/steps.ts';
 import { indexEach } from '../index/build-index.ts';
@@ -45,26 +45,16 @@ export function reportOptions(content: Content, base: string): ReportOptions {
   };
 }
 
-/** `base` is the site's base path, ending in "/". Throws a SourceError naming file and line on bad content. */
-export function checkContent(
-  results: ConvertResult[],
-  documents: LoadedDocuments,
-  contentDir: string,
-  root: string,
-  base: string,
-): CheckedContent {
-  return runSteps(checkEach(results, documents, contentDir, root, base));
+/**
+ * `content` as the load stage validated it; `base` is the site's base path,
+ * ending in "/". Throws a SourceError naming file and line on bad content.
+ */
+export function checkContent(results: ConvertResult[], content: Content, base: string): CheckedContent {
+  return runSteps(checkEach(results, content, base));
 }
 
 /** `checkContent` with a step after each report (src/core/steps.ts). */
-export function* checkEach(
-  results: ConvertResult[],
-  documents: LoadedDocuments,
-  contentDir: string,
-  root: string,
-  base: string,
-): Steps<CheckedContent> {
-  const content = loadContent(contentDir, root, documents);
+export function* checkEach(results: ConvertResult[], content: Content, base: string): Steps<CheckedContent> {
   const { index, trees, anchors } = yield* indexEach(
     results.map(({ meta, doc }) => ({ meta, mdx: doc.mdx })),
     reportOptions(content, base),

@@ -1,9 +1,10 @@
 /**
- * The build's stages, in order, as data: what each reads, what it writes and
- * how it runs. scripts/build.ts runs them (timing each, and stopping with
- * `Build stopped: <stage>: …` on any error), the bench reads their names and
- * descriptions, and the bad-input corpus runs the stages before `astro`, so
- * the three never disagree about what a build does.
+ * The build's stages, in order, as data: the files each reads and writes,
+ * what it takes from earlier stages and gives to later ones in memory, and how
+ * it runs. scripts/build.ts runs them through `runStage` (timing each, and
+ * stopping with `Build stopped: <stage>: …` on any error), the bench reads
+ * their names and descriptions, and the bad-input corpus runs the stages
+ * before `astro`, so the three never disagree about what a build does.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -14,7 +15,7 @@ import { formatInspection, inspectSource } from '../conversion/inspect.ts';
 import { BuildError, SourceError } from '../core/errors.ts';
 import { checkPublishedFolder } from '../core/project-file.ts';
 import { runStepsYielding, turn } from '../core/steps.ts';
-import { type LoadedDocuments, loadDocuments } from '../data/content.ts';
+import { type Content, loadContent } from '../data/content.ts';
 import { anchorsFile } from '../data/load-anchors.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { siteParallels } from '../parallels/site-parallels.ts';
@@ -28,20 +29,28 @@ import { collectGarbage } from './collect-garbage.ts';
 import { saveAnchors } from './save-anchors.ts';
 import { writeSiteData } from './write-site-data.ts';
 
-export interface BuildContext {
+/** What stages hand each other in memory, besides the files they write. */
+export interface Handover {
+  /** Set by `load`: everything in content/ but the source texts, validated. */
+  content?: Content;
+  /** Set by `convert`: each document's record and conversion (its MDX, as written to .generated/reports/). */
+  results?: ConvertResult[];
+  /** Set by `annotate`: the site index the pages are made from. */
+  siteData?: SiteData;
+  /** Set by `annotate`: each report's ids, with the anchor registry that holds them. */
+  anchors?: Map<string, Placement>;
+}
+
+const HANDOVER = ['content', 'results', 'siteData', 'anchors'] as const satisfies readonly (keyof Handover)[];
+export type HandoverField = (typeof HANDOVER)[number];
+
+export interface BuildContext extends Handover {
   root: string;
   /** The folder the site is built into (the staging folder), published only when every stage passed. */
   site: string;
   /** The site's base path, ending in "/". */
   base: string;
   log: (line: string) => void;
-  /** Set by `convert`. */
-  documents?: LoadedDocuments;
-  results?: ConvertResult[];
-  /** Set by `annotate`: the validated content and the site index the pages are made from. */
-  siteData?: SiteData;
-  /** Set by `annotate`: each report's ids, with the anchor registry that holds them. */
-  anchors?: Map<string, Placement>;
 }
 
 export interface Stage {
@@ -51,6 +60,9 @@ export interface Stage {
   /** Paths it reads and writes, relative to the project root (`<site>` is the staging folder). */
   reads: string[];
   writes: string[];
+  /** What it takes from the stages before it and gives to those after it, in memory; `runStage` holds it to these. */
+  takes: HandoverField[];
+  gives: HandoverField[];
   run: (ctx: BuildContext) => void | Promise<void>;
 }
 
@@ -75,16 +87,29 @@ function need<T>(value: T | undefined, stage: string, from: string): T {
 
 export const stages: readonly Stage[] = [
   {
+    name: 'load',
+    does: 'content/ loaded and validated (documents, glossary, entities, targets, anchor registries): bad YAML stops here, before any conversion',
+    reads: ['content/documents.yaml', 'content/glossary/', 'content/entities/', 'content/targets/', 'content/anchors/'],
+    writes: [],
+    takes: [],
+    gives: ['content'],
+    run(ctx) {
+      ctx.content = loadContent(join(ctx.root, 'content'), ctx.root);
+    },
+  },
+  {
     name: 'convert',
     does: 'sources and their records to MDX',
-    reads: ['content/documents.yaml', 'content/sources/', 'public/'],
+    reads: ['content/sources/', 'public/'],
     writes: ['.generated/reports/'],
+    takes: ['content'],
+    gives: ['results'],
     async run(ctx) {
       checkPublishedFolder(ctx.root, join(ctx.root, 'public'));
       const contentDir = join(ctx.root, 'content');
-      ctx.documents = loadDocuments(contentDir, ctx.root);
+      const { documents } = need(ctx.content, 'convert', 'load');
       ctx.results = await runStepsYielding(
-        convertEach({ contentDir, outDir: join(ctx.root, '.generated', 'reports'), root: ctx.root }, ctx.documents),
+        convertEach({ contentDir, outDir: join(ctx.root, '.generated', 'reports'), root: ctx.root }, documents),
       );
       // What the converter made of each text (npm run inspect prints the same, in full).
       for (const { meta } of ctx.results) {
@@ -96,14 +121,14 @@ export const stages: readonly Stage[] = [
   },
   {
     name: 'annotate',
-    does: 'registries and targets validated once; each report rendered once (ids, links, badges), its paragraphs and mentions indexed, every quote checked',
-    reads: ['.generated/reports/', 'content/glossary/', 'content/entities/', 'content/targets/', 'content/anchors/'],
+    does: 'each report rendered once (ids from its anchor registry, links, badges), its paragraphs and mentions indexed, every quote and indicator link checked',
+    reads: [],
     writes: ['.generated/site.json', '.generated/rendered/'],
+    takes: ['content', 'results'],
+    gives: ['siteData', 'anchors'],
     async run(ctx) {
       const results = need(ctx.results, 'annotate', 'convert');
-      const checked = await runStepsYielding(
-        checkEach(results, need(ctx.documents, 'annotate', 'convert'), join(ctx.root, 'content'), ctx.root, ctx.base),
-      );
+      const checked = await runStepsYielding(checkEach(results, need(ctx.content, 'annotate', 'load'), ctx.base));
       ctx.siteData = checked.site;
       ctx.anchors = checked.anchors;
       writeSiteData(checked, results, join(ctx.root, '.generated'));
@@ -119,8 +144,10 @@ export const stages: readonly Stage[] = [
   {
     name: 'parallels',
     does: 'parallel passages: paragraphs of other documents that share their wording (src/parallels/)',
-    reads: ['.generated/site.json'],
+    reads: [],
     writes: ['.generated/parallels.json'],
+    takes: ['siteData'],
+    gives: [],
     run(ctx) {
       const site = need(ctx.siteData, 'parallels', 'annotate');
       const found = siteParallels(site.documents, site.index.paragraphs);
@@ -131,8 +158,10 @@ export const stages: readonly Stage[] = [
   {
     name: 'astro',
     does: 'Astro renders every page',
-    reads: ['.generated/', 'content/', 'src/', 'public/'],
-    writes: ['<site>/', '.astro/'],
+    reads: ['.generated/reports/', '.generated/site.json', '.generated/rendered/', '.generated/parallels.json', 'src/', 'public/'],
+    writes: ['<site>/', '.astro/', '.build/cache/'],
+    takes: [],
+    gives: [],
     run(ctx) {
       collectGarbage();
       return runNode([join(ctx.root, 'node_modules', '.bin', 'astro'), 'build', '--silent'], {
@@ -147,6 +176,8 @@ export const stages: readonly Stage[] = [
     does: 'the search index and the query dictionary',
     reads: ['<site>/'],
     writes: ['<site>/pagefind/'],
+    takes: ['siteData'],
+    gives: [],
     async run(ctx) {
       const { records } = await writeSearchIndex(need(ctx.siteData, 'pagefind', 'annotate'), ctx.site);
       ctx.log(`  ${records} search records`);
@@ -157,6 +188,8 @@ export const stages: readonly Stage[] = [
     does: 'fidelity (every source character on its page) and every internal link and #fragment',
     reads: ['content/sources/', '<site>/'],
     writes: [],
+    takes: ['results'],
+    gives: [],
     async run(ctx) {
       let lost: SourceError | undefined;
       for (const { meta } of need(ctx.results, 'verify', 'convert')) {
@@ -190,6 +223,8 @@ export const stages: readonly Stage[] = [
     does: 'the anchor registry of each report whose page publishes ids it did not hold, written back for the maintainer to commit',
     reads: ['content/anchors/'],
     writes: ['content/anchors/'],
+    takes: ['anchors'],
+    gives: [],
     run(ctx) {
       const contentDir = join(ctx.root, 'content');
       const written = saveAnchors(contentDir, need(ctx.anchors, 'anchors', 'annotate'));
@@ -201,6 +236,28 @@ export const stages: readonly Stage[] = [
     },
   },
 ];
+
+/**
+ * Runs a stage on a view of the build's context that holds it to its
+ * declaration: reading a handed-over value it does not take, or setting one it
+ * does not give, is a bug in the stage list and stops the build.
+ */
+export async function runStage(stage: Stage, ctx: BuildContext): Promise<void> {
+  const handed = new Set<string | symbol>(HANDOVER);
+  const view = new Proxy(ctx, {
+    get(target, key, receiver) {
+      if (handed.has(key) && !stage.takes.includes(key as HandoverField) && !stage.gives.includes(key as HandoverField))
+        throw new Error(`stage "${stage.name}" reads ${String(key)}, which its declaration does not take`);
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+    set(target, key, value, receiver) {
+      if (handed.has(key) && !stage.gives.includes(key as HandoverField))
+        throw new Error(`stage "${stage.name}" sets ${String(key)}, which its declaration does not give`);
+      return Reflect.set(target, key, value, receiver);
+    },
+  });
+  await stage.run(view);
+}
 
 /** The stages that run before `name` (e.g. everything that checks content, before Astro). */
 export function stagesBefore(name: string): Stage[] {

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertAll } from '../../src/conversion/convert-all.ts';
-import { loadContent, loadDocuments } from '../../src/data/content.ts';
+import { loadContent } from '../../src/data/content.ts';
 import { type SiteData, readSiteData } from '../../src/data/site-data.ts';
 import { SITE_DATA_FILE } from '../../src/pipeline/write-site-data.ts';
 import { checkContent } from '../../src/pipeline/check-content.ts';
@@ -23,9 +23,9 @@ export function projectSiteData(): SiteData {
   if (cached) return cached;
   const outDir = mkdtempSync(join(tmpdir(), 'hy-site-data-'));
   try {
-    const documents = loadDocuments(contentDir, projectRoot);
-    const results = convertAll({ contentDir, outDir, root: projectRoot }, documents);
-    cached = checkContent(results, documents, contentDir, projectRoot, '/').site;
+    const content = loadProjectContent();
+    const results = convertAll({ contentDir, outDir, root: projectRoot }, content.documents);
+    cached = checkContent(results, content, '/').site;
     return cached;
   } finally {
     rmSync(outDir, { recursive: true, force: true });

@@ -220,7 +220,7 @@ describe('fault corpus: builds', { timeout: 240_000 }, () => {
     project.write('content/glossary/terms.yaml', terms);
     expect(status).toBe(1);
     expect(output.trim().split('\n').at(-1)).toMatch(
-      new RegExp(`^Build stopped: annotate: ${file}:${line}: is not valid YAML for this site: its aliases`),
+      new RegExp(`^Build stopped: load: ${file}:${line}: is not valid YAML for this site: its aliases`),
     );
     expect(output).not.toMatch(STACK_LINE);
     expectPreviousSite(output);

