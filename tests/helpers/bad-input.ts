@@ -3,26 +3,16 @@
  * files it lays over a copy of the project (`content/...`) and expected.yaml.
  * A file named `<name>.prepend` goes at the head of the project's `<name>`
  * rather than replacing it, so a case adds one bad entry to a real registry
- * and the line in its message does not move when the registry grows. A
- * symbolic link is laid as the same link; what git cannot hold (a FIFO, a
- * file of many megabytes) is made as `make:` says. The checksum of every
+ * and the line in its message does not move when the registry grows. What
+ * git cannot hold (a FIFO, a file of many megabytes) and symbolic links are
+ * made as `make:` says: the repository holds no link, so no copy of it that
+ * follows links can read /dev/zero or a file outside it. The checksum of every
  * source a case lays is recorded, as a contributor would with
  * `npm run sources:record`, unless the case lays content/sources/SHA256SUMS
  * (or a `.prepend` to it) itself.
  */
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  readlinkSync,
-  rmSync,
-  symlinkSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { SUMS_FILE, sha256 } from '../../src/conversion/checksums.ts';
 import { parse } from 'yaml';
@@ -38,12 +28,13 @@ const expectedSchema = z.discriminatedUnion('outcome', [
       file: z.string(),
       line: z.number().int().positive(),
       delete: z.array(z.string()).default([]),
-      /** Made at the path: a FIFO, or a sparse file of `bytes` bytes. */
+      /** Made at the path: a FIFO, a sparse file of `bytes` bytes, or a symbolic link to `link`. */
       make: z
         .array(
           z.union([
             z.object({ path: z.string(), fifo: z.literal(true) }).strict(),
             z.object({ path: z.string(), bytes: z.number().int() }).strict(),
+            z.object({ path: z.string(), link: z.string() }).strict(),
           ]),
         )
         .default([]),
@@ -74,7 +65,7 @@ export function corpusCases(dir = corpusDir): BadInputCase[] {
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+    .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
 }
 
@@ -84,11 +75,6 @@ export function layCase({ dir, expected }: BadInputCase, projectDir: string): vo
   for (const path of laid) {
     const target = join(projectDir, path.replace(/\.prepend$/, ''));
     mkdirSync(dirname(target), { recursive: true });
-    if (lstatSync(join(dir, path)).isSymbolicLink()) {
-      rmSync(target, { force: true });
-      symlinkSync(readlinkSync(join(dir, path)), target);
-      continue;
-    }
     const bytes = readFileSync(join(dir, path));
     writeFileSync(target, path.endsWith('.prepend') ? Buffer.concat([bytes, readFileSync(target)]) : bytes);
   }
@@ -98,7 +84,10 @@ export function layCase({ dir, expected }: BadInputCase, projectDir: string): vo
       const target = join(projectDir, made.path);
       mkdirSync(dirname(target), { recursive: true });
       if ('fifo' in made) execFileSync('mkfifo', [target]);
-      else {
+      else if ('link' in made) {
+        rmSync(target, { force: true });
+        symlinkSync(made.link, target);
+      } else {
         writeFileSync(target, '');
         truncateSync(target, made.bytes);
       }
@@ -106,7 +95,7 @@ export function layCase({ dir, expected }: BadInputCase, projectDir: string): vo
   }
   const sums = join('content', 'sources', SUMS_FILE);
   if (laid.some((p) => p.startsWith(sums))) return;
-  const sources = laid.filter((p) => /^content\/sources\/[^/]+\.txt$/.test(p) && !lstatSync(join(dir, p)).isSymbolicLink());
+  const sources = laid.filter((p) => /^content\/sources\/[^/]+\.txt$/.test(p));
   if (!sources.length) return;
   const names = new Set(sources.map((p) => p.slice('content/sources/'.length)));
   const kept = readFileSync(join(projectDir, sums), 'utf8')
