@@ -2,8 +2,8 @@
  * A target's status, computed from its data and never typed by hand, with the
  * one line of reasoning the tracker shows. The rules:
  *
- * - A later figure counts only if it measures the same thing: same scope (全市
- *   vs 石鼓区), same metric (one year's growth is not an average over the plan
+ * - A later figure counts only if it measures the same thing: same place and
+ *   qualifier (衡阳市 vs 石鼓区, 市城区), same metric (one year's growth is not an average over the plan
  *   period, one year's count not a five-year total), same unit (the site does
  *   not convert 套 to 万套), and no differing `indicator` on the observation.
  * - The latest comparable figure for the target year or after decides 已达成 /
@@ -23,6 +23,7 @@
  * when every share is within one percentage point; "by" is a deadline year.
  */
 import type { Comparator, Figure, Metric, Observation, Target } from '../data/target-schema.ts';
+import { type PlaceNames, type PlaceRef, sameScope, scopeLabel } from '../data/place-schema.ts';
 
 export const STATUSES = ['已达成', '未达成', '进展中', '未见期末数据', '口径不同', '无后续数据'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -30,6 +31,8 @@ export type Status = (typeof STATUSES)[number];
 /** What the corpus covers: the latest year any document reviews. */
 export interface TrackerContext {
   reviewedThrough: number;
+  /** Place ids to names, for the reasons a reader sees. */
+  places?: PlaceNames;
 }
 
 /** The site's arithmetic from the baseline and the latest comparable figure: the yearly change and where it leads. */
@@ -100,9 +103,9 @@ export function datedGoal(t: Pick<Target, 'comparator' | 'value' | 'unit' | 'yea
 }
 
 /** Why a later figure cannot be compared with the target, or undefined if it can. */
-export function incomparability(t: Target, o: Observation): string | undefined {
-  if (o.indicator && o.indicator !== t.indicator) return `后续数据为“${o.indicator}”，与目标“${t.indicator}”口径不同`;
-  if (o.scope !== t.scope) return `后续数据为${o.scope}数据，目标针对${t.scope}`;
+export function incomparability(t: Target, o: Observation, places?: PlaceNames): string | undefined {
+  if (o.indicator && o.indicator !== t.name) return `后续数据为“${o.indicator}”，与目标“${t.name}”口径不同`;
+  if (!sameScope(o, t)) return `后续数据为${scopeLabel(o, places)}数据，目标针对${scopeLabel(t, places)}`;
   if (o.metric !== t.metric) return `后续数据为${METRIC_LABEL[o.metric]}，目标为${METRIC_LABEL[t.metric]}`;
   if (o.unit && o.unit !== t.unit) return `后续数据以“${o.unit}”计，目标以“${t.unit}”计`;
   return undefined;
@@ -167,7 +170,7 @@ function projectionOf(t: Target, latest: Observation & { value: number }): Proje
 
 export function assessTarget(t: Target, context: TrackerContext): Assessment {
   const goal = datedGoal(t);
-  const comparable = t.observations.filter((o) => !incomparability(t, o));
+  const comparable = t.observations.filter((o) => !incomparability(t, o, context.places));
   const latest = (list: Observation[]) => list.reduce<Observation | undefined>((a, o) => (!a || o.year >= a.year ? o : a), undefined);
   const final = latest(comparable.filter((o) => o.year >= t.year));
   if (final) {
@@ -204,12 +207,15 @@ export function assessTarget(t: Target, context: TrackerContext): Assessment {
     };
   }
   // Why not: said of a figure of the target's own scope when there is one (its metric or definition differs).
-  const other = latest(t.observations.filter((o) => o.scope === t.scope)) ?? latest(t.observations);
-  if (other) return { status: '口径不同', reason: `${incomparability(t, other)}，无法判定是否达成`, deciding: other };
+  const other = latest(t.observations.filter((o) => sameScope(o, t))) ?? latest(t.observations);
+  if (other) return { status: '口径不同', reason: `${incomparability(t, other, context.places)}，无法判定是否达成`, deciding: other };
   return { status: '无后续数据', reason: '本站收录的后续文件未报告这一指标' };
 }
 
-/** The latest year the documents review: a target year up to it has passed in the corpus. */
-export function reviewedThrough(documents: { reviews: { to: number } }[]): number {
-  return Math.max(...documents.map((d) => d.reviews.to));
+/**
+ * The latest year the documents review: a target year up to it has passed in the corpus. A document
+ * of a place outside the registry says nothing of the registry's places, so it does not count.
+ */
+export function reviewedThrough(documents: { reviews: { to: number }; place?: PlaceRef }[]): number {
+  return Math.max(...documents.filter((d) => d.place === undefined || typeof d.place === 'string').map((d) => d.reviews.to));
 }

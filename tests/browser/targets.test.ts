@@ -3,6 +3,7 @@
  * paragraph, filters that work without JavaScript, a page per target with its
  * chart and data table, and badges in the report text leading both ways.
  */
+import { sameScope } from '../../src/data/place-schema.ts';
 import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
@@ -59,7 +60,7 @@ describe('target tracker', () => {
       const links = elements(row, (e) => e.tagName === 'a' && String(e.properties.href).startsWith('/reports/')).map(
         (a) => paragraphAt(String(a.properties.href)) ?? '',
       );
-      const own = t.observations.filter((o) => o.scope === t.scope).map((o) => o.quote);
+      const own = t.observations.filter((o) => sameScope(o, t)).map((o) => o.quote);
       for (const quote of [t.plan.quote, t.baseline?.quote, ...own]) {
         if (quote && !links.some((text) => text.includes(quote))) problems.push(`${t.id}: no link to the paragraph quoting "${quote}"`);
       }

@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuote } from '../../src/index/find-quote.ts';
-import { indicatorEntities } from '../../src/tracker/indicator-link.ts';
 import { parseFigures } from '../../src/tracker/parse-figures.ts';
 import { projectSiteData } from '../helpers/content.ts';
 
@@ -74,12 +73,7 @@ describe('targets', () => {
     const seen = new Map<string, string>();
     const problems: string[] = [];
     for (const t of targets) {
-      const measures =
-        indicatorEntities(t.indicator, entities)
-          .map((e) => e.id)
-          .sort()
-          .join('+') || t.indicator;
-      const key = `${t.file}|${measures}|${t.metric}|${t.value}|${t.year}|${t.scope}`;
+      const key = `${t.file}|${t.indicator ?? t.name}|${t.metric}|${t.value}|${t.year}|${JSON.stringify(t.place)}|${t.qualifier ?? ''}`;
       if (seen.has(key)) problems.push(`${t.id} repeats ${seen.get(key)}: give the second clause under "restated"`);
       seen.set(key, t.id);
     }
