@@ -29,6 +29,11 @@ export const observationSchema = citationSchema
     /** Set when the source writes the figure in another unit than the target's (套 for 万套). */
     unit: z.string().min(1).optional(),
     indicator: z.string().min(1).optional(),
+    /**
+     * The quote plans, in a year after the target's, what the target should have finished by then
+     * (力争3.96万贫困人口脱贫 in 2019 for 2018年以前实现贫困人口整体脱贫): the target was missed.
+     */
+    still_planned: z.literal(true).optional(),
     note: z.string().optional(),
   })
   .strict();

@@ -22,6 +22,7 @@ import type { Entity } from '../data/entity-schema.ts';
 import type { LoadedTargets } from '../data/load-targets.ts';
 import { DataError } from '../data/load-yaml.ts';
 import { reviewedThrough } from '../tracker/status.ts';
+import { checkFigures } from '../tracker/check-figures.ts';
 import { placeNames } from '../data/place-schema.ts';
 import { kindIs } from '../data/entity-kinds.ts';
 
@@ -75,6 +76,7 @@ export function* checkEach(
     reportOptions(content, base),
   );
   checkQuotes(index, content.glossary, content.targets);
+  checkFigures(content.targets);
   checkIndicatorLinks(content.targets, content.entities.entities);
   const script = new Map(results.map(({ meta, doc }) => [meta.slug, doc.script]));
   const texts = index.paragraphs.map((p) => readingFor(p.text, script.get(p.doc) ?? 'zh-CN').text);

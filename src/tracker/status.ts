@@ -13,6 +13,8 @@
  *   and the yearly change still needed; 未见期末数据 once a document reviews
  *   the target year (or later) and none reports the end-of-period figure, with
  *   the latest figure, its year and the distance.
+ * - A later document that still plans, after the target year, what the target
+ *   should have finished (`still_planned`): 未达成, with that quote.
  * - Only figures of another scope or definition: 口径不同. None: 无后续数据.
  * - Where the baseline and a later comparable level exist, the site projects
  *   the yearly change between them to the target year (本站推算), never
@@ -104,6 +106,7 @@ export function datedGoal(t: Pick<Target, 'comparator' | 'value' | 'unit' | 'yea
 
 /** Why a later figure cannot be compared with the target, or undefined if it can. */
 export function incomparability(t: Target, o: Observation, places?: PlaceNames): string | undefined {
+  if (o.still_planned) return `${o.year}年仍在部署，是期限后余下的任务，不是完成的数据`;
   if (o.indicator && o.indicator !== t.name) return `后续数据为“${o.indicator}”，与目标“${t.name}”口径不同`;
   if (!sameScope(o, t)) return `后续数据为${scopeLabel(o, places)}数据，目标针对${scopeLabel(t, places)}`;
   if (o.metric !== t.metric) return `后续数据为${METRIC_LABEL[o.metric]}，目标为${METRIC_LABEL[t.metric]}`;
@@ -179,6 +182,14 @@ export function assessTarget(t: Target, context: TrackerContext): Assessment {
       ? { status: '已达成', reason: `${figure}，达到目标（${goal}）`, deciding: final }
       : { status: '未达成', reason: `${figure}，未达到目标（${goal}）`, deciding: final };
   }
+  // A later document still planning, after the target year, what the target should have finished: it was missed.
+  const remainder = latest(t.observations.filter((o) => o.still_planned && o.year > t.year));
+  if (remainder)
+    return {
+      status: '未达成',
+      reason: `期限已过，${remainder.year}年仍部署“${remainder.quote}”，目标未在期限内完成（${goal}）`,
+      deciding: remainder,
+    };
   const interim = latest(comparable);
   if (interim) {
     const latestText = `${interim.year}年为${formatFigure(interim.value, t.unit)}`;

@@ -67,6 +67,8 @@ export interface TargetView {
   observations: CitedFigure[];
   /** Later figures of another scope (a district's for a city target), shown apart with their scope. */
   otherScope: CitedFigure[];
+  /** The figures of the tracker's year columns: the target's own scope and its own unit (no growth rate in a column of 亿元). */
+  columns: CitedFigure[];
   /** The indicator entities the target measures (or is measured through), for links both ways. */
   indicators: Entity[];
   /** What the sources say, in one sentence: the goal, the baseline and the latest figure, with their documents. */
@@ -159,6 +161,7 @@ function view(site: SiteData, t: Target): TargetView {
     .sort((a, b) => a.year - b.year || docOrder(site, a.doc.slug) - docOrder(site, b.doc.slug));
   const observations = all.filter((o) => sameScope(o, t));
   const otherScope = all.filter((o) => !sameScope(o, t));
+  const columns = observations.filter((o) => o.unit === undefined || o.unit === t.unit);
   // The indicator the target measures first, then those reported in its place.
   const indicators = [...new Set([t.indicator, ...t.related_indicators])].flatMap((id) => site.entities.filter((e) => e.id === id));
   const planPlace = documentOf(site, t.plan.doc).place;
@@ -174,6 +177,7 @@ function view(site: SiteData, t: Target): TargetView {
     baseline,
     observations,
     otherScope,
+    columns,
     indicators,
     sourcesSay: sourcesSentence(t, plan, baseline, observations),
     ...related(site, [plan, ...restated, ...(baseline ? [baseline] : []), ...all]),
@@ -197,8 +201,8 @@ export function targetSets(site: SiteData): TargetSet[] {
             id,
             title: docs.map((d) => d.display_title).join('、'),
             targets: members,
-            // Only figures of a target's own scope fill its year columns.
-            years: [...new Set(members.flatMap((v) => v.observations.map((o) => o.year)))].sort(),
+            // Only figures of a target's own scope and unit fill its year columns.
+            years: [...new Set(members.flatMap((v) => v.columns.map((o) => o.year)))].sort(),
           };
         })
         // The oldest plan first.
