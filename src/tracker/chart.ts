@@ -124,24 +124,42 @@ export function chartModel(
     top: d.y - 5,
     bottom: d.y + 5,
   }));
-  // Labels stay right of the value axis and above the year labels.
+  // Labels stay right of the value axis and above the year labels, and off the lines.
   const area: Box = { left: plot.left - 4, right: width, top: 0, bottom: plot.bottom + 6 };
-  const taken = [...marks];
+  const goalY = y(goal.value);
+  const lineThrough = (from: { x: number; y: number }, to: { x: number; y: number }): Box[] => {
+    const steps = Math.max(1, Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / 4));
+    return Array.from({ length: steps + 1 }, (_, i) => {
+      const [px, py] = [from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps];
+      return { left: px - 1.5, right: px + 1.5, top: py - 1.5, bottom: py + 1.5 };
+    });
+  };
+  const lines = [
+    ...dots.slice(1).flatMap((d, i) => lineThrough(dots[i]!, d)),
+    ...(projection
+      ? lineThrough({ x: x(projection.from.year), y: y(projection.from.value) }, { x: x(projection.year), y: y(projection.value) })
+      : []),
+    { left: plot.left, right: plot.right, top: goalY - 1.5, bottom: goalY + 1.5 },
+  ];
+  const taken = [...marks, ...lines];
   const settle = (text: string, candidates: LabelAt[]) => {
     const at = place(text, candidates, taken, area);
     taken.push(labelBox(text, at));
     return at;
   };
-  const goalY = y(goal.value);
-  const goalText = `目标 ${goal.label}`;
-  const goalAt = settle(goalText, [
-    { x: plot.right, y: goalY - 6, anchor: 'end' },
-    { x: plot.right, y: goalY + 18, anchor: 'end' },
-    { x: plot.left + 4, y: goalY - 6, anchor: 'start' },
-    { x: plot.left + 4, y: goalY + 18, anchor: 'start' },
-  ]);
+  // The figures' own labels first; the goal's label then takes a free place along its line.
   const placed = dots.map((p) => ({ ...p, at: settle(p.label, around(p.x, p.y)) }));
   const projectionAt = projection && settle(projection.label, around(x(projection.year), y(projection.value)));
+  const goalText = `目标 ${goal.label}`;
+  const middle = (plot.left + plot.right) / 2;
+  const goalAt = settle(
+    goalText,
+    [goalY - 6, goalY + 18].flatMap((gy): LabelAt[] => [
+      { x: plot.right, y: gy, anchor: 'end' },
+      { x: plot.left + 4, y: gy, anchor: 'start' },
+      { x: middle, y: gy, anchor: 'middle' },
+    ]),
+  );
   const yTicks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => ({ y: y(i * step), label: String(round(i * step)) }));
   // One tick a year while they fit; every other year over a long span.
   const every = to - from > 6 ? 2 : 1;
