@@ -26,15 +26,19 @@ interface Box {
   bottom: number;
 }
 
-/** The 14-unit font: a Han character is a full em, a digit or Latin letter a little over half. */
+/**
+ * The room a label takes, on the safe side: the 14-unit font is drawn larger on a narrow phone
+ * (Chromium at 360 px sets "100%" 49 units wide and 22 above its baseline, at 1280 px 36 and 16),
+ * so a Han character counts 20 units, any other 12.5, and the box reaches 23 above the baseline.
+ */
 function textWidth(text: string): number {
-  return [...text].reduce((w, c) => w + (/[\u2e80-\u9fff\uff00-\uffef]/u.test(c) ? 14 : 8.5), 0);
+  return [...text].reduce((w, c) => w + (/[\u2e80-\u9fff\uff00-\uffef]/u.test(c) ? 20 : 12.5), 0);
 }
 
 export function labelBox(text: string, at: LabelAt): Box {
   const w = textWidth(text);
   const left = at.anchor === 'start' ? at.x : at.anchor === 'end' ? at.x - w : at.x - w / 2;
-  return { left, right: left + w, top: at.y - 14, bottom: at.y + 4 };
+  return { left, right: left + w, top: at.y - 23, bottom: at.y + 6 };
 }
 
 const overlap = (a: Box, b: Box) =>
@@ -50,17 +54,18 @@ function place(text: string, candidates: LabelAt[], obstacles: Box[], area: Box)
   return candidates.find((c) => cost(c) === 0) ?? candidates.reduce((a, b) => (cost(b) < cost(a) ? b : a));
 }
 
-/** Places around a point: above, below, then to either side. */
+/** Places around a point: above, below, then to either side, each clear of the point's own mark. */
 const around = (x: number, y: number): LabelAt[] => [
-  { x, y: y - 10, anchor: 'middle' },
-  { x, y: y + 22, anchor: 'middle' },
-  { x: x - 6, y: y - 10, anchor: 'end' },
-  { x: x + 6, y: y - 10, anchor: 'start' },
-  { x: x - 9, y: y + 5, anchor: 'end' },
-  { x: x + 9, y: y + 5, anchor: 'start' },
-  { x: x - 6, y: y + 22, anchor: 'end' },
-  { x: x + 6, y: y + 22, anchor: 'start' },
+  { x, y: y - 12, anchor: 'middle' },
+  { x, y: y + 30, anchor: 'middle' },
+  { x: x - 6, y: y - 12, anchor: 'end' },
+  { x: x + 6, y: y - 12, anchor: 'start' },
+  { x: x - 9, y: y + 8, anchor: 'end' },
+  { x: x + 9, y: y + 8, anchor: 'start' },
+  { x: x - 6, y: y + 30, anchor: 'end' },
+  { x: x + 6, y: y + 30, anchor: 'start' },
 ];
+
 export interface ChartPoint {
   year: number;
   value: number;
@@ -154,7 +159,7 @@ export function chartModel(
   const middle = (plot.left + plot.right) / 2;
   const goalAt = settle(
     goalText,
-    [goalY - 6, goalY + 18].flatMap((gy): LabelAt[] => [
+    [goalY - 8, goalY + 25].flatMap((gy): LabelAt[] => [
       { x: plot.right, y: gy, anchor: 'end' },
       { x: plot.left + 4, y: gy, anchor: 'start' },
       { x: middle, y: gy, anchor: 'middle' },
