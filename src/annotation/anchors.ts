@@ -9,7 +9,7 @@
  * text are written down in docs/anchors.md.
  */
 import { createHash } from 'node:crypto';
-import { readingOf } from '../core/reading.ts';
+import { readingOf } from '../zh/reading.ts';
 import { toSimplified } from '../core/script.ts';
 import type { AnchorRegistry, BlockKind, Fingerprint } from '../data/anchors-schema.ts';
 

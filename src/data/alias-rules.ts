@@ -9,7 +9,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { hasFormatCharacters } from '../core/reading.ts';
+import { hasFormatCharacters } from '../zh/reading.ts';
 import { loadYaml } from './load-yaml.ts';
 
 export const aliasExceptionsSchema = z.array(z.object({ alias: z.string().min(1), reason: z.string().min(1) }).strict()).default([]);
@@ -57,7 +57,7 @@ export function checkAliases(
       fail(
         line,
         field,
-        `"${escapeInvisible(text)}" holds the invisible character ${hidden}, which page text is matched without (src/core/reading.ts), so it would never link; remove it`,
+        `"${escapeInvisible(text)}" holds the invisible character ${hidden}, which page text is matched without (src/zh/reading.ts), so it would never link; remove it`,
       );
     if (exceptions.some((e) => e.alias === text)) continue;
     const problem = aliasProblem(text, common);
@@ -67,7 +67,7 @@ export function checkAliases(
 
 /**
  * A format character (zero-width joiner, right-to-left override … : what the
- * reading of page text leaves out, `hasFormatCharacters` of src/core/reading.ts)
+ * reading of page text leaves out, `hasFormatCharacters` of src/zh/reading.ts)
  * or a control character in a registry string, named by code point.
  */
 function hiddenCharacter(text: string): string | undefined {

@@ -52,7 +52,7 @@ export function loadMoved(contentDir: string, root: string): LoadedMoved {
   const path = join(contentDir, 'moved.yaml');
   const file = shownPath(root, path);
   if (!existsSync(path)) return { moved: [], file, lineOf: () => 1 };
-  const { data, lineOf } = loadYaml(path, movedSchema, file);
+  const { data, lineOf } = loadYaml(path, movedSchema, file, root);
   return { moved: data, file, lineOf };
 }
 

@@ -1,6 +1,6 @@
 /**
  * What two passages are compared on: the reading of a paragraph
- * (src/core/reading.ts, so a Traditional copy reads as its Simplified
+ * (src/zh/reading.ts, so a Traditional copy reads as its Simplified
  * original) less punctuation and spaces, which reports change freely when they
  * reuse a sentence (，for 、, a full stop where a semicolon stood). Each kept
  * character remembers where it stands in the text as written, so a shared run
