@@ -10,6 +10,7 @@ import { documentParagraphs } from '../src/candidates/target-paragraphs.ts';
 import { proposeFigures } from '../src/candidates/targets.ts';
 import { SourceError } from '../src/core/errors.ts';
 import { loadContent } from '../src/data/content.ts';
+import { placeNames } from '../src/data/place-schema.ts';
 import { paths } from './paths.ts';
 
 const at = process.argv.indexOf('--content');
@@ -20,7 +21,11 @@ try {
   const targets = loaded.targets.targets;
   const { documents, paragraphs } = documentParagraphs(content, root);
   const proposals = proposeFigures({ targets, documents, paragraphs, entities: loaded.entities.entities });
-  console.log(process.argv.includes('--json') ? JSON.stringify(proposals, null, 2) : formatProposals(proposals, targets));
+  console.log(
+    process.argv.includes('--json')
+      ? JSON.stringify(proposals, null, 2)
+      : formatProposals(proposals, targets, placeNames(loaded.entities.entities)),
+  );
 } catch (error) {
   if (error instanceof SourceError) {
     console.error(error.message);

@@ -11,6 +11,7 @@
 import { CLAUSE_END_MARKS, HAN, LIST_MARK } from '../zh/chars.ts';
 import { clauseAround } from '../zh/sentences.ts';
 import { isDenominator, isMeasuredOrShared } from '../zh/compounds.ts';
+import { kindIs } from '../data/entity-kinds.ts';
 import type { Pattern } from './term-patterns.ts';
 
 export interface RuleMatch {
@@ -27,7 +28,7 @@ export interface ContextRule {
   ignore: (match: RuleMatch, text: string, neighbours: { before?: RuleMatch | undefined }) => boolean;
 }
 
-const isIndicator = (p: Pattern) => p.entityKind === '指标';
+const isIndicator = (p: Pattern) => p.entityKind !== undefined && kindIs(p.entityKind, 'indicator');
 
 /**
  * How far a rule looks either side of a match. A title, quote, sentence or
@@ -48,8 +49,6 @@ export const compoundIndicator: ContextRule = {
   },
 };
 
-/** Entity kinds that can own a figure: a company's, a district's or a park's 进出口总额 is not the city's. */
-const SUBJECT_KINDS = new Set(['企业', '行政区', '园区', '新城新区', '开放平台', '学校', '医院', '机构']);
 /** An unregistered company named just before the figure (某某公司进出口总额). */
 const COMPANY_BEFORE = new RegExp(`${HAN}{2,}(?:公司|集团|股份)(?:的)?$`, 'u');
 
@@ -59,7 +58,7 @@ export const namedSubject: ContextRule = {
   stage: 'chosen',
   ignore: ({ start, pattern }, text, { before }) => {
     if (!isIndicator(pattern)) return false;
-    if (before?.pattern.entityKind && SUBJECT_KINDS.has(before.pattern.entityKind)) {
+    if (before?.pattern.entityKind && kindIs(before.pattern.entityKind, 'subject')) {
       const gap = text.slice(before.end, start);
       if (gap === '' || gap === '的') return true;
     }

@@ -47,8 +47,11 @@ export interface AnnotateOptions {
   base: string;
   /** The document's slug, to look up its level; by default the file's name (Astro passes the .mdx path). */
   documentSlug?: string;
-  /** Each document's level of government (市/区/县) by slug: an indicator links only in documents of its level. */
-  levels?: Record<string, string>;
+  /**
+   * Each document's place by slug (null for a place outside the registry): an
+   * indicator links only in documents of its place. A document not listed links every indicator.
+   */
+  places?: Record<string, string | null>;
   /** When a match is not a mention (context-rules.ts); by default the project's rules. */
   ignore?: readonly ContextRule[];
 }
@@ -58,7 +61,7 @@ const HEADING = /^h[1-6]$/;
 /** Inline formatting a match may lie in or run across; any other element in a paragraph is left whole. */
 const FORMATTING = new Set(['strong', 'em']);
 
-export function rehypeAnnotate({ patterns, base, documentSlug, levels = {}, ignore }: AnnotateOptions) {
+export function rehypeAnnotate({ patterns, base, documentSlug, places = {}, ignore }: AnnotateOptions) {
   const match = createMatcher(patterns, ignore);
   const linkTo = ({ kind, id }: Pattern): Element =>
     kind === 'term'
@@ -72,7 +75,7 @@ export function rehypeAnnotate({ patterns, base, documentSlug, levels = {}, igno
 
   return (tree: Root, file: VFile) => {
     const slug = documentSlug ?? file.stem;
-    const level = slug === undefined ? undefined : levels[slug];
+    const place = slug === undefined || !(slug in places) ? undefined : places[slug];
     // Matching runs on the reading: a Traditional text's Simplified forms, without invisible format characters.
     const script = detectScript(toString(tree));
     const mentions: Mention[] = [];
@@ -87,7 +90,7 @@ export function rehypeAnnotate({ patterns, base, documentSlug, levels = {}, igno
         const reading = readingFor(run.text, script);
         for (const found of match(reading.text)) {
           const { pattern } = found;
-          if (pattern.level && level && pattern.level !== level) continue;
+          if (pattern.place && place !== undefined && pattern.place !== place) continue;
           const key = `${sectionId}|${pattern.id}`;
           const marked = pattern.kind === 'entity' || !linkedTerms.has(key);
           if (pattern.kind === 'term') linkedTerms.add(key);

@@ -33,8 +33,8 @@ import type { Pattern } from './term-patterns.ts';
 
 export interface ReportOptions {
   patterns: Pattern[];
-  /** Each document's level of government (市/区/县) by slug: an indicator links only at its own level. */
-  levels: Record<string, string>;
+  /** Each document's place by slug (null outside the registry): an indicator links only in its place's documents. */
+  places: Record<string, string | null>;
   clauses: BadgeClause[];
   /** The site's base path, ending in "/". */
   base: string;
@@ -47,10 +47,10 @@ const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression'
 
 /** The rehype plugins of a report page, in order: ids first, so no later feature can shift an anchor. */
 export function reportPlugins(options: ReportOptions, slug: string): PluggableList {
-  const { patterns, levels, clauses, base, anchors } = options;
+  const { patterns, places, clauses, base, anchors } = options;
   return [
     [rehypeBlockIds, { registry: anchors.get(slug) }],
-    [rehypeAnnotate, { patterns, levels, base, documentSlug: slug }],
+    [rehypeAnnotate, { patterns, places, base, documentSlug: slug }],
     [rehypeTargetBadges, { clauses, base, documentSlug: slug }],
     rehypePermalinks,
     // Last: it only wraps figures in nowrap spans, after every plugin that reads text offsets.

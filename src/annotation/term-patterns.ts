@@ -1,4 +1,5 @@
 /** What the annotator looks for: every glossary term and entity name, with its guards. */
+import { kindIs } from '../data/entity-kinds.ts';
 
 /**
  * Another entity a surface form means in some contexts: 南岳 is the district,
@@ -28,10 +29,11 @@ export interface Pattern {
    */
   quotedOnly: boolean;
   /**
-   * For a statistical indicator, the level of government whose figure it is:
-   * a district report's 地区生产总值 is the district's, not the city's indicator.
+   * For a statistical indicator, the place (行政区 id) whose figure it is: a
+   * district report's 地区生产总值 is the district's, another city's is that
+   * city's, and neither is the indicator of the city the registry measures.
    */
-  level?: string;
+  place?: string;
   /** The entity's kind (铁路, 指标, 企业 …): context rules differ by kind. */
   entityKind?: string;
   /** The text names a part of the entity (怀邵衡铁路衡阳段), not all of it. */
@@ -47,14 +49,14 @@ export interface TermInput {
   variants: readonly string[];
 }
 
-/** The fields of a registry entity the annotator needs; `kind` and `scope` mark an indicator's level. */
+/** The fields of a registry entity the annotator needs; `kind` and `place` mark whose figure an indicator is. */
 export interface EntityInput {
   id: string;
   name: string;
   aliases: readonly string[];
   guards: readonly string[];
   kind?: string;
-  scope?: string;
+  place?: string | undefined;
   /** Surface forms that name a part of the entity (its stretch in Hengyang, a phase). */
   parts?: readonly string[];
   /** Per surface form, the other entities it means in some contexts. */
@@ -81,17 +83,17 @@ export function patternsFrom(glossary: readonly TermInput[], entities: readonly 
   return [
     ...glossary.flatMap((t) => [t.term, ...t.variants].map((text) => pattern(text, 'term', t.id, []))),
     ...entities.flatMap((e) => {
-      const level = (x: EntityInput) => (x.kind === '指标' ? x.scope : undefined);
+      const place = (x: EntityInput) => (x.kind !== undefined && kindIs(x.kind, 'indicator') ? x.place : undefined);
       const sensesOf = (text: string) =>
         (e.senses ?? [])
           .filter((s) => s.forms.includes(text))
           .map(({ forms: _, ...when }) => {
             const other = byId.get(when.entity);
             if (!other) throw new Error(`entity "${e.id}": sense "${when.entity}" is not an entity`);
-            return { when, pattern: pattern(text, 'entity', other.id, [], { level: level(other), entityKind: other.kind }) };
+            return { when, pattern: pattern(text, 'entity', other.id, [], { place: place(other), entityKind: other.kind }) };
           });
       const of = (text: string, part?: true) =>
-        pattern(text, 'entity', e.id, e.guards, { level: level(e), entityKind: e.kind, part, senses: sensesOf(text) });
+        pattern(text, 'entity', e.id, e.guards, { place: place(e), entityKind: e.kind, part, senses: sensesOf(text) });
       return [...[e.name, ...e.aliases].map((text) => of(text)), ...(e.parts ?? []).map((text) => of(text, true))];
     }),
   ];

@@ -2,20 +2,22 @@
 import { stringify } from 'yaml';
 import type { Target } from '../data/target-schema.ts';
 import { datedGoal } from '../tracker/status.ts';
+import { type PlaceNames, scopeLabel } from '../data/place-schema.ts';
 import type { Proposal } from './targets.ts';
 
-export function formatProposals(proposals: Proposal[], targets: Target[]): string {
+export function formatProposals(proposals: Proposal[], targets: Target[], places: PlaceNames = {}): string {
   const lines: string[] = [];
   for (const t of targets) {
     const mine = proposals.filter((p) => p.target_id === t.id).sort((a, b) => b.confidence - a.confidence);
     if (mine.length === 0) continue;
-    lines.push(`# ${t.file} · ${t.id} · ${t.indicator}（${t.scope}）：${datedGoal(t)}`, `${t.id}:`);
+    lines.push(`# ${t.file} · ${t.id} · ${t.name}（${scopeLabel(t, places)}）：${datedGoal(t)}`, `${t.id}:`);
     for (const p of mine) {
       const observation = {
         value: p.value,
         year: p.year,
         doc: p.doc,
-        scope: p.scope,
+        place: p.place,
+        ...(p.qualifier ? { qualifier: p.qualifier } : {}),
         metric: p.metric,
         ...(p.unit ? { unit: p.unit } : {}),
         ...(p.indicator ? { indicator: p.indicator } : {}),

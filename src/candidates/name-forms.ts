@@ -12,6 +12,7 @@
  * cores are distinctive; each proposal is for a person to judge: add the form
  * as an alias, a part or a guard, or leave it.
  */
+import { kindIs } from '../data/entity-kinds.ts';
 import AhoCorasick from 'modern-ahocorasick';
 import { HAN } from '../zh/chars.ts';
 
@@ -47,8 +48,6 @@ const GENERIC_ENDINGS = [
   '新区',
   '新城',
 ].sort((a, b) => b.length - a.length);
-/** Kinds whose names have a distinctive core a text may use alone (a company, a project, a park). */
-const CORE_KINDS = new Set(['企业', '园区', '工程项目', '开放平台']);
 /** Where a run-on name stops: punctuation, digits, and words that start the sentence's predicate. */
 const STOP = new RegExp(
   `[^${HAN}]|深度|合作|继续|保持|加快|建设|推进|项目|新建|扩建|搬迁|正式|开通|投入|入选|被评|等|和|与|及|的|在|为|是|了|已|将|获|成|落户|投产`,
@@ -97,7 +96,7 @@ export function findNameForms(texts: Map<string, string>, entities: readonly For
     const spans = registered.search(text, { strategy: 'all' });
     const coveredAt = (start: number, end: number) => spans.some((h) => h.start <= start && end <= h.end);
     for (const e of entities) {
-      if (!CORE_KINDS.has(e.kind ?? '')) continue;
+      if (!kindIs(e.kind ?? '', 'core')) continue;
       const names = [e.name, ...e.aliases, ...(e.parts ?? [])];
       for (const core of new Set(names.flatMap(coresOf))) {
         if (covered.has(core)) continue;

@@ -13,7 +13,9 @@ import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { Entity } from '../data/entity-schema.ts';
 import type { Figure, Metric, Target } from '../data/target-schema.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
-import { coreWording, indicatorMatches } from '../tracker/indicator-link.ts';
+import { coreWording } from '../tracker/indicator-link.ts';
+import { type PlaceRef, sameScope } from '../data/place-schema.ts';
+import { kindIs } from '../data/entity-kinds.ts';
 import { parseFigures } from '../tracker/parse-figures.ts';
 import { accumulates } from '../tracker/status.ts';
 import { CLAUSE_END_MARKS, LIST_MARK } from '../zh/chars.ts';
@@ -31,7 +33,9 @@ export interface Proposal {
   value: Figure;
   unit: string | null;
   metric: Metric;
-  scope: string;
+  place: PlaceRef;
+  /** The part of the place the words before the figure name (市城区, a company). */
+  qualifier?: string;
   quote: string;
   confidence: number;
   reason: string;
@@ -61,11 +65,11 @@ const CLAUSE_BREAKS = [...CLAUSE_END_MARKS, LIST_MARK, ':'];
 
 function namesOf(t: Target, entities: Entity[]): Name[] {
   const names: Name[] = [];
-  for (const { entity } of indicatorMatches(t.indicator, entities)) {
+  for (const entity of entities.filter((e) => e.id === t.indicator)) {
     for (const n of [entity.name, ...entity.aliases])
       names.push({ text: n, how: `指标“${entity.name}”（${entity.id}）的${n === entity.name ? '名称' : '别名'}“${n}”`, weight: 0.9 });
   }
-  const core = coreWording(t.indicator);
+  const core = coreWording(t.name);
   if (core.length >= 2 && !names.some((n) => n.text === core)) names.push({ text: core, how: `目标措辞“${core}”`, weight: 0.8 });
   for (const entity of entities.filter((e) => t.related_indicators.includes(e.id))) {
     for (const n of [entity.name, ...entity.aliases])
@@ -142,22 +146,24 @@ function yearOf(sentenceBefore: string, p: IndexedParagraph): { year: number; wh
   return { year: period.to, why: `所在部分回顾${period.from}—${period.to}年，取期末`, sure: false };
 }
 
-/** The district or county a lower-level document speaks for, from its issuer: 衡阳市石鼓区人民政府 → 石鼓区. */
-export function issuerPlace(doc: DocumentMeta): string {
-  const issuer = doc.issuer.replace(/(人民政府|政府)$/u, '');
-  return /[^市省]+[区县市]$/u.exec(issuer)?.[0] ?? issuer;
+interface Scope {
+  place: PlaceRef;
+  qualifier?: string;
+  why: string;
 }
 
-function scopeOf(doc: DocumentMeta, lead: string, places: Entity[]): { scope: string; why: string } {
-  if (doc.level !== '市') return { scope: issuerPlace(doc), why: `文件为${doc.level}级（${doc.issuer}）` };
-  const named = places
+/** A figure is of the document's place, narrowed by a district, county, company or 城区 written before it in a city's document. */
+function scopeOf(doc: DocumentMeta, lead: string, subjects: Entity[]): Scope {
+  if (doc.level !== '市') return { place: doc.place, why: `文件为${doc.level}级（${doc.issuer}）` };
+  const named = subjects
     .flatMap((e) => [e.name, ...e.aliases].map((n) => ({ e, n, at: lead.lastIndexOf(n) })))
     .filter((x) => x.at >= 0)
     .sort((a, b) => b.at - a.at || b.n.length - a.n.length)[0];
-  if (named) return { scope: named.e.name, why: `数字前写“${named.n}”` };
-  if (/中心城区/u.test(lead)) return { scope: '中心城区', why: '数字前写“中心城区”' };
-  if (/(市城区|城区|市区)/u.test(lead)) return { scope: '市城区', why: '数字前写“城区”' };
-  return { scope: '全市', why: '市级文件，数字前未限定范围' };
+  const why = `数字前写“${named?.n}”`;
+  if (named) return kindIs(named.e.kind, 'place') ? { place: named.e.id, why } : { place: doc.place, qualifier: named.e.name, why };
+  if (/中心城区/u.test(lead)) return { place: doc.place, qualifier: '中心城区', why: '数字前写“中心城区”' };
+  if (/(市城区|城区|市区)/u.test(lead)) return { place: doc.place, qualifier: '市城区', why: '数字前写“城区”' };
+  return { place: doc.place, why: '市级文件，数字前未限定范围' };
 }
 
 interface Occurrence {
@@ -195,24 +201,26 @@ function figuresIn(text: string, offset: number) {
 export function proposeFigures({ targets, documents, paragraphs, entities }: CandidateSources): Proposal[] {
   const docs = new Map(documents.map((d) => [d.slug, d]));
   const indicatorNames = entities
-    .filter((e) => e.kind === '指标')
+    .filter((e) => kindIs(e.kind, 'indicator'))
     .flatMap((e) => [
       ...[e.name, ...e.aliases].map((text) => ({ text, guard: false, id: e.id })),
       ...e.guards.map((text) => ({ text, guard: true, id: e.id })),
     ]);
   // Districts, counties and county-level cities (not towns), and companies: the scopes a figure can be narrowed to.
-  const places = entities.filter((e) => (e.kind === '行政区' && /[区县市]$/u.test(e.name)) || e.kind === '企业');
+  const subjects = entities.filter((e) => (e.kind === '行政区' && /[区县市]$/u.test(e.name)) || e.kind === '企业');
+  // A document of a place outside the registry counts for nothing of a registered place's targets.
+  const registered = new Set(documents.filter((d) => typeof d.place === 'string').map((d) => d.slug));
   const readable = paragraphs
-    .filter((p) => !p.heading && p.section.stance === 'review')
+    .filter((p) => !p.heading && p.section.stance === 'review' && registered.has(p.doc))
     .map((p) => ({ p, sentences: sentencesOf(p.text).map((text) => ({ text, trigrams: trigrams(text) })) }));
   const paragraphOfQuote = (doc: string, quote: string) => paragraphs.find((p) => p.doc === doc && p.text.includes(quote))?.id;
   const proposals: Proposal[] = [];
 
   for (const t of targets) {
     const names = namesOf(t, entities).filter((n) => t.metric !== 'deadline' || n.indicator);
-    const own = new Set(indicatorMatches(t.indicator, entities).map((m) => m.entity.id));
+    const own = new Set(t.indicator ? [t.indicator] : []);
     const others = indicatorNames.filter((n) => !own.has(n.id) || n.guard);
-    const core = coreWording(t.indicator);
+    const core = coreWording(t.name);
     const planDoc = docs.get(t.plan.doc);
     const from = planDoc?.plans?.from ?? t.year;
     const recorded = new Set(
@@ -295,7 +303,7 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
             // A later year's growth does not answer a growth target; a later level still shows where things stand.
             if (!year || year.year < from || (year.year > t.year && !accumulates(t.metric))) continue;
             const lead = sentence.slice(clauseStart, occ.start);
-            const scope = scopeOf(doc, lead, places);
+            const scope = scopeOf(doc, lead, subjects);
             const read = metricOf(figure.value, figure.unit, leadOf(figure), sentence.slice(clauseStart, figure.end));
             // A plain quantity is whatever the target calls it (a level or a count); only against a multi-year total does a single year's count differ.
             const plain = (m: Metric) => m === 'level' || m === 'count';
@@ -317,7 +325,7 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
             if (metric !== t.metric) confidence *= 0.8;
             if (!year.sure) confidence *= 0.8;
             if (unit) confidence *= 0.8;
-            if (scope.scope !== t.scope) confidence *= 0.9;
+            if (!sameScope(scope, t)) confidence *= 0.9;
             const proposal: Proposal = {
               target_id: t.id,
               ...(occ.name.indicator ? { indicator: occ.name.indicator } : {}),
@@ -327,7 +335,8 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
               value: figure.value,
               unit,
               metric,
-              scope: scope.scope,
+              place: scope.place,
+              ...(scope.qualifier ? { qualifier: scope.qualifier } : {}),
               quote,
               confidence: Math.round(confidence * 100) / 100,
               reason: `${occ.name.how}；${figure === listed?.figure ? '“分别”后按列举顺序取数；' : ''}${year.why}；${scope.why}；${metricWhy}`,

@@ -1,6 +1,7 @@
 /** Metadata of a source document (content/documents.yaml). */
 import { z } from 'zod';
 import { slugSchema } from './slug.ts';
+import { placeRefSchema } from './place-schema.ts';
 
 /** Years a document may name: from the People's Republic on, and not beyond this century. */
 export const YEAR_RANGE = { min: 1949, max: 2100 } as const;
@@ -27,6 +28,8 @@ export const documentSchema = z
     kind: z.enum(['政府工作报告', '五年规划纲要', '报告解读']),
     issuer: z.string().min(1),
     level: z.enum(['市', '区', '县']),
+    /** The jurisdiction the document is of: a 行政区 id, or `{outside: 岳阳市}` for a place the registry does not hold. */
+    place: placeRefSchema,
     speaker: z.object({ name: z.string(), role: z.string() }).strict().optional(),
     author: z.object({ name: z.string(), role: z.string() }).strict().optional(),
     date: z.union([

@@ -2,31 +2,9 @@
 import { z } from 'zod';
 import { slugSchema } from './slug.ts';
 import { aliasExceptionsSchema } from './alias-rules.ts';
+import { ENTITY_KINDS } from './entity-kinds.ts';
 
-export const ENTITY_KINDS = [
-  '铁路',
-  '公路',
-  '机场',
-  '港口航道',
-  '桥梁',
-  '轨道交通',
-  '园区',
-  '开放平台',
-  '新城新区',
-  '企业',
-  '学校',
-  '医院',
-  '文化体育设施',
-  '景区',
-  '水利设施',
-  '能源设施',
-  '市政设施',
-  '工程项目',
-  '指标',
-  '机构',
-  '行政区',
-  '称号',
-] as const;
+export { ENTITY_KINDS } from './entity-kinds.ts';
 
 export const entitySchema = z
   .object({
@@ -36,6 +14,8 @@ export const entitySchema = z
     /** Every other surface form in the texts, full and short (衡阳至永州高速公路 / 衡永高速 / 衡永). */
     aliases: z.array(z.string().min(1)).default([]),
     scope: z.enum(['市', '区', '县', '省', '国家']),
+    /** An indicator's place (a 行政区 id): its figures are that place's, and it links only in that place's documents. */
+    place: slugSchema.optional(),
     /** Longer strings that contain a name or alias but are something else (南岳 in 南岳衡山). */
     guards: z.array(z.string().min(1)).default([]),
     /** Surface forms that name a part of the entity (怀邵衡铁路衡阳段): linked to it, and marked as a part on its page. */

@@ -2,12 +2,13 @@
 import { z } from 'zod';
 import { slugSchema } from './slug.ts';
 import { aliasExceptionsSchema } from './alias-rules.ts';
+import { citationSchema } from './citation-schema.ts';
 
 export const GLOSSARY_CATEGORIES = [
   '政策口号',
   '改革举措',
   '规划术语',
-  '统计指标',
+  '经济术语',
   '机构与平台',
   '发展战略',
   '民生保障',
@@ -28,7 +29,7 @@ export const glossaryTermSchema = z
     /** The members of a numbered slogan (三大攻坚战 -> …), where a source or the public record gives them. */
     members: z.array(z.string().min(1)).optional(),
     /** Where a source defines the term, as a verbatim quote; otherwise the public record. */
-    basis: z.union([z.literal('public record'), z.object({ doc: slug, quote: z.string().min(2) }).strict()]),
+    basis: z.union([z.literal('public record'), citationSchema]),
     /** A checked pinyin where the generated one gets a polyphone wrong (重, 行, 长 …). */
     pinyin: z.string().min(1).optional(),
     /** A term or variant the alias rules would refuse (one character, a common word), with why it is meant. */

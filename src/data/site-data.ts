@@ -11,6 +11,7 @@ import type { DocumentMeta } from './documents-schema.ts';
 import type { Entity } from './entity-schema.ts';
 import type { GlossaryTerm } from './glossary-schema.ts';
 import type { Target } from './target-schema.ts';
+import type { Moved } from './moved-schema.ts';
 
 export interface SiteData {
   /** The site's base path, ending in "/". */
@@ -19,6 +20,8 @@ export interface SiteData {
   glossary: GlossaryTerm[];
   entities: Entity[];
   targets: Target[];
+  /** Pages that went away and where each now leads. */
+  moved: Moved[];
   index: SiteIndex;
 }
 
@@ -29,6 +32,7 @@ export function siteData(content: Content, index: SiteIndex, base: string): Site
     glossary: content.glossary.terms,
     entities: content.entities.entities,
     targets: content.targets.targets,
+    moved: content.moved.moved,
     index,
   };
 }

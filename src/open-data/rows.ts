@@ -14,6 +14,10 @@ import { absoluteUrl } from '../core/site-url.ts';
 import { documentCitations } from '../citation/document-citations.ts';
 import { printedTitle } from '../citation/cite.ts';
 import type { Figure } from '../data/target-schema.ts';
+import { type PlaceRef, sameScope } from '../data/place-schema.ts';
+
+/** A place as a cell: its registry id, or the name of a place outside the registry. */
+const placeCell = (p: PlaceRef) => (typeof p === 'string' ? p : p.outside);
 import type { Dataset, Row } from './columns.ts';
 
 const figure = (v: Figure) => String(v);
@@ -64,6 +68,7 @@ function figureRows(site: SiteData): Row[] {
       year: c.year,
       value: figure(c.value),
       unit: c.unit ?? t.unit,
+      place: placeCell(c.place),
       scope: c.scope,
       metric: c.metric,
       indicator: c.indicator ?? null,
@@ -77,17 +82,18 @@ function figureRows(site: SiteData): Row[] {
 }
 
 function targets(site: SiteData): Row[] {
-  return targetViews(site).map(({ target: t, setId, assessment, plan, restated, baseline, indicators }) => ({
+  return targetViews(site).map(({ target: t, setId, assessment, plan, restated, baseline, indicators, scope }) => ({
     id: t.id,
     set: setId,
     area: t.area,
-    indicator: t.indicator,
+    indicator: t.name,
     unit: t.unit,
     metric: t.metric,
     comparator: t.comparator,
     value: figure(t.value),
     year: t.year,
-    scope: t.scope,
+    place: placeCell(t.place),
+    scope,
     status: assessment.status,
     status_reason: assessment.reason,
     projection: assessment.projection?.text ?? null,
@@ -112,8 +118,9 @@ function observations(site: SiteData): Row[] {
       target_id: target.id,
       value: figure(o.value),
       year: o.year,
+      place: placeCell(o.place),
       scope: o.scope,
-      same_scope: o.scope === target.scope,
+      same_scope: sameScope(o, target),
       metric: o.metric,
       unit: o.unit ?? null,
       indicator: o.indicator ?? null,

@@ -22,6 +22,9 @@ import type { Entity } from '../data/entity-schema.ts';
 import type { LoadedTargets } from '../data/load-targets.ts';
 import { DataError } from '../data/load-yaml.ts';
 import { reviewedThrough } from '../tracker/status.ts';
+import { checkFigures } from '../tracker/check-figures.ts';
+import { placeNames } from '../data/place-schema.ts';
+import { kindIs } from '../data/entity-kinds.ts';
 
 export interface CheckedContent {
   content: Content;
@@ -38,8 +41,11 @@ export function reportOptions(content: Content, base: string): ReportOptions {
   const documents = content.documents.documents;
   return {
     patterns: annotationPatterns(content.glossary, content.entities),
-    levels: Object.fromEntries(documents.map((d) => [d.slug, d.level])),
-    clauses: badgeClauses(content.targets.targets, { reviewedThrough: reviewedThrough(documents) }),
+    places: Object.fromEntries(documents.map((d) => [d.slug, typeof d.place === 'string' ? d.place : null])),
+    clauses: badgeClauses(content.targets.targets, {
+      reviewedThrough: reviewedThrough(documents),
+      places: placeNames(content.entities.entities),
+    }),
     base,
     anchors: content.anchors,
   };
@@ -60,6 +66,7 @@ export function* checkEach(results: ConvertResult[], content: Content, base: str
     reportOptions(content, base),
   );
   checkQuotes(index, content.glossary, content.targets);
+  checkFigures(content.targets);
   checkIndicatorLinks(content.targets, content.entities.entities);
   const script = new Map(results.map(({ meta, doc }) => [meta.slug, doc.script]));
   const texts = index.paragraphs.map((p) => readingFor(p.text, script.get(p.doc) ?? 'zh-CN').text);
@@ -68,7 +75,7 @@ export function* checkEach(results: ConvertResult[], content: Content, base: str
 
 /** A target's related_indicators must name indicator entities, so the two pages can link to each other. */
 function checkIndicatorLinks({ targets, lineOf }: LoadedTargets, entities: Entity[]): void {
-  const indicators = new Set(entities.filter((e) => e.kind === '指标').map((e) => e.id));
+  const indicators = new Set(entities.filter((e) => kindIs(e.kind, 'indicator')).map((e) => e.id));
   for (const t of targets) {
     t.related_indicators.forEach((id, i) => {
       if (!indicators.has(id))

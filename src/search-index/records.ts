@@ -9,6 +9,7 @@ import { type DocumentMeta, documentYear } from '../data/documents-schema.ts';
 import type { Entity } from '../data/entity-schema.ts';
 import type { GlossaryTerm } from '../data/glossary-schema.ts';
 import type { Target } from '../data/target-schema.ts';
+import { placeNames, scopeLabel } from '../data/place-schema.ts';
 import { assessTarget, datedGoal, reviewedThrough } from '../tracker/status.ts';
 import { detectScript, readingFor } from '../core/script.ts';
 import { indexText } from './tokens.ts';
@@ -94,21 +95,13 @@ export function searchRecords({ base, documents, paragraphs, glossary, entities,
   }
   // A target is at the level of government of the document that sets it.
   const levelOf = new Map(documents.map((d) => [d.slug, LEVEL[d.level]]));
-  const context = { reviewedThrough: reviewedThrough(documents) };
+  const context = { reviewedThrough: reviewedThrough(documents), places: placeNames(entities) };
   for (const t of targets.filter((x) => hasPage(`targets/${x.id}/`))) {
     const { status, reason } = assessTarget(t, context);
-    const text = `${datedGoal(t)}（${t.scope}）。${status}：${reason}。`;
+    const text = `${datedGoal(t)}（${scopeLabel(t, context.places)}）。${status}：${reason}。`;
     const filters = { kind: ['目标'], year: [String(t.year)], level: [levelOf.get(t.plan.doc)!] };
     records.push(
-      record(
-        `${base}targets/${t.id}/`,
-        t.indicator,
-        `目标跟踪 · ${t.area}`,
-        text,
-        [t.indicator, text, t.plan.quote].join(' '),
-        [t.indicator],
-        filters,
-      ),
+      record(`${base}targets/${t.id}/`, t.name, `目标跟踪 · ${t.area}`, text, [t.name, text, t.plan.quote].join(' '), [t.name], filters),
     );
   }
   return records;

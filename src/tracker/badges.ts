@@ -31,7 +31,7 @@ export function badgeClauses(targets: Target[], context: TrackerContext): BadgeC
   };
   for (const t of targets) {
     const { status, deciding, reason } = assessTarget(t, context);
-    const about = { indicator: t.indicator, status, reason };
+    const about = { indicator: t.name, status, reason };
     const figure = deciding && !incomparability(t, deciding) ? `：${deciding.year}年${formatFigure(deciding.value, t.unit)}` : '';
     // A target the plan states twice gets the same badge at both clauses.
     for (const clause of [t.plan, ...t.restated])
@@ -39,12 +39,12 @@ export function badgeClauses(targets: Target[], context: TrackerContext): BadgeC
         doc: clause.doc,
         quote: clause.quote,
         targetId: t.id,
-        text: `目标跟踪 · ${t.indicator} · ${status}${figure}`,
+        text: `目标跟踪 · ${t.name} · ${status}${figure}`,
         role: 'plan',
         ...about,
       });
     for (const o of t.observations)
-      add({ doc: o.doc, quote: o.quote, targetId: t.id, text: `对应目标 · ${t.indicator}`, role: 'observation', ...about });
+      add({ doc: o.doc, quote: o.quote, targetId: t.id, text: `对应目标 · ${t.name}`, role: 'observation', ...about });
   }
   return clauses;
 }

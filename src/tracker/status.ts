@@ -2,8 +2,8 @@
  * A target's status, computed from its data and never typed by hand, with the
  * one line of reasoning the tracker shows. The rules:
  *
- * - A later figure counts only if it measures the same thing: same scope (全市
- *   vs 石鼓区), same metric (one year's growth is not an average over the plan
+ * - A later figure counts only if it measures the same thing: same place and
+ *   qualifier (衡阳市 vs 石鼓区, 市城区), same metric (one year's growth is not an average over the plan
  *   period, one year's count not a five-year total), same unit (the site does
  *   not convert 套 to 万套), and no differing `indicator` on the observation.
  * - The latest comparable figure for the target year or after decides 已达成 /
@@ -13,6 +13,8 @@
  *   and the yearly change still needed; 未见期末数据 once a document reviews
  *   the target year (or later) and none reports the end-of-period figure, with
  *   the latest figure, its year and the distance.
+ * - A later document that still plans, after the target year, what the target
+ *   should have finished (`still_planned`): 未达成, with that quote.
  * - Only figures of another scope or definition: 口径不同. None: 无后续数据.
  * - Where the baseline and a later comparable level exist, the site projects
  *   the yearly change between them to the target year (本站推算), never
@@ -23,6 +25,7 @@
  * when every share is within one percentage point; "by" is a deadline year.
  */
 import type { Comparator, Figure, Metric, Observation, Target } from '../data/target-schema.ts';
+import { type PlaceNames, type PlaceRef, sameScope, scopeLabel } from '../data/place-schema.ts';
 
 export const STATUSES = ['已达成', '未达成', '进展中', '未见期末数据', '口径不同', '无后续数据'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -30,6 +33,8 @@ export type Status = (typeof STATUSES)[number];
 /** What the corpus covers: the latest year any document reviews. */
 export interface TrackerContext {
   reviewedThrough: number;
+  /** Place ids to names, for the reasons a reader sees. */
+  places?: PlaceNames;
 }
 
 /** The site's arithmetic from the baseline and the latest comparable figure: the yearly change and where it leads. */
@@ -100,9 +105,10 @@ export function datedGoal(t: Pick<Target, 'comparator' | 'value' | 'unit' | 'yea
 }
 
 /** Why a later figure cannot be compared with the target, or undefined if it can. */
-export function incomparability(t: Target, o: Observation): string | undefined {
-  if (o.indicator && o.indicator !== t.indicator) return `后续数据为“${o.indicator}”，与目标“${t.indicator}”口径不同`;
-  if (o.scope !== t.scope) return `后续数据为${o.scope}数据，目标针对${t.scope}`;
+export function incomparability(t: Target, o: Observation, places?: PlaceNames): string | undefined {
+  if (o.still_planned) return `${o.year}年仍在部署，是期限后余下的任务，不是完成的数据`;
+  if (o.indicator && o.indicator !== t.name) return `后续数据为“${o.indicator}”，与目标“${t.name}”口径不同`;
+  if (!sameScope(o, t)) return `后续数据为${scopeLabel(o, places)}数据，目标针对${scopeLabel(t, places)}`;
   if (o.metric !== t.metric) return `后续数据为${METRIC_LABEL[o.metric]}，目标为${METRIC_LABEL[t.metric]}`;
   if (o.unit && o.unit !== t.unit) return `后续数据以“${o.unit}”计，目标以“${t.unit}”计`;
   return undefined;
@@ -167,7 +173,7 @@ function projectionOf(t: Target, latest: Observation & { value: number }): Proje
 
 export function assessTarget(t: Target, context: TrackerContext): Assessment {
   const goal = datedGoal(t);
-  const comparable = t.observations.filter((o) => !incomparability(t, o));
+  const comparable = t.observations.filter((o) => !incomparability(t, o, context.places));
   const latest = (list: Observation[]) => list.reduce<Observation | undefined>((a, o) => (!a || o.year >= a.year ? o : a), undefined);
   const final = latest(comparable.filter((o) => o.year >= t.year));
   if (final) {
@@ -176,6 +182,14 @@ export function assessTarget(t: Target, context: TrackerContext): Assessment {
       ? { status: '已达成', reason: `${figure}，达到目标（${goal}）`, deciding: final }
       : { status: '未达成', reason: `${figure}，未达到目标（${goal}）`, deciding: final };
   }
+  // A later document still planning, after the target year, what the target should have finished: it was missed.
+  const remainder = latest(t.observations.filter((o) => o.still_planned && o.year > t.year));
+  if (remainder)
+    return {
+      status: '未达成',
+      reason: `期限已过，${remainder.year}年仍部署“${remainder.quote}”，目标未在期限内完成（${goal}）`,
+      deciding: remainder,
+    };
   const interim = latest(comparable);
   if (interim) {
     const latestText = `${interim.year}年为${formatFigure(interim.value, t.unit)}`;
@@ -204,12 +218,15 @@ export function assessTarget(t: Target, context: TrackerContext): Assessment {
     };
   }
   // Why not: said of a figure of the target's own scope when there is one (its metric or definition differs).
-  const other = latest(t.observations.filter((o) => o.scope === t.scope)) ?? latest(t.observations);
-  if (other) return { status: '口径不同', reason: `${incomparability(t, other)}，无法判定是否达成`, deciding: other };
+  const other = latest(t.observations.filter((o) => sameScope(o, t))) ?? latest(t.observations);
+  if (other) return { status: '口径不同', reason: `${incomparability(t, other, context.places)}，无法判定是否达成`, deciding: other };
   return { status: '无后续数据', reason: '本站收录的后续文件未报告这一指标' };
 }
 
-/** The latest year the documents review: a target year up to it has passed in the corpus. */
-export function reviewedThrough(documents: { reviews: { to: number } }[]): number {
-  return Math.max(...documents.map((d) => d.reviews.to));
+/**
+ * The latest year the documents review: a target year up to it has passed in the corpus. A document
+ * of a place outside the registry says nothing of the registry's places, so it does not count.
+ */
+export function reviewedThrough(documents: { reviews: { to: number }; place?: PlaceRef }[]): number {
+  return Math.max(...documents.filter((d) => d.place === undefined || typeof d.place === 'string').map((d) => d.reviews.to));
 }

@@ -3,6 +3,7 @@
  * reports, each with its latest state read off its timeline and the mention
  * that says so.
  */
+import { kindIs } from '../data/entity-kinds.ts';
 import { sentenceAround } from '../zh/sentences.ts';
 import { type ProjectState, type TimelineEntry, projectState } from '../tracker/project-state.ts';
 import { clauseAround } from '../zh/sentences.ts';
@@ -10,27 +11,6 @@ import type { Entity } from '../data/entity-schema.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { type MentionView, docOrder, mentionsOf, viewMention } from './mentions.ts';
 import { memo } from './memo.ts';
-
-/** Kinds that are built or run; companies, indicators, offices and places are not projects. */
-const PROJECT_KINDS = new Set<Entity['kind']>([
-  '铁路',
-  '公路',
-  '机场',
-  '港口航道',
-  '桥梁',
-  '轨道交通',
-  '园区',
-  '开放平台',
-  '新城新区',
-  '学校',
-  '医院',
-  '文化体育设施',
-  '景区',
-  '水利设施',
-  '能源设施',
-  '市政设施',
-  '工程项目',
-]);
 
 export interface ProjectView {
   entity: Entity;
@@ -48,7 +28,7 @@ function sentenceOf(v: MentionView) {
 export function projectViews(site: SiteData): ProjectView[] {
   return memo(site, 'projects', () =>
     site.entities
-      .filter((e) => PROJECT_KINDS.has(e.kind))
+      .filter((e) => kindIs(e.kind, 'project'))
       .map((entity) => ({ entity, views: mentionsOf(site, 'entity', entity.id).map((m) => viewMention(site, m)) }))
       // A project a plan lists in a 专栏 box, or one that two documents name.
       .filter(

@@ -9,7 +9,7 @@ import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { Entity } from '../data/entity-schema.ts';
 import type { GlossaryTerm } from '../data/glossary-schema.ts';
 import type { Figure, Metric, Target } from '../data/target-schema.ts';
-import { indicatorEntities } from '../tracker/indicator-link.ts';
+import { type PlaceRef, placeNames, sameScope, scopeLabel } from '../data/place-schema.ts';
 import {
   type Assessment,
   STATUSES,
@@ -32,6 +32,9 @@ export interface CitedFigure {
   value: Figure;
   /** The figure as shown: "48.2%", "11∶45∶44". */
   display: string;
+  place: PlaceRef;
+  qualifier?: string | undefined;
+  /** The place or the part of it the figure is of, as a reader sees it: 衡阳市, 市城区, 石鼓区. */
   scope: string;
   metric: Metric;
   doc: DocumentMeta;
@@ -53,6 +56,9 @@ export interface TargetView {
   assessment: Assessment;
   /** "2020年超过50%". */
   goal: string;
+  /** The target's place as a reader sees it, and after its name where it is not its plan's own place: "（市城区）". */
+  scope: string;
+  scopeSuffix: string;
   plan: CitedFigure;
   /** The same target where the plan states it again (奋斗目标 and a chapter). */
   restated: CitedFigure[];
@@ -61,6 +67,8 @@ export interface TargetView {
   observations: CitedFigure[];
   /** Later figures of another scope (a district's for a city target), shown apart with their scope. */
   otherScope: CitedFigure[];
+  /** The figures of the tracker's year columns: the target's own scope and its own unit (no growth rate in a column of 亿元). */
+  columns: CitedFigure[];
   /** The indicator entities the target measures (or is measured through), for links both ways. */
   indicators: Entity[];
   /** What the sources say, in one sentence: the goal, the baseline and the latest figure, with their documents. */
@@ -80,14 +88,14 @@ export interface TargetSet {
 
 /** The latest year the documents review: a target year up to it has passed. */
 export function trackerContext(site: SiteData): TrackerContext {
-  return { reviewedThrough: reviewedThrough(site.documents) };
+  return { reviewedThrough: reviewedThrough(site.documents), places: placeNames(site.entities) };
 }
 
 function cite(
   site: SiteData,
   t: Target,
   role: CitedFigure['role'],
-  c: { doc: string; quote: string; year: number; value: Figure; scope?: string; metric?: Metric },
+  c: { doc: string; quote: string; year: number; value: Figure; place?: PlaceRef; qualifier?: string | undefined; metric?: Metric },
   entry: string,
 ): CitedFigure {
   const paragraph = resolveQuote(site, t.file, `target "${t.id}", ${entry}`, c.doc, c.quote);
@@ -96,7 +104,8 @@ function cite(
     year: c.year,
     value: c.value,
     display: t.metric === 'deadline' && role === 'plan' ? `${c.year}年前` : formatFigure(c.value, t.unit),
-    scope: c.scope ?? t.scope,
+    ...(c.place ? { place: c.place, qualifier: c.qualifier } : { place: t.place, qualifier: t.qualifier }),
+    scope: scopeLabel(c.place ? { place: c.place, qualifier: c.qualifier } : t, placeNames(site.entities)),
     metric: c.metric ?? t.metric,
     doc: documentOf(site, c.doc),
     paragraph,
@@ -144,27 +153,31 @@ function view(site: SiteData, t: Target): TargetView {
       ...cite(site, t, 'observation', o, `observation ${i + 1}`),
       // A figure written in another unit shows that unit, not the target's.
       display: formatFigure(o.value, o.unit ?? t.unit),
-      incomparable: incomparability(t, o),
+      incomparable: incomparability(t, o, placeNames(site.entities)),
       indicator: o.indicator,
       unit: o.unit,
       note: o.note,
     }))
     .sort((a, b) => a.year - b.year || docOrder(site, a.doc.slug) - docOrder(site, b.doc.slug));
-  const observations = all.filter((o) => o.scope === t.scope);
-  const otherScope = all.filter((o) => o.scope !== t.scope);
-  const indicators = [
-    ...new Set([...indicatorEntities(t.indicator, site.entities), ...site.entities.filter((e) => t.related_indicators.includes(e.id))]),
-  ];
+  const observations = all.filter((o) => sameScope(o, t));
+  const otherScope = all.filter((o) => !sameScope(o, t));
+  const columns = observations.filter((o) => o.unit === undefined || o.unit === t.unit);
+  // The indicator the target measures first, then those reported in its place.
+  const indicators = [...new Set([t.indicator, ...t.related_indicators])].flatMap((id) => site.entities.filter((e) => e.id === id));
+  const planPlace = documentOf(site, t.plan.doc).place;
   return {
     target: t,
     setId: basename(t.file, '.yaml'),
     assessment: assessTarget(t, trackerContext(site)),
     goal: datedGoal(t),
+    scope: plan.scope,
+    scopeSuffix: sameScope(t, { place: planPlace }) ? '' : `（${plan.scope}）`,
     plan,
     restated,
     baseline,
     observations,
     otherScope,
+    columns,
     indicators,
     sourcesSay: sourcesSentence(t, plan, baseline, observations),
     ...related(site, [plan, ...restated, ...(baseline ? [baseline] : []), ...all]),
@@ -188,8 +201,8 @@ export function targetSets(site: SiteData): TargetSet[] {
             id,
             title: docs.map((d) => d.display_title).join('、'),
             targets: members,
-            // Only figures of a target's own scope fill its year columns.
-            years: [...new Set(members.flatMap((v) => v.observations.map((o) => o.year)))].sort(),
+            // Only figures of a target's own scope and unit fill its year columns.
+            years: [...new Set(members.flatMap((v) => v.columns.map((o) => o.year)))].sort(),
           };
         })
         // The oldest plan first.
@@ -220,7 +233,7 @@ export function noteParts(site: SiteData, note: string): ({ text: string } | { t
   return note.split(/\s*([a-z0-9]+(?:-[a-z0-9]+)+)\s*/).flatMap((part, i) => {
     if (i % 2 === 0) return part ? [{ text: part }] : [];
     const target = targetById(site, part);
-    if (target) return [{ text: `“${target.target.indicator}”（${target.goal}）`, href: `targets/${part}/` }];
+    if (target) return [{ text: `“${target.target.name}”（${target.goal}）`, href: `targets/${part}/` }];
     const set = targetSets(site).find((s) => s.id === part);
     if (set) return [{ text: `${set.title}的年度目标`, href: 'targets/' }];
     const doc = site.documents.find((d) => d.slug === part);

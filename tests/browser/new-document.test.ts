@@ -7,11 +7,13 @@
  * the target's badge and page. The text is generated here: a
  * county report wrapped PDF-style, as a maintainer receives one, and a
  * Traditional copy of it (as mirror sites publish them, with a zero-width space
- * inside a name) whose record gives the title in Simplified.
+ * inside a name) whose record gives the title in Simplified. Beside them, a
+ * report of another city (a place outside the registry) that writes a GDP
+ * figure: Hengyang's GDP target and indicator pages stay exactly as they were.
  */
 import { createHash } from 'node:crypto';
 import * as OpenCC from 'opencc-js';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
@@ -40,14 +42,34 @@ const HANT = 'test-county-report-2021-hant';
 const HANT_SOURCE = '911_test_county_hant.txt';
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
-function record(slug: string, source: string, display: string): string {
+const OTHER = 'other-city-report-2020';
+const OTHER_SOURCE = '912_other_city.txt';
+const otherCity = [
+  '岳阳市2020年政府工作报告',
+  '各位代表：',
+  '现在，我代表市人民政府，向大会报告工作，请予审议。',
+  '一、2019年工作回顾',
+  '过去一年，全市经济稳中有进，地区生产总值增长7.8%。',
+  '二、2020年工作安排',
+  '预计2020年GDP达到4020亿元，地区生产总值增长7.5%左右。',
+];
+
+function record(
+  slug: string,
+  source: string,
+  display: string,
+  title = '测试县人民政府工作报告',
+  issuer = '测试县人民政府',
+  level = '县',
+): string {
   return `- slug: ${slug}
   source: ${source}
-  title: 测试县人民政府工作报告
+  title: ${title}
   display_title: ${display}
   kind: 政府工作报告
-  issuer: 测试县人民政府
-  level: 县
+  issuer: ${issuer}
+  level: ${level}
+  place: {outside: ${issuer.replace('人民政府', '')}}
   date: { exact: 2021-01-10 }
   reviews: { from: 2020, to: 2020 }
   plans: { from: 2021, to: 2021 }
@@ -78,22 +100,25 @@ beforeAll(async () => {
   });
   addSource(project, SOURCE, text);
   addSource(project, HANT_SOURCE, toTraditional(paragraphs.join('\n\n')).replace('懷邵衡鐵路', '懷邵\u200b衡鐵路'));
+  addSource(project, OTHER_SOURCE, otherCity.join('\n\n'));
   appendFileSync(
     join(project.dir, 'content/documents.yaml'),
-    record(SLUG, SOURCE, '测试县2021年政府工作报告') + record(HANT, HANT_SOURCE, '测试县2021年政府工作报告（繁体转载）'),
+    record(SLUG, SOURCE, '测试县2021年政府工作报告') +
+      record(HANT, HANT_SOURCE, '测试县2021年政府工作报告（繁体转载）') +
+      record(OTHER, OTHER_SOURCE, '岳阳市2020年政府工作报告', otherCity[0], '岳阳市人民政府', '市'),
   );
   // A target quoted from the new report, as "Adding a target" says: the report gets its badge.
   project.write(
     'content/targets/annual-2021-test.yaml',
     `- id: t2021-test-county-gdp-growth
   area: 经济
-  indicator: 地区生产总值增长率
+  name: 地区生产总值增长率
   unit: '%'
   metric: growth
   comparator: ≈
   value: 7
   year: 2021
-  scope: 测试县
+  place: {outside: 测试县}
   plan: {doc: ${SLUG}, quote: 地区生产总值增长7%左右}
   observations: []
 `,
@@ -168,6 +193,21 @@ describe('a sixth document added as the README says', () => {
     // The plan has more records than a shard holds, so it is a shard of its own, apart from the new document's.
     for (const slug of ['five-year-plan-2016-2020', 'city-report-2019', SLUG]) expect(reports).toContain(slug);
     await page.close();
+  });
+});
+
+describe('a report of a city outside the registry', () => {
+  /** What a reader sees of a page: its main content. */
+  const main = (html: string) => /<main[\s\S]*<\/main>/.exec(html)?.[0];
+  it('is published, and touches no Hengyang target or indicator page', () => {
+    const html = project.read(`dist/reports/${OTHER}/index.html`);
+    expect(pageText(html).replace(/\s/g, '')).toContain('预计2020年GDP达到4020亿元');
+    expect(html, "another city's GDP is not Hengyang's indicator").not.toContain('data-entity="gdp"');
+    for (const page of ['entities/gdp', 'targets/gdp-total-2020', 'targets/gdp-annual-growth']) {
+      const own = main(readFileSync(join('dist', page, 'index.html'), 'utf8'));
+      expect(own).toBeDefined();
+      expect(main(project.read(`dist/${page}/index.html`)), page).toBe(own);
+    }
   });
 });
 

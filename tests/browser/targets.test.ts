@@ -3,6 +3,7 @@
  * paragraph, filters that work without JavaScript, a page per target with its
  * chart and data table, and badges in the report text leading both ways.
  */
+import { sameScope } from '../../src/data/place-schema.ts';
 import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
@@ -45,7 +46,7 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 describe('target tracker', () => {
-  it('has a row for every target, each goal, baseline and later figure of its scope links to the paragraph that states it, and no other scope fills its row', () => {
+  it('has a row for every target, each goal, baseline and later figure of its scope and unit links to the paragraph that states it, and no other scope or unit fills its row', () => {
     const tracker = html('targets/');
     const rows = elements(tracker, (e) => e.tagName === 'tr' && 'dataStatus' in e.properties);
     expect(rows.length).toBe(targets.length);
@@ -59,7 +60,8 @@ describe('target tracker', () => {
       const links = elements(row, (e) => e.tagName === 'a' && String(e.properties.href).startsWith('/reports/')).map(
         (a) => paragraphAt(String(a.properties.href)) ?? '',
       );
-      const own = t.observations.filter((o) => o.scope === t.scope).map((o) => o.quote);
+      // The row's year columns hold the figures of the target's own scope and unit.
+      const own = t.observations.filter((o) => sameScope(o, t) && (o.unit === undefined || o.unit === t.unit)).map((o) => o.quote);
       for (const quote of [t.plan.quote, t.baseline?.quote, ...own]) {
         if (quote && !links.some((text) => text.includes(quote))) problems.push(`${t.id}: no link to the paragraph quoting "${quote}"`);
       }

@@ -48,7 +48,7 @@ describe('badgeClauses', () => {
     const forest = target({
       id: 'forest',
       restated: [{ doc: 'plan', quote: '到2020年，全市森林覆盖率超过50%' }],
-      observations: [{ value: 48.2, year: 2018, doc: 'report', scope: '全市', metric: 'level', quote: '森林覆盖率达48.2%' }],
+      observations: [{ value: 48.2, year: 2018, doc: 'report', place: 'city', metric: 'level', quote: '森林覆盖率达48.2%' }],
     });
     const clauses = badgeClauses([forest], { reviewedThrough: 2020 });
     expect(clauses.map((c) => [c.quote, c.role, c.text])).toEqual([

@@ -10,12 +10,19 @@ import type { IndexedParagraph } from '../../src/index/paragraphs.ts';
 import { proposeFigures } from '../../src/candidates/targets.ts';
 import { target } from '../helpers/target.ts';
 
-const doc = (slug: string, level: DocumentMeta['level'], issuer: string, from: number, to: number): DocumentMeta =>
-  ({ slug, level, issuer, reviews: { from, to }, plans: { from: to + 1, to: to + 5 } }) as DocumentMeta;
+const doc = (
+  slug: string,
+  level: DocumentMeta['level'],
+  issuer: string,
+  from: number,
+  to: number,
+  place: DocumentMeta['place'] = 'city',
+): DocumentMeta => ({ slug, level, issuer, place, reviews: { from, to }, plans: { from: to + 1, to: to + 5 } }) as DocumentMeta;
 const plan = { ...doc('plan', '市', '某市人民政府', 2011, 2015) };
 const cityReport = doc('city', '市', '某市人民政府', 2018, 2018);
-const district = doc('district', '区', '某市东城区人民政府', 2018, 2018);
+const district = doc('district', '区', '某市东城区人民政府', 2018, 2018, 'east');
 const results = doc('results', '市', '某日报', 2016, 2020);
+const otherCity = doc('other', '市', '他市人民政府', 2018, 2018, { outside: '他市' });
 
 const paragraph = (d: DocumentMeta, text: string, period = d.reviews): IndexedParagraph => ({
   doc: d.slug,
@@ -45,9 +52,11 @@ const entities = [
   entity('tourism', '旅游总收入'),
   entity('gdp', '地区生产总值', '指标', ['GDP']),
   entity('west', '西城区', '行政区'),
+  entity('east', '东城区', '行政区'),
+  entity('city', '某市', '行政区'),
   entity('steel', '某钢集团', '企业'),
 ];
-const documents = [plan, cityReport, district, results];
+const documents = [plan, cityReport, district, results, otherCity];
 const propose = (targets: Target[], paragraphs: IndexedParagraph[]) => proposeFigures({ targets, documents, paragraphs, entities });
 
 describe('targets:candidates rules', () => {
@@ -58,7 +67,7 @@ describe('targets:candidates rules', () => {
       doc: 'city',
       value: 48.2,
       year: 2018,
-      scope: '全市',
+      place: 'city',
       metric: 'level',
       quote: '森林覆盖率达48.2%',
     });
@@ -82,18 +91,22 @@ describe('targets:candidates rules', () => {
         paragraph(cityReport, '西城区森林覆盖率达55%，某钢集团厂区森林覆盖率达30%，市城区森林覆盖率达20%。'),
       ],
     );
-    expect(found.map((p) => [p.value, p.scope])).toEqual([
-      [60, '东城区'],
-      [55, '西城区'],
-      [30, '某钢集团'],
-      [20, '市城区'],
+    expect(found.map((p) => [p.value, p.place, p.qualifier])).toEqual([
+      [60, 'east', undefined],
+      [55, 'west', undefined],
+      [30, 'city', '某钢集团'],
+      [20, 'city', '市城区'],
     ]);
+  });
+
+  it('proposes nothing from a document of a place outside the registry', () => {
+    expect(propose([target({})], [paragraph(otherCity, '森林覆盖率达48.2%。')])).toEqual([]);
   });
 
   it('gives each name listed before 分别 its own figure, and tells a growth from a level', () => {
     const targets = [
-      target({ id: 'arrivals', indicator: '接待国内外游客', unit: '万人次', value: 8000 }),
-      target({ id: 'revenue-growth', indicator: '旅游总收入年均增长率', metric: 'average-growth', value: 18 }),
+      target({ id: 'arrivals', name: '接待国内外游客', indicator: 'tourists', unit: '万人次', value: 8000 }),
+      target({ id: 'revenue-growth', name: '旅游总收入年均增长率', indicator: 'tourism', metric: 'average-growth', value: 18 }),
     ];
     const found = propose(targets, [paragraph(cityReport, '全市共接待游客7016.2万人次，实现旅游总收入630.3亿元，分别增长13.2%、11.2%。')]);
     expect(found.map((p) => [p.target_id, p.value, p.metric, p.unit])).toEqual([
@@ -105,13 +118,13 @@ describe('targets:candidates rules', () => {
 
   it('does not read an indicator that is only the denominator of another one, nor one share for another', () => {
     const shareOfGdp = paragraph(cityReport, '高新技术产业增加值占GDP比重达16.8%。');
-    expect(propose([target({ indicator: '地区生产总值', unit: '亿元', value: 4000 })], [shareOfGdp])).toEqual([]);
-    expect(propose([target({ indicator: '金融业增加值占GDP比重', value: 5 })], [shareOfGdp])).toEqual([]);
+    expect(propose([target({ name: '地区生产总值', indicator: 'gdp', unit: '亿元', value: 4000 })], [shareOfGdp])).toEqual([]);
+    expect(propose([target({ name: '金融业增加值占GDP比重', value: 5 })], [shareOfGdp])).toEqual([]);
   });
 
   it("matches a wording no registry name covers by a shared run of three characters, at low confidence, and keeps the source's unit", () => {
     const [p] = propose(
-      [target({ indicator: '改造城镇棚户区住房', unit: '万套', metric: 'cumulative', value: 4.7 })],
+      [target({ name: '改造城镇棚户区住房', unit: '万套', metric: 'cumulative', value: 4.7 })],
       [paragraph(results, '208个老旧小区改造项目、12429套棚户区改造稳步实施。', { from: 2020, to: 2020 })],
     );
     expect(p).toMatchObject({ value: 12429, unit: '套', year: 2020, metric: 'count', quote: '12429套棚户区改造稳步实施' });
@@ -127,7 +140,7 @@ describe('targets:candidates rules', () => {
   it('leaves out figures before the plan period and those already recorded', () => {
     const old = paragraph(doc('old', '市', '某市人民政府', 2012, 2012), '森林覆盖率达43%。');
     const recorded = target({
-      observations: [{ value: 48.2, year: 2018, doc: 'city', scope: '全市', metric: 'level', quote: '森林覆盖率达48.2%' }],
+      observations: [{ value: 48.2, year: 2018, doc: 'city', place: 'city', metric: 'level', quote: '森林覆盖率达48.2%' }],
     });
     expect(
       proposeFigures({

@@ -1,6 +1,6 @@
 /** The chart's geometry: years left to right, values bottom to top from zero, the goal at its year. */
 import { describe, expect, it } from 'vitest';
-import { chartModel } from '../../src/tracker/chart.ts';
+import { chartModel, labelBox } from '../../src/tracker/chart.ts';
 
 describe('chartModel', () => {
   const model = chartModel(
@@ -26,16 +26,59 @@ describe('chartModel', () => {
     expect(model.goal.y).toBeLessThan(model.points[1]!.y);
   });
 
-  it('sets a label at either end of the axis inward, one in between centred', () => {
-    expect(model.points.map((p) => p.anchor)).toEqual(['start', 'middle']);
-    const ends = chartModel(
-      [
-        { year: 2020, value: 5, label: '5', kind: 'observation' },
-        { year: 2015, value: 4, label: '4', kind: 'baseline' },
-      ],
-      { year: 2020, value: 6, label: '6' },
+  it('places every label apart from the others, the points and the edges, also where the figures sit on the goal', () => {
+    const cases = [
+      chartModel(
+        [
+          { year: 2015, value: 46.3, label: '46.3%', kind: 'baseline' },
+          { year: 2018, value: 48.2, label: '48.2%', kind: 'observation' },
+        ],
+        { year: 2020, value: 50, label: '超过50%' },
+        { from: { year: 2018, value: 48.2 }, year: 2020, value: 49.47, label: '本站推算 49.47%' },
+        true,
+      ),
+      chartModel(
+        [
+          { year: 2015, value: 85.6, label: '85.6%', kind: 'baseline' },
+          { year: 2020, value: 97.77, label: '97.77%', kind: 'observation' },
+        ],
+        { year: 2020, value: 90, label: '90%以上' },
+        undefined,
+        true,
+      ),
+      chartModel(
+        [
+          { year: 2015, value: 68, label: '68%', kind: 'baseline' },
+          { year: 2018, value: 70, label: '70%', kind: 'observation' },
+        ],
+        { year: 2020, value: 70, label: '70%以上' },
+        undefined,
+        true,
+      ),
+    ];
+    for (const m of cases) {
+      const labels = [
+        labelBox(m.goal.label, m.goal.at),
+        ...m.points.map((p) => labelBox(p.label, p.at)),
+        ...(m.projection ? [labelBox(m.projection.label, m.projection.at)] : []),
+      ];
+      const hit = (a: (typeof labels)[number], b: (typeof labels)[number]) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(hit(a, b), JSON.stringify([a, b])).toBe(false)));
+      for (const box of labels) expect(box.left >= 0 && box.right <= m.width && box.top >= 0).toBe(true);
+    }
+  });
+
+  it('ends the axis of a share in % at 100 when no figure passes it', () => {
+    const sewage = chartModel(
+      [{ year: 2020, value: 97.77, label: '97.77%', kind: 'observation' }],
+      { year: 2020, value: 90, label: '90%以上' },
+      undefined,
+      true,
     );
-    expect(ends.points.map((p) => p.anchor)).toEqual(['start', 'end']);
+    expect(sewage.yTicks.at(-1)!.label).toBe('100');
+    const count = chartModel([{ year: 2020, value: 97.77, label: '97.77', kind: 'observation' }], { year: 2020, value: 90, label: '90' });
+    expect(Number(count.yTicks.at(-1)!.label)).toBeGreaterThan(100);
   });
 
   it('centres a single year', () => {

@@ -8,15 +8,16 @@ const obs = (over: Partial<Observation>): Observation => ({
   value: 0,
   year: 2020,
   doc: 'news',
-  scope: '全市',
+  place: 'city',
   metric: 'level',
   quote: 'q',
   ...over,
 });
 /** The documents review up to 2018: a 2020 target is still running. */
-const running = { reviewedThrough: 2018 };
+const places = { city: '衡阳市', shigu: '石鼓区' };
+const running = { reviewedThrough: 2018, places };
 /** A document reviews 2020: the deadline has passed in the corpus. */
-const passed = { reviewedThrough: 2020 };
+const passed = { reviewedThrough: 2020, places };
 const baseline = { value: 46.3, year: 2015, doc: 'plan', quote: '森林覆盖率提高到46.3%' };
 
 const cases: [string, Target, { reviewedThrough: number }, string, string][] = [
@@ -38,7 +39,7 @@ const cases: [string, Target, { reviewedThrough: number }, string, string][] = [
   ],
   [
     'before the deadline, a goal to come down to',
-    target({ indicator: '单位GDP能耗', unit: '吨', comparator: '<=', value: 0.6, observations: [obs({ value: 0.7, year: 2018 })] }),
+    target({ name: '单位GDP能耗', unit: '吨', comparator: '<=', value: 0.6, observations: [obs({ value: 0.7, year: 2018 })] }),
     running,
     '进展中',
     '最新数据：2018年为0.7吨，距目标还差0.1吨，此后平均每年须降低0.05吨；目标：2020年0.6吨以内',
@@ -46,7 +47,7 @@ const cases: [string, Target, { reviewedThrough: number }, string, string][] = [
   [
     'before the deadline, a growth rate gets a distance but no pace',
     target({
-      indicator: '地区生产总值增长率',
+      name: '地区生产总值增长率',
       metric: 'growth',
       comparator: '≈',
       value: 9,
@@ -86,10 +87,10 @@ const cases: [string, Target, { reviewedThrough: number }, string, string][] = [
   ['the target year, missed', target({ observations: [obs({ value: 50 })] }), passed, '未达成', '2020年为50%，未达到目标（2020年超过50%）'],
   [
     'a district figure',
-    target({ observations: [obs({ value: 83.5, scope: '石鼓区' })] }),
+    target({ observations: [obs({ value: 83.5, place: 'shigu' })] }),
     passed,
     '口径不同',
-    '后续数据为石鼓区数据，目标针对全市，无法判定是否达成',
+    '后续数据为石鼓区数据，目标针对衡阳市，无法判定是否达成',
   ],
   [
     'another unit',
@@ -107,7 +108,7 @@ const cases: [string, Target, { reviewedThrough: number }, string, string][] = [
   [
     'one year growth against an average',
     target({
-      indicator: '居民人均可支配收入年均增长率',
+      name: '居民人均可支配收入年均增长率',
       metric: 'average-growth',
       comparator: '>=',
       value: 9,
@@ -120,7 +121,7 @@ const cases: [string, Target, { reviewedThrough: number }, string, string][] = [
   [
     'one year against a five-year total',
     target({
-      indicator: '改造农村危房',
+      name: '改造农村危房',
       unit: '户',
       metric: 'cumulative',
       comparator: '=',
@@ -134,7 +135,7 @@ const cases: [string, Target, { reviewedThrough: number }, string, string][] = [
   [
     'another definition',
     target({
-      indicator: '城镇调查失业率',
+      name: '城镇调查失业率',
       comparator: '<=',
       value: 6,
       observations: [obs({ value: 3.5, year: 2018, indicator: '城镇登记失业率' })],
@@ -219,7 +220,7 @@ describe('assessTarget', () => {
   });
 
   it('decides on the latest comparable figure, not on a later one of another scope', () => {
-    const t = target({ observations: [obs({ value: 51 }), obs({ value: 40, year: 2021, scope: '石鼓区' })] });
+    const t = target({ observations: [obs({ value: 51 }), obs({ value: 40, year: 2021, place: 'shigu' })] });
     expect(assessTarget(t, passed).status).toBe('已达成');
   });
 
@@ -259,5 +260,26 @@ describe('assessTarget', () => {
 
   it('takes the corpus to have passed a year when any document reviews it', () => {
     expect(reviewedThrough([{ reviews: { to: 2018 } }, { reviews: { to: 2020 } }, { reviews: { to: 2015 } }])).toBe(2020);
+  });
+});
+
+describe('a deadline missed', () => {
+  it('is 未达成, with the quote, when a later document still plans what the target should have finished', () => {
+    const poverty = target({
+      name: '贫困人口整体脱贫',
+      unit: '年',
+      metric: 'deadline',
+      comparator: 'by',
+      value: 2018,
+      year: 2018,
+      observations: [
+        obs({ value: 0.99, year: 2018, unit: '%', indicator: '贫困发生率' }),
+        obs({ value: 3.96, year: 2019, unit: '万人', metric: 'count', still_planned: true, quote: '力争3.96万贫困人口脱贫' }),
+      ],
+    });
+    expect(assessTarget(poverty, passed)).toMatchObject({
+      status: '未达成',
+      reason: '期限已过，2019年仍部署“力争3.96万贫困人口脱贫”，目标未在期限内完成（2018年前完成）',
+    });
   });
 });

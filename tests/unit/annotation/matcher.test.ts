@@ -93,16 +93,16 @@ describe('patterns from the glossary and the registry', () => {
     ]);
   });
 
-  it('an entity’s guards apply to every name; an indicator carries its level', () => {
+  it('an entity’s guards apply to every name; an indicator carries its place', () => {
     const [name, alias, indicator] = patternsFrom(
       [],
       [
-        { id: 'nanyue', name: '南岳区', aliases: ['南岳'], guards: ['南岳衡山'], kind: '行政区', scope: '区' },
-        { id: 'gdp', name: '地区生产总值', aliases: [], guards: [], kind: '指标', scope: '市' },
+        { id: 'nanyue', name: '南岳区', aliases: ['南岳'], guards: ['南岳衡山'], kind: '行政区' },
+        { id: 'gdp', name: '地区生产总值', aliases: [], guards: [], kind: '指标', place: 'city' },
       ],
     );
     expect(name).toEqual({ text: '南岳区', kind: 'entity', id: 'nanyue', guards: ['南岳衡山'], quotedOnly: false, entityKind: '行政区' });
     expect(alias?.guards).toEqual(['南岳衡山']);
-    expect(indicator?.level).toBe('市');
+    expect(indicator?.place).toBe('city');
   });
 });

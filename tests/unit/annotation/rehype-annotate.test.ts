@@ -1,4 +1,4 @@
-/** The annotation plugin beyond the fixtures: the base path, indicators' level of government, and a property test on random reports. */
+/** The annotation plugin beyond the fixtures: the base path, indicators' places, and a property test on random reports. */
 import type { Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
@@ -18,11 +18,11 @@ describe('links', () => {
   });
 });
 
-describe('indicators and the level of government', () => {
-  const indicator = patternsFrom([], [{ id: 'gdp', name: '地区生产总值', aliases: [], guards: [], kind: '指标', scope: '市' }]);
-  const levels = { 'city-report': '市', 'district-report': '区' };
+describe('indicators and places', () => {
+  const indicator = patternsFrom([], [{ id: 'gdp', name: '地区生产总值', aliases: [], guards: [], kind: '指标', place: 'city' }]);
+  const places = { 'city-report': 'city', 'district-report': 'district', 'other-city-report': null };
   const count = (options: { documentSlug?: string }, path?: string) =>
-    annotateHtml('<p id="p1">实现地区生产总值175.6亿元。</p>', indicator, { levels, ...options }, path).mentions.length;
+    annotateHtml('<p id="p1">实现地区生产总值175.6亿元。</p>', indicator, { places, ...options }, path).mentions.length;
 
   it('a district report’s figure is not the city’s indicator', () => {
     expect(count({ documentSlug: 'city-report' })).toBe(1);
@@ -34,7 +34,11 @@ describe('indicators and the level of government', () => {
     expect(count({}, '/site/.generated/reports/district-report.mdx')).toBe(0);
   });
 
-  it('links an indicator in a document of unknown level', () => {
+  it('a report of a place outside the registry links no indicator', () => {
+    expect(count({ documentSlug: 'other-city-report' })).toBe(0);
+  });
+
+  it('links an indicator in a document not listed', () => {
     expect(count({ documentSlug: 'unlisted' })).toBe(1);
   });
 });

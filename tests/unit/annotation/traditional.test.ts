@@ -23,11 +23,11 @@ import { patternsFrom } from '../../../src/annotation/term-patterns.ts';
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const content = loadProjectContent();
 const docs = content.documents.documents;
-const { patterns, levels } = reportOptions(content, '/');
+const { patterns, places } = reportOptions(content, '/');
 
 function linked(meta: DocumentMeta, bytes: Uint8Array): { term: number; entity: number; texts: string[] } {
   const { mdx } = convertSource(bytes, meta, meta.source);
-  const { file } = mdxToHast(mdx, [rehypeBlockIds, [rehypeAnnotate, { patterns, base: '/', levels, documentSlug: meta.slug }]]);
+  const { file } = mdxToHast(mdx, [rehypeBlockIds, [rehypeAnnotate, { patterns, base: '/', places, documentSlug: meta.slug }]]);
   const marked = (file.data.mentions ?? []).filter((m) => m.marked);
   return {
     term: marked.filter((m) => m.kind === 'term').length,

@@ -1,0 +1,75 @@
+/**
+ * Every figure a target file stores is the one its quote writes, with its
+ * sign and unit, and one quote means one thing: the build stops, naming file
+ * and line, when
+ * - a stored value is not written in its quote, read with its sign
+ *   (下降3.2% is −3.2, so a growth target cannot be met by a fall);
+ * - a later figure's quote writes another unit than the one it is shown in
+ *   (0.99% of a deadline target counted in 年 must say `unit: '%'`);
+ * - one quoted figure is recorded for two targets as measuring two different
+ *   things (counted as the indicator on one, marked as another indicator on the
+ *   other): it would meet one target while being 口径不同 for the other.
+ */
+import type { LoadedTargets } from '../data/load-targets.ts';
+import { DataError } from '../data/load-yaml.ts';
+import type { Figure, Target } from '../data/target-schema.ts';
+import { namesFall, quotedFigures } from './quote-figures.ts';
+
+/** The unit without its multiplier: 万套 → 套, 亿元 → 元. */
+const family = (unit: string) => unit.replace(/^[万亿千百]+/u, '');
+/** Whether a written unit is the shown one: the same, or the same family (万人 for 人口170万, 个百分点 for %). */
+function sameUnit(written: string | undefined, shown: string): boolean {
+  if (written === undefined) return true;
+  if (written === '个百分点') return shown === '%';
+  return shown.startsWith(written) || family(written) === family(shown);
+}
+
+/** What a recorded figure measures: the observation's own indicator, else the target's. */
+const measures = (t: Target, indicator: string | undefined) => indicator ?? t.indicator ?? t.name;
+
+export function checkFigures({ targets, lineOf }: LoadedTargets): void {
+  const meaning = new Map<string, { t: Target; path: PropertyKey[]; what: string }>();
+  for (const t of targets) {
+    const fail = (path: PropertyKey[], message: string) => {
+      throw new DataError(t.file, lineOf(t, path), `target "${t.id}", field "${path.join('.')}": ${message}`);
+    };
+    const check = (path: PropertyKey[], quote: string, value: Figure, unit: string | undefined) => {
+      const written = quotedFigures(quote, namesFall(t.name)).filter((f) => f.value === value);
+      if (written.length === 0) {
+        const size = typeof value === 'number' ? Math.abs(value) : undefined;
+        const asFall = size !== undefined && size === value && quotedFigures(quote, true).some((f) => f.value === size);
+        fail(
+          [...path, 'value'],
+          asFall
+            ? `${String(value)} is written as a fall in "${quote}": the value is ${-size}`
+            : `${String(value)} is not written in "${quote}"`,
+        );
+      }
+      const shown = unit ?? t.unit;
+      if (!written.some((f) => sameUnit(f.unit, shown)))
+        fail(
+          [...path, unit ? 'unit' : 'value'],
+          `"${quote}" writes ${written.map((f) => f.text).join('、')}, not in ${shown}: give its "unit"`,
+        );
+    };
+    if (t.metric !== 'deadline') {
+      check(['plan'], t.plan.quote, t.value, undefined);
+      t.restated.forEach((r, i) => check(['restated', i], r.quote, t.value, undefined));
+    }
+    if (t.baseline) check(['baseline'], t.baseline.quote, t.baseline.value, undefined);
+    t.observations.forEach((o, i) => {
+      const path = ['observations', i];
+      // A deadline's own figure is the year it was done; any other figure on it is checked like the rest.
+      if (o.metric !== 'deadline') check(path, o.quote, o.value, o.unit);
+      const key = `${o.doc}|${o.quote}|${String(o.value)}`;
+      const what = measures(t, o.indicator);
+      const other = meaning.get(key);
+      if (other && other.what !== what)
+        fail(
+          [...path, 'indicator'],
+          `"${o.quote}" (${String(o.value)}) is recorded as ${what} here and as ${other.what} for target "${other.t.id}" (${other.t.file}:${lineOf(other.t, other.path)}): one quote means one thing`,
+        );
+      if (!other) meaning.set(key, { t, path, what });
+    });
+  }
+}

@@ -1,0 +1,96 @@
+/** The build's check of stored figures against their quotes: sign, unit, and one meaning per quote. */
+import { describe, expect, it } from 'vitest';
+import type { Observation, Target } from '../../src/data/target-schema.ts';
+import { checkFigures } from '../../src/tracker/check-figures.ts';
+import { assessTarget } from '../../src/tracker/status.ts';
+import { target } from '../helpers/target.ts';
+
+const obs = (over: Partial<Observation>): Observation => ({
+  value: 0,
+  year: 2018,
+  doc: 'report',
+  place: 'city',
+  metric: 'level',
+  quote: 'q',
+  ...over,
+});
+const check =
+  (...targets: Target[]) =>
+  () =>
+    checkFigures({ targets, lineOf: () => 7 });
+const growth = (observations: Observation[]) =>
+  target({
+    id: 'gdp-growth',
+    name: '地区生产总值增长率',
+    indicator: 'gdp',
+    metric: 'growth',
+    comparator: '≈',
+    value: 8.5,
+    plan: { doc: 'plan', quote: '地区生产总值增长8.5%左右' },
+    observations,
+  });
+
+describe('checkFigures', () => {
+  it('reads a fall as negative: 下降3.2% is −3.2, and then a growth target is not met', () => {
+    const fall = { quote: '地区生产总值下降3.2%', metric: 'growth' as const };
+    expect(check(growth([obs({ ...fall, value: 3.2 })]))).toThrow(
+      'x.yaml:7: target "gdp-growth", field "observations.0.value": 3.2 is written as a fall in "地区生产总值下降3.2%": the value is -3.2',
+    );
+    const honest = growth([obs({ ...fall, value: -3.2 })]);
+    expect(check(honest)).not.toThrow();
+    expect(assessTarget({ ...honest, year: 2018 }, { reviewedThrough: 2018 }).status).toBe('未达成');
+    for (const quote of ['地区生产总值减少3.2%', '地区生产总值负增长3.2%'])
+      expect(check(growth([obs({ quote, metric: 'growth', value: -3.2 })]))).not.toThrow();
+  });
+
+  it('reads the size of a fall the target itself names, and a level after 降到 as it is written', () => {
+    const energy = target({
+      name: '单位地区生产总值综合能源消耗累计降低',
+      unit: '%',
+      value: 17,
+      plan: { doc: 'plan', quote: '累计降低17%' },
+    });
+    expect(check(energy)).not.toThrow();
+    expect(check(target({ observations: [obs({ value: 0.99, quote: '全市贫困发生率降到0.99%' })] }))).not.toThrow();
+  });
+
+  it('refuses a figure shown in the target’s unit when its quote writes another (0.99% on a target counted in 年)', () => {
+    const poverty = (o: Partial<Observation>) =>
+      target({
+        name: '贫困人口整体脱贫',
+        unit: '年',
+        metric: 'deadline',
+        comparator: 'by',
+        value: 2018,
+        year: 2018,
+        observations: [obs({ value: 0.99, indicator: '贫困发生率', quote: '全市贫困发生率降到0.99%', ...o })],
+      });
+    expect(check(poverty({}))).toThrow('"全市贫困发生率降到0.99%" writes 降到0.99%, not in 年: give its "unit"');
+    expect(check(poverty({ unit: '%' }))).not.toThrow();
+  });
+
+  it('names one quote recorded as two different things on two targets', () => {
+    const quote = '全市县以上城镇污水处理率、农村卫生厕所普及率分别达97.77%、90.01%';
+    const counted = target({
+      id: 'sewage',
+      name: '城镇污水集中处理率',
+      indicator: 'sewage-rate',
+      value: 90,
+      observations: [obs({ value: 97.77, quote })],
+    });
+    const other = target({
+      id: 'city-sewage',
+      name: '城市污水处理率',
+      indicator: 'sewage-rate',
+      value: 90,
+      observations: [obs({ value: 97.77, quote, indicator: '县以上城镇污水处理率' })],
+    });
+    counted.plan = { doc: 'plan', quote: '城镇污水集中处理率达到90%' };
+    other.plan = { doc: 'plan', quote: '城市污水处理率达90％' };
+    expect(check(counted, other)).toThrow(
+      'is recorded as 县以上城镇污水处理率 here and as sewage-rate for target "sewage" (x.yaml:7): one quote means one thing',
+    );
+    const agreed = { ...counted, observations: [obs({ value: 97.77, quote, indicator: '县以上城镇污水处理率' })] };
+    expect(check(agreed, other)).not.toThrow();
+  });
+});
