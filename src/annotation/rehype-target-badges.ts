@@ -2,9 +2,11 @@
  * Puts a small marker (a link) after each quoted target clause in a report
  * paragraph: on the plan's clause it leads to the target's tracker page with
  * its status, on a later figure back to the target it reports on. The marker
- * goes after the punctuation that closes the clause and starts with a word
- * joiner (U+2060), so it can never begin a line nor push a "，" or "。" to the
- * start of one. Its accessible name says what the target is; the script of
+ * goes after the punctuation that closes the clause. It holds no text: its
+ * label ("目标", "对应", after a word joiner so it never begins a line nor pushes
+ * a "，" or "。" to the start of one) comes from CSS by its role class, so a
+ * reader who selects and copies the paragraph copies the source's words and
+ * nothing of the site's. Its accessible name says what the target is; the script of
  * annotation-popover.ts shows status and figure from its data attributes. Markers are
  * page furniture (`data-chrome`, `data-pagefind-ignore`): the fidelity check
  * and the search index see only the source text. Clauses quoted from headings
@@ -42,7 +44,7 @@ function badge(c: BadgeClause, base: string): Element {
       dataChrome: '',
       dataPagefindIgnore: '',
     },
-    children: [{ type: 'text', value: `\u2060${c.role === 'plan' ? '目标' : '对应'}` }],
+    children: [],
   };
 }
 

@@ -14,6 +14,8 @@
  * note is inserted right after its word, so Tab goes from the word into the
  * note's links and on to the text after it.
  */
+import { figureRuns } from '../annotation/rehype-figure-nobr.ts';
+
 const OPEN_DELAY = 350;
 const CLOSE_DELAY = 300;
 interface TermData {
@@ -68,6 +70,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
+/** A paragraph of note text whose figures ("2016—2020年") never break across lines, as in the report text. */
+function prose(className: string, text: string): HTMLParagraphElement {
+  const p = el('p', className);
+  p.append(...figureRuns(text).map((r) => (r.figure ? el('span', 'nobr', r.text) : r.text)));
+  return p;
+}
+
 function link(href: string, text: string): HTMLAnchorElement {
   const a = el('a', 'pop-link', text);
   a.href = href;
@@ -75,11 +84,11 @@ function link(href: string, text: string): HTMLAnchorElement {
 }
 
 function renderTerm(t: TermData): Node[] {
-  const members = t.members?.length ? [el('p', 'pop-body', `包括：${t.members.join('、')}`)] : [];
+  const members = t.members?.length ? [prose('pop-body', `包括：${t.members.join('、')}`)] : [];
   return [
     el('p', 'pop-title', t.term),
     el('p', 'pop-pinyin', t.pinyin),
-    el('p', 'pop-body', t.definition),
+    prose('pop-body', t.definition),
     ...members,
     link(t.href, '查看词条 →'),
   ];
@@ -158,8 +167,16 @@ async function show(anchor: HTMLAnchorElement) {
     }
     if (owner !== anchor) return;
   } else return;
-  pop.replaceChildren(...content);
-  pop.setAttribute('aria-label', anchor.textContent ?? '');
+  // A sheet on a phone covers half the screen: it gets a button to close it (CSS shows it only on the sheet).
+  const close = el('button', 'pop-close', '关闭');
+  close.type = 'button';
+  close.addEventListener('click', () => {
+    const back = owner;
+    hide();
+    back?.focus({ preventScroll: true });
+  });
+  pop.replaceChildren(...content, close);
+  pop.setAttribute('aria-label', anchor.textContent || (anchor.getAttribute('aria-label') ?? ''));
   if (!pop.matches(':popover-open')) pop.showPopover();
   anchor.setAttribute('aria-describedby', pop.id);
   anchor.setAttribute('aria-expanded', 'true');

@@ -6,6 +6,9 @@
  */
 import { fragmentId } from './url-params.ts';
 
+/** A heading this far from the top of the window, or higher, is the one being read. */
+const READING_LINE = 120;
+
 const article = document.querySelector<HTMLElement>('article.report');
 const toc = document.querySelector<HTMLElement>('.toc');
 
@@ -14,31 +17,61 @@ if (article && toc) {
   for (const a of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) links.set(fragmentId(a.hash), a);
   const headings = [...article.querySelectorAll<HTMLElement>('h2[id], h3[id], h4[id], h5[id], h6[id]')].filter((h) => links.has(h.id));
   let current: HTMLAnchorElement | undefined;
+  /** The last heading above the reading line, by bisection: headings are in page order, so a few positions are read, not hundreds. */
+  const passed = () => {
+    let lo = 0;
+    let hi = headings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (headings[mid]!.getBoundingClientRect().top < READING_LINE) lo = mid + 1;
+      else hi = mid;
+    }
+    return headings[lo - 1];
+  };
   const update = () => {
-    const passed = headings.filter((h) => h.getBoundingClientRect().top < 120).at(-1);
-    const link = passed && links.get(passed.id);
+    const heading = passed();
+    const link = heading && links.get(heading.id);
     if (link === current) return;
     current?.removeAttribute('aria-current');
     current = link;
-    if (link) {
-      link.setAttribute('aria-current', 'location');
-      link.scrollIntoView({ block: 'nearest' });
-    }
+    if (!link) return;
+    link.setAttribute('aria-current', 'location');
+    // Only the sidebar's own scroll moves: scrolling the page here would pull a phone reader back to the list.
+    if (toc.scrollHeight <= toc.clientHeight) return;
+    const box = toc.getBoundingClientRect();
+    const at = link.getBoundingClientRect();
+    if (at.top < box.top) toc.scrollTop -= box.top - at.top + 8;
+    else if (at.bottom > box.bottom) toc.scrollTop += at.bottom - box.bottom + 8;
   };
   let queued = false;
-  addEventListener(
-    'scroll',
-    () => {
-      if (queued) return;
-      queued = true;
-      requestAnimationFrame(() => {
-        queued = false;
-        update();
-      });
-    },
-    { passive: true },
-  );
-  update();
+  const queue = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      update();
+    });
+  };
+  addEventListener('scroll', queue, { passive: true });
+  queue();
+}
+
+/**
+ * The citation goes below the paragraph it cites, or above it, never over it; where neither has room the page
+ * scrolls the paragraph up until the citation fits below it (a paragraph taller than that stays partly covered).
+ */
+function placeBeside(note: HTMLElement, paragraph: HTMLElement) {
+  const gap = 8;
+  const height = note.offsetHeight;
+  let r = paragraph.getBoundingClientRect();
+  if (r.bottom + gap + height > innerHeight - gap && r.top - gap - height < gap) {
+    scrollBy(0, Math.min(r.top - gap, r.bottom + 2 * gap + height - innerHeight));
+    r = paragraph.getBoundingClientRect();
+  }
+  const below = r.bottom + gap;
+  const above = r.top - gap - height;
+  const top = below + height <= innerHeight - gap ? below : above >= gap ? above : innerHeight - height - gap;
+  note.style.top = `${Math.max(gap, top)}px`;
 }
 
 const popover = document.querySelector<HTMLElement>('#cite-popover');
@@ -73,8 +106,7 @@ if (article && popover && citeData) {
       popover.querySelector<HTMLElement>(`[data-cite="${key}"]`)!.textContent = fill(citeData[key], p.id);
     status.textContent = '';
     popover.showPopover();
-    const rect = link.getBoundingClientRect();
-    popover.style.top = `${Math.max(8, Math.min(rect.bottom + 8, innerHeight - popover.offsetHeight - 8))}px`;
+    placeBeside(popover, p);
     popover.querySelector<HTMLButtonElement>('.cite-copy')!.focus();
   });
 

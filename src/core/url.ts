@@ -16,3 +16,10 @@ export function href(path: string): string {
 }
 
 export const reportHref = (slug: string, fragment?: string) => href(reportPath(slug, fragment));
+
+/** A paragraph of a report with the words a link quotes from it, which the page marks and brings into view on arrival. */
+export function quotePath(slug: string, paragraphId: string, words: string): string {
+  return `reports/${slug}/?${new URLSearchParams({ hl: words }).toString()}#${paragraphId}`;
+}
+
+export const quoteHref = (slug: string, paragraphId: string, words: string) => href(quotePath(slug, paragraphId, words));

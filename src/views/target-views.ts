@@ -22,7 +22,7 @@ import {
   reviewedThrough,
 } from '../tracker/status.ts';
 import type { SiteData } from '../data/site-data.ts';
-import { reportPath, siteHref } from '../core/url.ts';
+import { quotePath, siteHref } from '../core/url.ts';
 import { docOrder, documentOf, resolveQuote } from './mentions.ts';
 import { memo } from './memo.ts';
 
@@ -109,7 +109,7 @@ function cite(
     metric: c.metric ?? t.metric,
     doc: documentOf(site, c.doc),
     paragraph,
-    href: siteHref(site.base, reportPath(c.doc, paragraph.id)),
+    href: siteHref(site.base, quotePath(c.doc, paragraph.id, c.quote)),
     quote: c.quote,
   };
 }

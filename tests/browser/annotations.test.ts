@@ -147,7 +147,7 @@ describe('glossary toggletips', () => {
     await page.locator('#box-8 a.entity', { hasText: '怀邵衡铁路' }).first().click();
     await page.waitForURL(/\/entities\/huai-shao-heng-railway\/$/);
     await page.locator('.timeline-list a.mention-sentence', { hasText: '衡阳段建成通车' }).click();
-    await page.waitForURL(/reports\/city-report-2019\/#s1-\d+-p\d+$/);
+    await page.waitForURL(/reports\/city-report-2019\/(\?hl=[^#]*)?#s1-\d+-p\d+$/);
     await context.close();
   });
 });
@@ -212,7 +212,7 @@ describe('projects across years', () => {
     await page.locator('#box-8 a.entity', { hasText: '怀邵衡铁路' }).first().hover();
     const link = popover(page).getByRole('link', { name: /怀邵衡铁路衡阳段建成通车/ });
     await link.click();
-    await page.waitForURL(/reports\/city-report-2019\/#s1-\d+-p\d+$/);
+    await page.waitForURL(/reports\/city-report-2019\/(\?hl=[^#]*)?#s1-\d+-p\d+$/);
     expect(await page.locator(':target').textContent()).toContain('怀邵衡铁路衡阳段建成通车');
     await context.close();
   });
@@ -231,7 +231,7 @@ describe('projects across years', () => {
     expect(await page.locator('.timeline-list .mention-part').textContent()).toContain('怀邵衡铁路衡阳段');
     await page.goto(siteUrl('entities/nanyue-airport/'));
     await page.locator('.timeline-list a.mention-sentence', { hasText: '开通航线数量达18条' }).click();
-    await page.waitForURL(/reports\/news-2020-results\/#s\d+-p\d+$/);
+    await page.waitForURL(/reports\/news-2020-results\/(\?hl=[^#]*)?#s\d+-p\d+$/);
     expect(await page.locator(':target').textContent()).toContain('南岳机场一期改扩建任务完成');
     await context.close();
   });

@@ -31,7 +31,8 @@ function elements(tree: Root | Element, test: (e: Element) => boolean, found: El
 const reports = new Map<string, Root>();
 /** The text of the paragraph a report link points to, without page furniture (badges, ¶). */
 function paragraphAt(href: string): string | undefined {
-  const [, slug, id] = /\/reports\/([^/]+)\/#(.+)$/.exec(href) ?? [];
+  // A link that quotes the paragraph carries the quoted words (?hl=), which the page marks on arrival.
+  const [, slug, id] = /\/reports\/([^/]+)\/(?:\?hl=[^#]*)?#(.+)$/.exec(href) ?? [];
   if (!slug || !id) return undefined;
   if (!reports.has(slug)) reports.set(slug, html(`reports/${slug}/`));
   const [p] = elements(reports.get(slug)!, (e) => e.properties.id === id);
@@ -78,11 +79,11 @@ describe('target tracker', () => {
     await page.goto(siteUrl('targets/'));
     const row = page.locator('tr', { has: page.getByRole('link', { name: '森林覆盖率', exact: true }) }).first();
     await row.getByRole('link', { name: '2020年超过50%' }).click();
-    await page.waitForURL(/five-year-plan-2016-2020\/#/);
+    await page.waitForURL(/five-year-plan-2016-2020\/(\?hl=[^#]*)?#/);
     expect(await page.locator(':target').textContent()).toContain('森林覆盖率超过50%');
     await page.goBack();
     await row.getByRole('link', { name: '48.2%' }).click();
-    await page.waitForURL(/city-report-2019\/#/);
+    await page.waitForURL(/city-report-2019\/(\?hl=[^#]*)?#/);
     expect(await page.locator(':target').textContent()).toContain('森林覆盖率达48.2%');
     await page.close();
   });
@@ -94,7 +95,7 @@ describe('target tracker', () => {
     const visibleRows = () => page.locator('tbody tr[data-status]:visible').count();
     const all = await visibleRows();
     expect(all).toBe(targets.length);
-    await page.getByRole('radio', { name: '已达成' }).check();
+    await page.getByRole('radio', { name: '已达成', exact: true }).check();
     const met = await visibleRows();
     expect(met).toBeGreaterThan(0);
     expect(met).toBeLessThan(all);
@@ -240,7 +241,7 @@ describe('project tracker', () => {
     const row = page.locator('tr', { has: page.getByRole('link', { name: '怀邵衡铁路', exact: true }) });
     await expect(row.locator('.status').textContent()).resolves.toBe('已建成');
     await row.locator('a.mention-sentence').click();
-    await page.waitForURL(/city-report-2019\/#/);
+    await page.waitForURL(/city-report-2019\/(\?hl=[^#]*)?#/);
     expect(await page.locator(':target').textContent()).toContain('怀邵衡铁路衡阳段建成通车');
     await page.close();
   });

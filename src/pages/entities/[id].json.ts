@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { shortContext } from '../../index/sentences.ts';
 import { mentionsOf, viewMention } from '../../views/mentions.ts';
 import { site } from '../../views/site.ts';
-import { href, reportHref } from '../../core/url.ts';
+import { href, quoteHref } from '../../core/url.ts';
 
 export const getStaticPaths = (() =>
   site.entities.filter((e) => mentionsOf(site, 'entity', e.id).length > 0).map((e) => ({ params: { id: e.id } }))) satisfies GetStaticPaths;
@@ -26,7 +26,7 @@ export const GET: APIRoute = ({ params }) => {
       year: v.period,
       badge: v.badge ?? '',
       context: shortContext(v.paragraph.text, v.mention.offset, v.mention.offset + v.mention.text.length),
-      href: reportHref(v.doc.slug, v.paragraph.id),
+      href: quoteHref(v.doc.slug, v.paragraph.id, v.mention.text),
     })),
   };
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });

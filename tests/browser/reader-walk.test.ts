@@ -1,0 +1,307 @@
+/**
+ * A reader's walk through the site on a phone and a desktop (issue 31): the
+ * contents lead to the section, a copied paragraph is the source's words
+ * only, a link that quotes a paragraph marks the words and shows the heading
+ * above them, the tracker keeps its column labels and filters from its
+ * counts, print carries the anchors and contents, and small targets are
+ * large enough to tap.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, siteUrl } from '../helpers/browser.ts';
+
+const PLAN = 'reports/five-year-plan-2016-2020/';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+const phone = (): Promise<BrowserContext> => browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+/** Where an element sits in the window, after the page has settled. */
+const box = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, width: r.width, height: r.height };
+    });
+
+describe('contents on a phone', () => {
+  it('a tapped entry leads to its section and the page stays there', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    await page.goto(siteUrl(PLAN));
+    await page.locator('.toc summary').tap();
+    const entry = page.locator('.toc a[href="#s11"]');
+    await entry.scrollIntoViewIfNeeded();
+    await entry.tap();
+    await page.waitForURL(/#s11$/);
+    // Give the scroll handlers time to run: the old one pulled the page back to the list.
+    await page.waitForTimeout(600);
+    const heading = await box(page, '#s11');
+    expect(heading.top).toBeGreaterThanOrEqual(-1);
+    expect(heading.top).toBeLessThan(200);
+    expect(await page.locator('.toc a[aria-current]').getAttribute('href')).toBe('#s11');
+    await context.close();
+  });
+
+  it('on a desktop the sidebar follows the reading, scrolling only itself', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl(`${PLAN}#s13`));
+    await page.waitForTimeout(600);
+    const y = await page.evaluate(() => scrollY);
+    const current = page.locator('.toc a[aria-current]');
+    expect(await current.getAttribute('href')).toMatch(/^#s13/);
+    const inSidebar = await current.evaluate((a) => {
+      const toc = a.closest('.toc')!.getBoundingClientRect();
+      const r = a.getBoundingClientRect();
+      return r.top >= toc.top && r.bottom <= toc.bottom;
+    });
+    expect(inSidebar).toBe(true);
+    expect(await page.evaluate(() => scrollY)).toBe(y);
+    await context.close();
+  });
+});
+
+describe('copying a paragraph', () => {
+  it('copies the source’s words only: no marker labels, joiners or ¶', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const page = await context.newPage();
+    await page.goto(siteUrl(PLAN));
+    const paragraph = page.locator('.report-body p:has(a.target-badge)').first();
+    await paragraph.scrollIntoViewIfNeeded();
+    const { selected, source } = await paragraph.evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      // The paragraph's own text: its text nodes outside page furniture, as the fidelity check reads it.
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      let source = '';
+      while (walker.nextNode()) if (!walker.currentNode.parentElement!.closest('[data-chrome]')) source += walker.currentNode.textContent;
+      return { selected: selection.toString(), source };
+    });
+    expect(selected).toBe(source);
+    await page.keyboard.press('Control+C');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.trim()).toBe(source);
+    expect(copied).not.toMatch(/[\u2060¶]/u);
+    await context.close();
+  });
+});
+
+describe('arriving at a quote', () => {
+  it.each([
+    ['a target page’s goal', 'targets/forest-cover/', '.target-facts dd a'],
+    ['an entity page’s mention', 'entities/huai-shao-heng-railway/', 'a.mention-sentence'],
+    ['the project list', 'projects/', 'a.mention-sentence'],
+  ])('from %s: the quoted words are marked, with the heading above them in view', async (_, from, link) => {
+    const context = await phone();
+    const page = await context.newPage();
+    await page.goto(siteUrl(from));
+    const a = page.locator(link).first();
+    const quoted = new URL(await a.evaluate((el: HTMLAnchorElement) => el.href)).searchParams.get('hl');
+    expect(quoted).toBeTruthy();
+    await a.tap();
+    await page.waitForURL(/#/);
+    await page.locator('mark.search-hit').first().waitFor();
+    await page.waitForTimeout(800);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    const marked = await page.locator(`[id="${id}"] mark.search-hit`).allTextContents();
+    expect(marked.join('')).toContain(quoted);
+    const mark = await box(page, `[id="${id}"] mark.search-hit`);
+    expect(mark.top).toBeGreaterThanOrEqual(0);
+    expect(mark.bottom).toBeLessThanOrEqual(844);
+    // The heading of the section, when heading and quote fit one screen, is whole at the top.
+    const heading = await page.locator(`[id="${id}"]`).evaluate((p) => {
+      for (let el: Element | null = p; el && !el.matches('article'); el = el.parentElement)
+        for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling)
+          if (/^H[2-6]$/.test(prev.tagName)) {
+            const r = prev.getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom, gap: p.getBoundingClientRect().top - r.top };
+          }
+      return undefined;
+    });
+    if (heading && heading.gap < 600) {
+      expect(heading.top).toBeGreaterThanOrEqual(0);
+      expect(heading.bottom).toBeLessThan(844);
+    }
+    await context.close();
+  });
+});
+
+describe('the tracker on a desktop', () => {
+  it('keeps the column labels in view over the rows, with no filter covering them', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl('targets/'));
+    // Scroll so the middle of the largest table is at the top of the window.
+    const table = page.locator('.tracker-table').first();
+    await table.evaluate((t) => {
+      const r = t.getBoundingClientRect();
+      scrollTo(0, scrollY + r.top + r.height / 2);
+    });
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => {
+      const t = document.querySelector('.tracker-table')!;
+      const th = [...t.querySelectorAll('thead th')].find((h) => h.textContent === '目标')!;
+      const r = th.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      // The first body row below the labels is not covered either.
+      const row = [...t.querySelectorAll('tbody tr')].find((tr) => tr.getBoundingClientRect().top >= r.bottom)!;
+      const rr = row.querySelector('th')!.getBoundingClientRect();
+      const rowHit = document.elementFromPoint(rr.left + 4, rr.top + 4);
+      return { top: r.top, labelVisible: th.contains(hit), rowVisible: row.contains(rowHit) };
+    });
+    expect(seen.top).toBeGreaterThanOrEqual(0);
+    expect(seen.top).toBeLessThan(250);
+    expect(seen.labelVisible).toBe(true);
+    expect(seen.rowVisible).toBe(true);
+    await context.close();
+  });
+
+  it('filters by a status count, by click and by keyboard', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl('targets/'));
+    const shownStatuses = () =>
+      page
+        .locator('tbody tr')
+        .evaluateAll((rows) => [...new Set(rows.filter((r) => r.checkVisibility()).map((r) => r.getAttribute('data-status')))]);
+    const count = page.locator('.tracker-summary .counts li').filter({ hasText: '已达成' }).first();
+    await count.click();
+    expect(await shownStatuses()).toEqual(['0']);
+    // The keyboard: the counts are a radio group; the arrow key moves to the next status.
+    await count.locator('input').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await shownStatuses()).toEqual(['1']);
+    await context.close();
+  });
+});
+
+describe('small targets on a phone', () => {
+  it('target markers, heading links and ¶ are at least 24 × 24 px', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    await page.goto(siteUrl(PLAN));
+    for (const selector of ['.report-body a.target-badge', '.report-body .heading-link', '.report-body .para-link']) {
+      const b = await box(page, selector);
+      expect(b.width, selector).toBeGreaterThanOrEqual(24);
+      expect(b.height, selector).toBeGreaterThanOrEqual(24);
+    }
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  it('prints each paragraph’s anchor, the contents of a long document, and no empty figure boxes', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(siteUrl(PLAN));
+    await page.emulateMedia({ media: 'print' });
+    const look = await page.evaluate(() => {
+      const p = document.querySelector('.report-body p[id]')!;
+      const link = p.querySelector('.para-link')!;
+      const toc = document.querySelector<HTMLElement>('.toc')!;
+      const figure = document.querySelector('figure.figure-placeholder')!;
+      return {
+        id: p.id,
+        printed: getComputedStyle(link, '::before').content,
+        linkShown: link.checkVisibility(),
+        linkWidth: link.getBoundingClientRect().width,
+        toc: toc.checkVisibility(),
+        chapters: [...toc.querySelectorAll<HTMLElement>('.toc-depth-2 a')].filter((a) => a.checkVisibility()).length,
+        figureBorder: getComputedStyle(figure).borderTopStyle,
+      };
+    });
+    expect(look.linkShown).toBe(true);
+    // The ¶ link prints its own href, "#<id>": the anchor a citation gives.
+    expect(['attr(href)', `"#${look.id}"`]).toContain(look.printed);
+    expect(look.linkWidth).toBeGreaterThan(20);
+    expect(look.toc).toBe(true);
+    expect(look.chapters).toBe(14);
+    expect(look.figureBorder).not.toBe('dashed');
+    await context.close();
+  });
+});
+
+describe('notes and citations', () => {
+  it('the glossary sheet on a phone has a close button, and its figures do not break (“2016—2020年”)', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    await page.goto(siteUrl(PLAN));
+    const term = page.locator('.report-body a.term[data-term="shi-san-wu"]').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    const sheet = page.locator('#annotation-popover');
+    await sheet.getByText('2016—2020年').waitFor();
+    // The figure is kept whole: its dash never starts a line.
+    expect(await sheet.locator('.nobr', { hasText: '2016—2020年' }).count()).toBe(1);
+    await sheet.getByRole('button', { name: '关闭' }).tap();
+    await expect(sheet.evaluate((el) => el.matches(':popover-open'))).resolves.toBe(false);
+    await context.close();
+  });
+
+  it.each([390, 1280])('at %i px the citation of a paragraph never covers that paragraph', async (width) => {
+    const context = width < 600 ? await phone() : await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl('reports/city-report-2019/'));
+    // A paragraph whose ¶ sits near the bottom of the window: the old placement moved the note up over the text.
+    const p = page.locator('.report-body p[id]').nth(6);
+    await p.evaluate((el) => scrollTo(0, scrollY + el.getBoundingClientRect().bottom - innerHeight + 20));
+    await p.locator('.para-link').click();
+    const popover = page.locator('#cite-popover');
+    await popover.locator('.cite-copy').first().waitFor();
+    const [note, text] = await Promise.all([popover.boundingBox(), p.boundingBox()]);
+    const overlap = Math.min(note!.y + note!.height, text!.y + text!.height) - Math.max(note!.y, text!.y);
+    expect(overlap).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
+describe('headings on a phone', () => {
+  it('the plan’s headings break at spaces and punctuation, never inside a word, and no ¶ or # stands alone on a line', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    await page.goto(siteUrl(PLAN));
+    const bad = await page.evaluate(() => {
+      const found: string[] = [];
+      const range = document.createRange();
+      for (const h of document.querySelectorAll<HTMLElement>('.title-block h1, .report-body :is(h2, h3, h4)')) {
+        // Each character of the heading's own text with the top of its line.
+        const chars: { ch: string; top: number }[] = [];
+        // Where the page offers a break between words (<wbr>).
+        const wordBreaks = new Set<number>();
+        const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+        while (walker.nextNode()) {
+          if (walker.currentNode.nodeName === 'WBR') wordBreaks.add(chars.length);
+          if (walker.currentNode.nodeType !== Node.TEXT_NODE) continue;
+          const node = walker.currentNode as Text;
+          for (let i = 0; i < node.data.length; i++) {
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            chars.push({ ch: node.data[i]!, top: Math.round(range.getBoundingClientRect().top) });
+          }
+        }
+        const text = chars.map((c) => c.ch).join('');
+        for (let i = 1; i < chars.length; i++)
+          if (chars[i]!.top > chars[i - 1]!.top + 4 && !/[\s\p{P}]/u.test(text[i - 1]! + text[i]!) && !wordBreaks.has(i))
+            found.push(`${text.slice(0, i)}⏎${text.slice(i)}`);
+        const link = h.querySelector('.heading-link');
+        if (link && chars.length && link.getBoundingClientRect().top > chars.at(-1)!.top + 4) found.push(`${text}⏎#`);
+      }
+      return found;
+    });
+    expect(bad).toEqual([]);
+    await context.close();
+  });
+});
