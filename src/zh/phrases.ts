@@ -6,8 +6,10 @@
  * words of two or more Han characters, so a one-character word (第, 市, 个, 和)
  * stays with its neighbours. Every character is kept, in order.
  */
+import { HAN } from './chars.ts';
+
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
-const LONG_WORD = /^\p{Script=Han}{2,}$/u;
+const LONG_WORD = new RegExp(`^${HAN}{2,}$`, 'u');
 
 export function phrases(text: string): string[] {
   const out: string[] = [];
