@@ -16,4 +16,26 @@ describe('short context around a word', () => {
     expect(context.startsWith('…') && context.endsWith('…')).toBe(true);
     expect(context.length).toBeLessThanOrEqual(22);
   });
+
+  it('gives the same context wherever the sentence around a long one starts and ends', () => {
+    for (const [left, right] of [
+      [10, 10],
+      [30, 5],
+      [200, 200],
+      [5, 300],
+    ]) {
+      const text = `前文。${'甲'.repeat(left)}南岳机场${'乙'.repeat(right)}。后文`;
+      const at = text.indexOf('南岳机场');
+      const sentence = text.slice(3, text.lastIndexOf('。') + 1);
+      const whole = sentence.length <= 48 ? sentence : undefined;
+      const context = shortContext(text, at, at + 4);
+      if (whole) expect(context).toBe(whole);
+      else {
+        expect(context).toContain('南岳机场');
+        expect(context.replace(/…/g, '').length).toBe(48);
+        expect(context.startsWith('…')).toBe(left > 22);
+        expect(context.endsWith('…')).toBe(right + 1 > 22);
+      }
+    }
+  });
 });
