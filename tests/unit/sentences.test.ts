@@ -18,12 +18,13 @@ describe('short context around a word', () => {
   });
 
   it('gives the same context wherever the sentence around a long one starts and ends', () => {
-    for (const [left, right] of [
+    const sides: [left: number, right: number][] = [
       [10, 10],
       [30, 5],
       [200, 200],
       [5, 300],
-    ]) {
+    ];
+    for (const [left, right] of sides) {
       const text = `前文。${'甲'.repeat(left)}南岳机场${'乙'.repeat(right)}。后文`;
       const at = text.indexOf('南岳机场');
       const sentence = text.slice(3, text.lastIndexOf('。') + 1);
