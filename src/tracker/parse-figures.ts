@@ -68,6 +68,7 @@ const FIGURE = new RegExp(
     MORE_AND_UNIT +
     `(${AFTER.map(([w]) => escape(w)).join('|')})?`,
   'g',
+);
 const UNIT_AT = new RegExp(MORE_AND_UNIT, 'y');
 
 /**
@@ -81,7 +82,6 @@ export function unitAt(text: string, index: number): string | undefined {
   const unit = UNIT_AT.exec(text)?.[2];
   return unit && canonicalUnit(unit);
 }
-);
 
 /**
  * Chinese numerals are a figure only with a unit and a place word (一百二十万人, 两千吨), a multiplier
