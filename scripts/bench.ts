@@ -25,7 +25,18 @@ import { type LighthouseRun, lighthouseTable, runLighthouse } from './bench/ligh
 import { type PageWeight, WEIGHT_NOTES, measurePages, pagesToMeasure, weightTable } from './bench/page-weight.ts';
 import { Report } from './bench/report.ts';
 import { SCALE_NOTES, annotateMsPerMb, scaleRuns, scaleTable } from './bench/scale.ts';
-import { SEARCH_QUERIES, type SearchRun, indexSize, searchOnce, searchTable } from './bench/search-cost.ts';
+import {
+  CPU_SLOWDOWN,
+  SEARCH_QUERIES,
+  SIDE_BY_SIDE_RUNS,
+  type SearchRun,
+  indexSize,
+  searchOnce,
+  searchTable,
+  sideBySide,
+  sideBySideTable,
+  writePagefindApiPage,
+} from './bench/search-cost.ts';
 import { ensureChromium } from './ensure-chromium.ts';
 import { assertNodeVersion } from './node-version.ts';
 import { paths } from './paths.ts';
@@ -90,6 +101,8 @@ async function main(): Promise<void> {
   );
 
   const dist = join(projectDir, 'dist');
+  // The bare Pagefind page the search page is compared with, in this temp project's site only.
+  writePagefindApiPage(dist);
   const { server, url: siteUrl } = await serveDist(dist, '/', { gzip: true });
   const browser = await launch();
   const budgets = [];
@@ -119,6 +132,14 @@ async function main(): Promise<void> {
           bytes: transfers.reduce((sum, t) => sum + t.bytes, 0),
         })),
       },
+    );
+
+    progress('search beside Pagefind');
+    const sides = await sideBySide(browser, siteUrl, SEARCH_QUERIES);
+    report.section(
+      `## Search beside Pagefind's API\n\nAt ${CPU_SLOWDOWN}× CPU slowdown (CDP Emulation.setCPUThrottlingRate), cold: time from navigation start to the first result on screen, noted by the page itself, median of ${SIDE_BY_SIDE_RUNS} runs each, the two alternating. "Pagefind's API" is a bare page on the same index that imports pagefind.js, runs one search of the query's tokens and shows the first result's title: the least a Pagefind search costs. The search page also loads its query dictionary and runs the alternatives, the phrase and the name searches before it shows the paragraph it puts first.\n\n${sideBySideTable(sides)}`,
+      'searchBesidePagefind',
+      sides,
     );
 
     let lighthouse: LighthouseRun[] | undefined;

@@ -9,6 +9,8 @@ const reports = defineCollection({
   schema: documentSchema.extend({
     front: z.array(z.object({ role: z.enum(['title', 'kicker', 'date', 'byline']), text: z.string() })),
     sourceChars: z.number(),
+    /** SHA-256 of the source file's bytes (src/conversion/convert-source.ts). */
+    sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),
     /** The script the source is written in (src/core/script.ts). */
     lang: z.enum(['zh-CN', 'zh-Hant']),
   }),

@@ -6,14 +6,48 @@
  * screen, and every byte the page fetched on the way (the page, its script,
  * Pagefind's code and WebAssembly, index chunks, the query dictionary and the
  * results' fragments).
+ *
+ * Beside it, at 4× CPU slowdown (as Lighthouse's mobile preset), the same
+ * query through Pagefind's own API on the same index: a bare page that
+ * imports pagefind.js, searches the query's tokens once and shows the first
+ * result's title. That is the least a Pagefind search can cost, so the search
+ * page's extra work (dictionary, alternatives, ranking) shows as the
+ * difference.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { type Transfer, coldPage, totalBytes } from './cold-load.ts';
-import { kb, table } from './format.ts';
+import type { Browser, Page } from 'playwright-core';
+import { indexText } from '../../src/search-index/tokens.ts';
+import { type Recorder, type Transfer, coldPage, totalBytes } from './cold-load.ts';
+import { kb, median, table } from './format.ts';
 
 export const SEARCH_QUERIES = ['怀邵衡铁路', '脱贫', '4000亿'];
+
+/** Lighthouse's mobile preset slows the CPU 4×; the side-by-side runs at the same rate. */
+export const CPU_SLOWDOWN = 4;
+/** Cold loads per query and side; the median is reported, so one slow moment on a shared machine does not decide. */
+export const SIDE_BY_SIDE_RUNS = 3;
+
+/** The bare Pagefind page, written into the bench's own built site (a temp project), never into dist/ of the tree. */
+export const PAGEFIND_API_PAGE = 'bench-pagefind-api.html';
+const PAGEFIND_API_HTML = `<!doctype html>
+<html lang="zh-CN"><meta charset="utf-8"><title>Pagefind API</title>
+<ol id="search-results"></ol>
+<script type="module">
+const q = new URLSearchParams(location.search).get('q');
+const pagefind = await import('./pagefind/pagefind.js');
+const { results } = await pagefind.search(q);
+const first = results[0] && (await results[0].data());
+const li = document.createElement('li');
+li.textContent = first ? first.meta.title : '';
+document.getElementById('search-results').append(li);
+</script>
+</html>
+`;
+
+export function writePagefindApiPage(dist: string): void {
+  writeFileSync(join(dist, PAGEFIND_API_PAGE), PAGEFIND_API_HTML);
+}
 
 export interface SearchRun {
   query: string;
@@ -30,18 +64,46 @@ export function indexSize(dist: string): { bytes: number; files: number } {
     .reduce((acc, e) => ({ bytes: acc.bytes + statSync(join(e.parentPath, e.name)).size, files: acc.files + 1 }), { bytes: 0, files: 0 });
 }
 
-export async function searchOnce(browser: Browser, siteUrl: string, query: string): Promise<SearchRun> {
+/**
+ * A cold page that notes, in the page itself, when the first result appears:
+ * asking afterwards would add however long the page's main thread stays busy
+ * (the search page goes on loading the rest of its results), and so measure
+ * that instead.
+ */
+async function timedColdPage(browser: Browser, slowdown: number): Promise<Recorder> {
   const cold = await coldPage(browser);
+  await cold.page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('#search-results li')) return;
+      (window as unknown as { firstResultMs: number }).firstResultMs = performance.now();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  if (slowdown > 1) {
+    const cdp = await cold.page.context().newCDPSession(cold.page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
+  return cold;
+}
+
+const firstResultMs = (page: Page) => page.evaluate(() => (window as unknown as { firstResultMs: number }).firstResultMs);
+
+export async function searchOnce(browser: Browser, siteUrl: string, query: string, slowdown = 1): Promise<SearchRun> {
+  const cold = await timedColdPage(browser, slowdown);
   try {
     await cold.page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, siteUrl).toString());
     await cold.page.locator('#search-results li').first().waitFor({ timeout: 60_000 });
+    // The count is read once the search has finished and says how many it found.
+    await cold.page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''), null, {
+      timeout: 60_000,
+    });
     const result = await cold.page.evaluate(() => ({
-      ms: performance.now(),
       results: Number(/找到(\d+)条/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[1] ?? 0),
-      firstUrl: new URL(document.querySelector<HTMLAnchorElement>('#search-results li > a')!.href).pathname,
+      firstUrl: ((u) => u.pathname + u.hash)(new URL(document.querySelector<HTMLAnchorElement>('#search-results li > a')!.href)),
     }));
+    const ms = await firstResultMs(cold.page);
     await cold.settled();
-    return { query, ...result, transfers: cold.transfers };
+    return { query, ms, ...result, transfers: cold.transfers };
   } finally {
     await cold.close();
   }
@@ -57,6 +119,59 @@ export function searchTable(runs: SearchRun[]): string {
       `${Math.round(r.ms)} ms`,
       String(r.transfers.length),
       kb(totalBytes(r.transfers)),
+    ]),
+  );
+}
+
+/** Time to the first result through Pagefind's API alone (the bare page), cold, at the given CPU slowdown. */
+async function pagefindApiOnce(browser: Browser, siteUrl: string, query: string, slowdown: number): Promise<number> {
+  const cold = await timedColdPage(browser, slowdown);
+  try {
+    // The index holds our tokens (tokens.ts), so Pagefind is given the query as tokens: its cheapest search of it.
+    await cold.page.goto(new URL(`${PAGEFIND_API_PAGE}?q=${encodeURIComponent(indexText(query))}`, siteUrl).toString());
+    await cold.page.locator('#search-results li').first().waitFor({ timeout: 60_000 });
+    return await firstResultMs(cold.page);
+  } finally {
+    await cold.close();
+  }
+}
+
+export interface SideBySide {
+  query: string;
+  /** Medians of SIDE_BY_SIDE_RUNS cold loads, ms to the first result. */
+  searchPageMs: number;
+  pagefindApiMs: number;
+  firstUrl: string;
+}
+
+/** Each query through the search page and through Pagefind's API, alternating, at 4× CPU slowdown. */
+export async function sideBySide(browser: Browser, siteUrl: string, queries: string[]): Promise<SideBySide[]> {
+  const out: SideBySide[] = [];
+  for (const query of queries) {
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    let firstUrl = '';
+    // Alternating, so a change in the machine's load falls on both sides alike.
+    for (let i = 0; i < SIDE_BY_SIDE_RUNS; i++) {
+      const run = await searchOnce(browser, siteUrl, query, CPU_SLOWDOWN);
+      ours.push(run.ms);
+      firstUrl = run.firstUrl;
+      theirs.push(await pagefindApiOnce(browser, siteUrl, query, CPU_SLOWDOWN));
+    }
+    out.push({ query, searchPageMs: median(ours), pagefindApiMs: median(theirs), firstUrl });
+  }
+  return out;
+}
+
+export function sideBySideTable(rows: SideBySide[]): string {
+  return table(
+    ['query', 'search page', "Pagefind's API", 'ratio', 'search page first result'],
+    rows.map((r) => [
+      r.query,
+      `${Math.round(r.searchPageMs)} ms`,
+      `${Math.round(r.pagefindApiMs)} ms`,
+      `${(r.searchPageMs / r.pagefindApiMs).toFixed(2)}×`,
+      r.firstUrl,
     ]),
   );
 }

@@ -1,36 +1,54 @@
 /**
  * The search page: loads Pagefind and the query dictionary on first use, runs
- * the typed query and its alternatives, and lists results with their document,
- * section and a highlighted excerpt; each links to its paragraph with the
- * words to highlight there.
+ * the typed query, its alternatives and its corrected form, and lists results
+ * with their document, section and a highlighted excerpt; each links to its
+ * paragraph with the words to highlight there. The order is decided on
+ * Pagefind's ids alone (search/merge.ts), so results are loaded and shown in
+ * that order, the first as soon as it is loaded.
  */
 import type { SearchDictionary } from '../search-index/dictionary.ts';
 import { excerpt } from '../search-index/excerpt.ts';
-import { type Hit, mergeHits, namesFirst } from './search/merge.ts';
+import { nameToken, queryText } from '../search-index/tokens.ts';
+import { type Hit, firstCandidates, mergeHits, rankHits } from './search/merge.ts';
+import { type NamesByLength, namesByLength } from './search/near.ts';
 import { type Convert, pairConverter, readingOf } from '../zh/reading.ts';
 import { MAX_QUERY_CHARS, cutQuery, planQuery, readQuery } from './search/plan.ts';
 
+interface ResultData {
+  url: string;
+  meta: { title: string; section: string; text: string; names: string };
+}
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; meta: { title: string; section: string; text: string; names: string } }>;
+  data: () => Promise<ResultData>;
 }
+type Filters = Record<string, { any: string[] }>;
 interface Pagefind {
   init: () => Promise<void>;
   mergeIndex: (path: string) => Promise<void>;
-  search: (q: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] }>;
+  search: (q: string, options?: { filters?: Filters }) => Promise<{ results: PagefindResult[] }>;
 }
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const SHOWN = 30;
+/** Where each load of results ends, in order: the first alone, so it shows as soon as Pagefind has it. */
+const BATCH_ENDS = [1, 5, SHOWN];
+/** Candidates for the first place loaded at a time, and at most in all, until one is a report paragraph. */
+const PROBES = [1, 3, 5];
+/** Pages about the names asked for, at most, shown after the first paragraph. */
+const ABOUT = 8;
+const REPORTS = `${BASE}reports/`;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-input')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const suggestion = document.querySelector<HTMLElement>('#search-suggestion')!;
 const filterBoxes = [...document.querySelectorAll<HTMLInputElement>('.search-filters input[type="checkbox"]')];
 
-let engine: Promise<{ pagefind: Pagefind; dictionary: SearchDictionary; words: Set<string>; longest: number }> | undefined;
+let engine:
+  Promise<{ pagefind: Pagefind; dictionary: SearchDictionary; words: Set<string>; longest: number; near: NamesByLength }> | undefined;
 
 function load() {
   engine ??= (async () => {
@@ -41,13 +59,19 @@ function load() {
     await pagefind.init();
     // A large site is indexed in shards; Pagefind searches them as one.
     for (const shard of dictionary.shards ?? []) await pagefind.mergeIndex(`${BASE}${shard}`);
-    return { pagefind, dictionary, words: new Set(dictionary.words), longest: Math.max(...dictionary.words.map((w) => [...w].length)) };
+    return {
+      pagefind,
+      dictionary,
+      words: new Set(dictionary.words),
+      longest: Math.max(...dictionary.words.map((w) => [...w].length)),
+      near: namesByLength(dictionary.words),
+    };
   })();
   return engine;
 }
 
-function selectedFilters(): Record<string, { any: string[] }> {
-  const filters: Record<string, { any: string[] }> = {};
+function selectedFilters(): Filters {
+  const filters: Filters = {};
   for (const box of filterBoxes.filter((b) => b.checked)) (filters[box.name] ??= { any: [] }).any.push(box.value);
   return filters;
 }
@@ -76,13 +100,24 @@ function converter(pairs: string): Convert {
   return cached.convert;
 }
 
-function resultItem(r: { url: string; title: string; section: string; text: string }, words: string[], convert: Convert): HTMLLIElement {
+function resultItem(
+  r: { url: string; title: string; section: string; text: string; about: boolean },
+  words: string[],
+  convert: Convert,
+): HTMLLIElement {
   const highlights = asWritten(r.text, words, convert);
   const li = document.createElement('li');
   const link = document.createElement('a');
   const [path, hash] = r.url.split('#');
   const params = new URLSearchParams(highlights.map((h) => ['hl', h]));
   link.href = `${path}?${params}${hash ? `#${hash}` : ''}`;
+  if (r.about) {
+    li.className = 'result-about';
+    const about = document.createElement('span');
+    about.className = 'result-about-label';
+    about.textContent = '关于这个名称';
+    link.append(about);
+  }
   const title = document.createElement('span');
   title.className = 'result-title';
   title.textContent = r.title;
@@ -117,31 +152,123 @@ async function run(): Promise<void> {
   history.replaceState(null, '', url);
   if (!query) {
     list.replaceChildren();
+    suggestion.replaceChildren();
     status.textContent = '';
     return;
   }
   status.textContent = '正在搜索…';
-  const { pagefind, dictionary, words, longest } = await load();
+  const { pagefind, dictionary, words, longest, near } = await load();
   const convert = converter(dictionary.simplified ?? '');
   const { typed, read, cut } = readQuery(query, convert);
-  const plan = planQuery(read, dictionary, words, longest);
+  const plan = planQuery(read, dictionary, words, longest, near);
   const filters = selectedFilters();
-  const searches = await Promise.all(plan.searches.map((s) => pagefind.search(s, { filters })));
-  const byId = new Map(searches.flatMap((s) => s.results).map((r) => [r.id, r]));
-  const hits: Hit[] = mergeHits(searches.map((s) => s.results.map(({ id, score }) => ({ id, score }))));
-  const loaded = await Promise.all(
-    hits.slice(0, SHOWN + 10).map(async (h) => {
-      const d = await byId.get(h.id)!.data();
-      return { url: d.url, score: h.score, ...d.meta };
-    }),
-  );
+  const search = (q: string) => pagefind.search(q, { filters });
+  const ids = (r: { results: PagefindResult[] }) => r.results.map((x) => x.id);
+  const scored = (rs: { results: PagefindResult[] }[]) => rs.map((r) => r.results.map(({ id, score }) => ({ id, score })));
+  const byId = new Map<string, PagefindResult>();
+  const known = <T extends { results: PagefindResult[] }>(r: T): T => {
+    for (const x of r.results) byId.set(x.id, x);
+    return r;
+  };
+  const loaded = new Map<string, ResultData>();
+  const loadData = async (batch: string[]) => {
+    const missing = batch.filter((id) => !loaded.has(id));
+    const data = await Promise.all(missing.map((id) => byId.get(id)!.data()));
+    missing.forEach((id, i) => loaded.set(id, data[i]!));
+  };
+  /** The first candidate that is a report paragraph, loading a few at a time; only these are loaded before the first result shows. */
+  const firstParagraph = async (candidates: string[]) => {
+    for (let tried = 0, k = 0; k < PROBES.length && tried < candidates.length; tried += PROBES[k++]!) {
+      const batch = candidates.slice(tried, tried + PROBES[k]!);
+      await loadData(batch);
+      const found = batch.find((id) => new URL(loaded.get(id)!.url, location.href).pathname.startsWith(REPORTS));
+      if (found) return found;
+    }
+    return undefined;
+  };
+  // First the typed form, its phrase and the pages about its names: the same words of the index, so the
+  // same chunks. When a paragraph holds the phrase whole it is shown while the other names are searched.
+  const phrase = (p: string) => search(`"${queryText([p])}"`);
+  const [typedHits, typedPhrases, typedNames] = await Promise.all([
+    Promise.all(plan.searches.slice(0, 1).map(search)).then((rs) => rs.map(known)),
+    Promise.all(plan.phrases.slice(0, 1).map(phrase)).then((rs) => rs.map(known)),
+    Promise.all(plan.names.map((n) => search(nameToken(n)))).then((rs) => rs.map(known)),
+  ]);
   if (mine !== generation) return;
-  const ranked = namesFirst(loaded, read, dictionary.alternatives[read] ?? []).slice(0, SHOWN);
-  list.replaceChildren(...ranked.map((r) => resultItem(r, plan.highlights, convert)));
+  const earlyHits = mergeHits(scored(typedHits));
+  let named = typedNames.flatMap(ids);
+  // Early only from the phrase as typed; without it, the first place waits for every search.
+  const typedPhraseHits = typedPhrases.flatMap(ids);
+  let first = typedPhraseHits.length ? await firstParagraph(firstCandidates(earlyHits, typedPhraseHits, named)) : undefined;
+  if (mine !== generation) return;
+  // A near miss is offered only where what was typed is written nowhere (its other names are not what was typed).
+  const offer = plan.corrected && !typedPhrases.some((r) => r.results.length) ? plan.corrected : undefined;
+  const highlights = [...plan.highlights, ...(offer?.highlights ?? [])];
+  const item = (r: { id: string; about: boolean }) => {
+    const d = loaded.get(r.id)!;
+    return resultItem({ url: d.url, ...d.meta, about: r.about }, highlights, convert);
+  };
+  list.setAttribute('aria-busy', 'true');
+  const early = first;
+  if (early) list.replaceChildren(item({ id: early, about: false }));
+
+  const [otherHits, otherPhrases, fixedHits, fixedPhrases, fixedNames] = await Promise.all([
+    Promise.all(plan.searches.slice(1).map(search)).then((rs) => rs.map(known)),
+    Promise.all(plan.phrases.slice(1).map(phrase)).then((rs) => rs.map(known)),
+    Promise.all((offer?.searches ?? []).map(search)).then((rs) => rs.map(known)),
+    Promise.all((offer?.phrases ?? []).map(phrase)).then((rs) => rs.map(known)),
+    Promise.all((offer?.names ?? []).map((n) => search(nameToken(n)))).then((rs) => rs.map(known)),
+  ]);
+  if (mine !== generation) return;
+  const hits: Hit[] = mergeHits(scored([...typedHits, ...otherHits, ...fixedHits]));
+  named = [...new Set([...named, ...fixedNames.flatMap(ids)])].slice(0, ABOUT);
+  // A page is about a name only if it lists it (a name with no page of its own gets Pagefind's nearest word instead).
+  const asked = new Set([...plan.names, ...(offer?.names ?? [])]);
+  await loadData(named);
+  if (mine !== generation) return;
+  named = named.filter((id) =>
+    loaded
+      .get(id)!
+      .meta.names.split('|')
+      .some((n) => asked.has(n)),
+  );
+  // "4000亿" is one word of the index, which exact search does not extend to 4000亿元: then every hit is a candidate.
+  first ??= await firstParagraph(firstCandidates(hits, [...typedPhrases, ...otherPhrases, ...fixedPhrases].flatMap(ids), named));
+  if (mine !== generation) return;
+  const ranked = rankHits(hits, first, named).slice(0, SHOWN);
+  suggestion.replaceChildren(...(offer ? didYouMean(offer.query) : []));
+  let shown = early ? 1 : 0;
+  for (const end of BATCH_ENDS) {
+    const batch = ranked.slice(shown, end);
+    if (!batch.length) continue;
+    await loadData(batch.map((r) => r.id));
+    if (mine !== generation) return;
+    if (shown === 0) list.replaceChildren(...batch.map(item));
+    else list.append(...batch.map(item));
+    shown += batch.length;
+  }
+  if (!ranked.length) list.replaceChildren();
+  list.removeAttribute('aria-busy');
+  const total = new Set([...hits.map((h) => h.id), ...named]).size;
   const note = cut ? `查询较长，只搜索了前${MAX_QUERY_CHARS}个字。` : '';
-  status.textContent = hits.length
-    ? `找到${hits.length}条结果${hits.length > SHOWN ? `，显示前${SHOWN}条` : ''}。${note}`
+  status.textContent = total
+    ? `找到${total}条结果${total > SHOWN ? `，显示前${SHOWN}条` : ''}。${note}`
     : `没有找到“${typed}”。${note}试试更短的词，或去掉筛选条件。`;
+}
+
+/** 你要找的是不是“…”？ with a link that searches the corrected query. */
+function didYouMean(corrected: string): Node[] {
+  const link = document.createElement('a');
+  const target = new URL(location.href);
+  target.searchParams.set('q', corrected);
+  link.href = target.toString();
+  link.textContent = corrected;
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    input.value = corrected;
+    void run();
+  });
+  return [document.createTextNode('你要找的是不是“'), link, document.createTextNode('”？下面也列出了它的结果。')];
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,4 +1,5 @@
 /** One source document, bytes in, MDX out: decode -> lines -> blocks -> tree -> mdast -> MDX. */
+import { createHash } from 'node:crypto';
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import { type Script, detectScript } from '../core/script.ts';
 import { decodeSource } from './decode.ts';
@@ -51,6 +52,14 @@ export function convertSource(bytes: Uint8Array, meta: DocumentMeta, file: strin
   const tree = buildTree(reflow(dropPageNumbers(lines, layout), layout), meta.title, file);
   const sourceChars = decoded.text.replace(/\s/gu, '').length;
   const script = detectScript(decoded.text);
-  const mdx = toMdx(toMdast(tree), { ...meta, lang: script, front: tree.front.map(({ role, text }) => ({ role, text })), sourceChars });
+  // The copy's checksum, as content/sources/SHA256SUMS lists it, so a reader can check a copy of their own against ours.
+  const sourceSha256 = createHash('sha256').update(bytes).digest('hex');
+  const mdx = toMdx(toMdast(tree), {
+    ...meta,
+    lang: script,
+    front: tree.front.map(({ role, text }) => ({ role, text })),
+    sourceChars,
+    sourceSha256,
+  });
   return { mdx, tree, encoding: decoded.encoding, wrapped: layout.wrapped, sourceChars, script, warnings: scrapingWarnings(decoded.text) };
 }

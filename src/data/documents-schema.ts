@@ -12,6 +12,25 @@ export const periodSchema = z
   .strict()
   .refine((p) => p.from <= p.to, { message: '"from" must not be after "to"' });
 
+/**
+ * The original a source text was taken from: its address or its file name, who
+ * published it, and the day it was retrieved. Each field is optional, as each
+ * may be unknown; an origin with none of them is an error, since it says
+ * nothing (leave the field out instead). The copy's checksum stays in
+ * content/sources/SHA256SUMS.
+ */
+export const originSchema = z
+  .object({
+    url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
+    file: z.string().trim().min(1).optional(),
+    publisher: z.string().trim().min(1).optional(),
+    retrieved: z.iso.date({ error: 'must be a date written YYYY-MM-DD' }).optional(),
+  })
+  .strict()
+  .refine((o) => Object.keys(o).length > 0, {
+    message: 'give at least one of url, file, publisher or retrieved; leave "origin" out when nothing is recorded',
+  });
+
 export const documentSchema = z
   .object({
     slug: slugSchema,
@@ -42,6 +61,8 @@ export const documentSchema = z
     plans: periodSchema.optional(),
     description: z.string().min(1).max(120),
     notes: z.array(z.string()).default([]),
+    /** Where the text was obtained, as far as it was recorded; absent when nothing was (the pages say so, and guess nothing). */
+    origin: originSchema.optional(),
   })
   .strict();
 

@@ -1,8 +1,10 @@
 /**
  * The search records: one per report paragraph and heading (so a result lands
  * on its paragraph), one per glossary, entity and target page. Each carries
- * the original text for the excerpt, the names it answers to (for names-first
- * ranking) and the kind / year / level filters.
+ * the original text for the excerpt and the kind / year / level filters; a
+ * term, entity or target page is also indexed under a word for each name it
+ * is about and each of their other names (nameToken), so the search page
+ * finds the pages about a name it was asked for in one search.
  */
 import type { IndexedParagraph } from '../index/paragraphs.ts';
 import { type DocumentMeta, documentYear } from '../data/documents-schema.ts';
@@ -12,17 +14,19 @@ import type { Target } from '../data/target-schema.ts';
 import { placeNames, scopeLabel } from '../data/place-schema.ts';
 import { assessTarget, datedGoal, reviewedThrough } from '../tracker/status.ts';
 import { detectScript, readingFor } from '../core/script.ts';
-import { indexText } from './tokens.ts';
+import { indexText, nameToken } from './tokens.ts';
+import { buildDictionary } from './dictionary.ts';
+import { KIND_OF_DOCUMENT, PAGE_KINDS } from './kinds.ts';
 
 export interface SearchRecord {
   url: string;
   content: string;
   language: 'zh-cn';
+  /** `names`: what a term, entity or target page is about, joined by "|" (empty for a paragraph). */
   meta: { title: string; section: string; text: string; names: string };
   filters: Record<string, string[]>;
 }
 
-export const KIND_OF_DOCUMENT: Record<DocumentMeta['kind'], string> = { 政府工作报告: '报告', 五年规划纲要: '规划', 报告解读: '解读' };
 const LEVEL: Record<DocumentMeta['level'], string> = { 市: '市', 区: '区', 县: '县' };
 
 function record(
@@ -31,10 +35,11 @@ function record(
   section: string,
   text: string,
   searchable: string,
-  names: string[],
   filters: Record<string, string[]>,
+  names: string[] = [],
 ): SearchRecord {
-  return { url, content: indexText(searchable), language: 'zh-cn', meta: { title, section, text, names: names.join('|') }, filters };
+  const content = [indexText(searchable), ...names.map(nameToken)].filter(Boolean).join(' ');
+  return { url, content, language: 'zh-cn', meta: { title, section, text, names: names.join('|') }, filters };
 }
 
 export interface RecordSources {
@@ -50,6 +55,12 @@ export interface RecordSources {
 
 export function searchRecords({ base, documents, paragraphs, glossary, entities, targets, hasPage }: RecordSources): SearchRecord[] {
   const records: SearchRecord[] = [];
+  const { alternatives } = buildDictionary(glossary, entities);
+  // A page is about its names and their other names (a target about 地区生产总值 is also about GDP), not about
+  // what only leads to it: a slogan member leads to its slogan, but the member's page is not about the slogan.
+  const about = (names: string[]) => [
+    ...new Set(names.flatMap((n) => [n, ...(alternatives[n] ?? []).filter((a) => alternatives[a]?.includes(n))])),
+  ];
   for (const doc of documents) {
     const filters = { kind: [KIND_OF_DOCUMENT[doc.kind]], year: [String(documentYear(doc))], level: [LEVEL[doc.level]] };
     const own = paragraphs.filter((x) => x.doc === doc.slug);
@@ -64,7 +75,6 @@ export function searchRecords({ base, documents, paragraphs, glossary, entities,
           path.join(' › '),
           p.text,
           readingFor(p.text, script).text,
-          [],
           filters,
         ),
       );
@@ -80,17 +90,23 @@ export function searchRecords({ base, documents, paragraphs, glossary, entities,
         `术语 · ${g.category}`,
         text,
         [...names, ...(g.members ?? []), g.definition].join(' '),
-        names,
-        { kind: ['词条'] },
+        { kind: [PAGE_KINDS.term] },
+        about(names),
       ),
     );
   }
   for (const e of entities.filter((x) => hasPage(`entities/${x.id}/`))) {
     const names = [e.name, ...e.aliases, ...e.parts];
     records.push(
-      record(`${base}entities/${e.id}/`, e.name, `项目与指标 · ${e.kind}`, e.description, [...names, e.description].join(' '), names, {
-        kind: ['项目'],
-      }),
+      record(
+        `${base}entities/${e.id}/`,
+        e.name,
+        `项目与指标 · ${e.kind}`,
+        e.description,
+        [...names, e.description].join(' '),
+        { kind: [PAGE_KINDS.entity] },
+        about(names),
+      ),
     );
   }
   // A target is at the level of government of the document that sets it.
@@ -99,9 +115,17 @@ export function searchRecords({ base, documents, paragraphs, glossary, entities,
   for (const t of targets.filter((x) => hasPage(`targets/${x.id}/`))) {
     const { status, reason } = assessTarget(t, context);
     const text = `${datedGoal(t)}（${scopeLabel(t, context.places)}）。${status}：${reason}。`;
-    const filters = { kind: ['目标'], year: [String(t.year)], level: [levelOf.get(t.plan.doc)!] };
+    const filters = { kind: [PAGE_KINDS.target], year: [String(t.year)], level: [levelOf.get(t.plan.doc)!] };
     records.push(
-      record(`${base}targets/${t.id}/`, t.name, `目标跟踪 · ${t.area}`, text, [t.name, text, t.plan.quote].join(' '), [t.name], filters),
+      record(
+        `${base}targets/${t.id}/`,
+        t.name,
+        `目标跟踪 · ${t.area}`,
+        text,
+        [t.name, text, t.plan.quote].join(' '),
+        filters,
+        about([t.name]),
+      ),
     );
   }
   return records;

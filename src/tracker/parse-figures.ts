@@ -60,14 +60,28 @@ const AFTER: [string, Comparator][] = [
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const RATIO_SEPARATOR = '[:∶：]';
+/** After the number: "300多家", "20余个" (more than the figure), then the unit. */
+const MORE_AND_UNIT = `(多|余)?(${UNIT})?`;
 const FIGURE = new RegExp(
   `(${BEFORE.map(([w]) => escape(w)).join('|')})?` +
     `(${ARABIC_NUMBER}(?:${RATIO_SEPARATOR}${ARABIC_NUMBER})*|${CHINESE_NUMBER})` +
-    '(多|余)?' +
-    `(${UNIT})?` +
+    MORE_AND_UNIT +
     `(${AFTER.map(([w]) => escape(w)).join('|')})?`,
   'g',
 );
+const UNIT_AT = new RegExp(MORE_AND_UNIT, 'y');
+
+/**
+ * The unit written right after a number that ends at `index` of `text`, as
+ * parseFigures reads it ("4000多亿元" -> "亿元"), or undefined. Search indexes
+ * and queries a number with its unit through this, so "4000亿" never matches
+ * "4000美元".
+ */
+export function unitAt(text: string, index: number): string | undefined {
+  UNIT_AT.lastIndex = index;
+  const unit = UNIT_AT.exec(text)?.[2];
+  return unit && canonicalUnit(unit);
+}
 
 /**
  * Chinese numerals are a figure only with a unit and a place word (一百二十万人, 两千吨), a multiplier

@@ -140,3 +140,68 @@ describe('search accessibility', () => {
     });
   }
 });
+
+describe('the paragraph that says it comes first', () => {
+  it(
+    'puts a report paragraph first for names, indicators and figures, with the pages about the name right after it',
+    { timeout: 120_000 },
+    async () => {
+      const page = await browser.newPage();
+      const cases: [string, string[]][] = [
+        ['森林覆盖率', ['targets/forest-cover/', 'entities/forest-coverage/']],
+        ['GDP', ['entities/gdp/']],
+        ['大源渡二线船闸', ['entities/dayuandu-second-lock/']],
+        ['4000亿', []],
+      ];
+      for (const [i, [query, about]] of cases.entries()) {
+        const top = await (i === 0 ? search : searchAgain)(page, query);
+        expect(top[0], query).toMatch(/^reports\//);
+        // The pages about the name follow the paragraph, each marked as about this name.
+        const labelled = await page
+          .locator('#search-results li.result-about > a')
+          .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+        for (const path of about) {
+          expect(top.slice(1, 1 + about.length), query).toContain(path);
+          expect(
+            labelled.some((p) => p.endsWith(path)),
+            `${query}: ${path} labelled`,
+          ).toBe(true);
+        }
+        if (about.length)
+          await expect(page.locator('#search-results li.result-about').first().textContent()).resolves.toContain('关于这个名称');
+      }
+      await page.close();
+    },
+  );
+
+  it('matches a number with its unit: 4000亿 finds 4000亿元 and never 4000美元', async () => {
+    const page = await browser.newPage();
+    const top = await search(page, '4000亿');
+    expect(top).toContain('reports/five-year-plan-2016-2020/#s1-2-3-p2');
+    const excerpts = await page.locator('#search-results .result-excerpt').allTextContents();
+    expect(excerpts.some((t) => t.includes('4000美元'))).toBe(false);
+    expect(await page.locator('#search-results mark').allTextContents()).toContain('4000亿');
+    // The same figure in another unit is found by its own unit.
+    await searchAgain(page, '4000美元');
+    const other = await page.locator('#search-results .result-excerpt').allTextContents();
+    expect(other.length).toBeGreaterThan(0);
+    expect(other.every((t) => !t.includes('4000亿'))).toBe(true);
+    await page.close();
+  });
+
+  it('offers the registered name for a near miss, finds its paragraph and marks the name there', async () => {
+    const page = await browser.newPage();
+    const top = await search(page, '怀绍衡铁路');
+    await expect(page.locator('#search-suggestion').textContent()).resolves.toContain('怀邵衡铁路');
+    expect(top[0]).toMatch(/^reports\//);
+    expect(await page.locator('#search-results li').first().locator('mark').allTextContents()).toContain('怀邵衡铁路');
+    // The suggestion searches the name itself.
+    await page.locator('#search-suggestion a').click();
+    await answered(page, '怀邵衡铁路');
+    await expect(page.locator('#search-suggestion').textContent()).resolves.toBe('');
+    // A name typed right is never "corrected".
+    await searchAgain(page, '怀邵衡铁路');
+    await expect(page.locator('#search-suggestion').textContent()).resolves.toBe('');
+    await page.close();
+  });
+});

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDictionary } from '../../src/search-index/dictionary.ts';
 import { excerpt } from '../../src/search-index/excerpt.ts';
-import { mergeHits, namesFirst } from '../../src/client/search/merge.ts';
+import { firstCandidates, mergeHits, rankHits } from '../../src/client/search/merge.ts';
+import { namesByLength, nearMisses } from '../../src/client/search/near.ts';
 import { MAX_QUERY_CHARS, cutQuery, planQuery, readQuery } from '../../src/client/search/plan.ts';
 import { pairConverter } from '../../src/zh/reading.ts';
 import { loadEntities } from '../../src/data/load-entities.ts';
@@ -22,11 +23,11 @@ const dictionary = buildDictionary(
 const words = new Set(dictionary.words);
 
 describe('tokens', () => {
-  it('index Han text as character pairs spelled in ASCII, and numbers and Latin words as they are', () => {
+  it('index Han text as character pairs spelled in ASCII, Latin words as they are, and numbers with their unit', () => {
     const tokens = indexText('建成5G基站97.77%').split(' ');
     expect(tokens).toHaveLength(4);
     expect(tokens[1]).toBe('5g');
-    expect(tokens[3]).toBe('97d77');
+    expect(tokens[3]).toMatch(/^f97d77n/);
     expect(tokens.every((t) => /^[0-9a-z]+$/.test(t))).toBe(true);
   });
 
@@ -37,6 +38,30 @@ describe('tokens', () => {
 
   it('fold full-width letters and digits', () => {
     expect(indexText('ＧＤＰ１２３')).toBe(indexText('GDP123'));
+  });
+
+  it('index a number with the unit written after it, so a figure is found only in its own unit', () => {
+    const [yi] = indexText('4000亿').split(' ');
+    expect(
+      indexText('2020年总量达到4000亿元')
+        .split(' ')
+        .some((t) => t.startsWith(yi!)),
+    ).toBe(true);
+    expect(
+      indexText('4000多亿元')
+        .split(' ')
+        .some((t) => t.startsWith(yi!)),
+    ).toBe(true);
+    expect(
+      indexText('人均GDP突破4000美元')
+        .split(' ')
+        .some((t) => t.startsWith(yi!)),
+    ).toBe(false);
+    // A number alone finds it in any unit, but is no prefix of a longer number.
+    const [bare] = indexText('4000').split(' ');
+    expect(indexText('4000美元').startsWith(bare!)).toBe(true);
+    expect(indexText('40000美元').startsWith(bare!)).toBe(false);
+    expect(indexText('97.77%')).toBe(indexText('97.77％'));
   });
 
   it('never pair characters across segments', () => {
@@ -66,9 +91,49 @@ describe('planQuery', () => {
     expect(plan.highlights).toEqual(['衡阳综合保税区', '综合保税区', '综保区']);
   });
 
+  it('looks up the phrase as typed and as its other names write it, and the pages about the query and the names in it', () => {
+    const plan = planQuery('综保区', dictionary, words, 8);
+    expect(plan.phrases[0]).toBe('综保区');
+    expect(plan.phrases).toContain('综合保税区');
+    expect(plan.names).toEqual(['综保区']);
+    expect(planQuery('加快综合保税区建设', dictionary, words, 8).names).toEqual(['加快综合保税区建设', '综合保税区']);
+    expect(planQuery('怀邵衡铁路 建成通车', dictionary, words, 8).phrases).toEqual(['怀邵衡铁路建成通车', '怀邵衡铁路衡阳段建成通车']);
+  });
+
   it('leads a slogan member to the slogan, and an abbreviation to its term', () => {
     expect(planQuery('简政放权', dictionary, words, 8).searches).toContain(queryText(['放管服']));
     expect(planQuery('棚改', dictionary, words, 8).searches).toContain(queryText(['棚户区改造']));
+  });
+});
+
+describe('near misses', () => {
+  const near = namesByLength(dictionary.words);
+
+  it('find a name typed with one character wrong, and only then', () => {
+    expect(nearMisses('怀绍衡铁路', near)).toEqual([{ typed: '怀绍衡铁路', name: '怀邵衡铁路' }]);
+    expect(nearMisses('怀绍衡铁路建成通车', near)).toEqual([{ typed: '怀绍衡铁路', name: '怀邵衡铁路' }]);
+    expect(nearMisses('建成通车', near)).toEqual([]);
+    // Two characters off, or a name shorter than four characters, is not a slip of one character.
+    expect(nearMisses('怀绍衡铁道', near)).toEqual([]);
+    expect(nearMisses('综宝区', near)).toEqual([]);
+  });
+
+  it('leave a spelling one character from two names alone', () => {
+    const two = namesByLength(['衡阳东站', '衡阳西站']);
+    expect(nearMisses('衡阳南站', two)).toEqual([]);
+    expect(nearMisses('衡阳东占', two)).toEqual([{ typed: '衡阳东占', name: '衡阳东站' }]);
+  });
+
+  it('plan the corrected query beside the typed one, the typed searches first', () => {
+    const plan = planQuery('怀绍衡铁路', dictionary, words, 8, near);
+    expect(plan.corrections).toEqual([{ typed: '怀绍衡铁路', name: '怀邵衡铁路' }]);
+    expect(plan.corrected?.query).toBe('怀邵衡铁路');
+    expect(plan.searches[0]).toBe(queryText(['怀绍衡铁路']));
+    expect(plan.corrected?.searches).toContain(queryText(['怀邵衡铁路']));
+    expect(plan.corrected?.highlights).toEqual(expect.arrayContaining(['怀邵衡铁路', '怀邵衡铁路衡阳段']));
+    expect(plan.searches.length + plan.corrected!.searches.length).toBeLessThanOrEqual(8);
+    // A name typed right is never corrected.
+    expect(planQuery('怀邵衡铁路', dictionary, words, 8, near).corrected).toBeUndefined();
   });
 });
 
@@ -163,12 +228,27 @@ describe('ranking', () => {
     ]);
   });
 
-  it('puts a page named exactly what was typed (or one of its other names) first', () => {
-    const results = [
-      { url: 'p', score: 9, names: '' },
-      { url: 'e', score: 2, names: '衡阳综合保税区|综合保税区|综保区' },
-    ];
-    expect(namesFirst(results, '综保区', []).map((r) => r.url)).toEqual(['e', 'p']);
-    expect(namesFirst(results, '保税', []).map((r) => r.url)).toEqual(['p', 'e']);
+  const hits = [
+    { id: 'target', score: 48 },
+    { id: 'entity', score: 43 },
+    { id: 'p1', score: 28 },
+    { id: 'p2', score: 24 },
+    { id: 'other', score: 20 },
+  ];
+
+  it('looks for the first paragraph among the records holding the phrase whole, best first, else among every hit; never a page about the name', () => {
+    expect(firstCandidates(hits, ['p2', 'p1', 'entity'], ['entity', 'target'])).toEqual(['p1', 'p2']);
+    expect(firstCandidates(hits, [], ['entity'])).toEqual(['target', 'p1', 'p2', 'other']);
+  });
+
+  it('puts the first paragraph first, the pages about the name next, then the rest by score', () => {
+    expect(rankHits(hits, 'p1', ['entity', 'target'])).toEqual([
+      { id: 'p1', about: false },
+      { id: 'target', about: true },
+      { id: 'entity', about: true },
+      { id: 'p2', about: false },
+      { id: 'other', about: false },
+    ]);
+    expect(rankHits(hits, undefined, []).map((r) => r.id)).toEqual(hits.map((h) => h.id));
   });
 });

@@ -1,8 +1,11 @@
 /**
- * Merges the results of a query's searches (typed form and alternatives):
- * each record once with its best score; a record named exactly what the
- * reader typed (an entity, term or target, by name or alias) comes first.
- * Runs in the browser.
+ * Merges the results of a query's searches (typed form and alternatives) and
+ * orders them: the paragraph that says what was asked first, then the pages
+ * about the names asked for (a term, entity or target page named so: "about
+ * this name"), then everything else by score. Pagefind gives ids and scores
+ * only; a record's address comes with its text, so the first paragraph is
+ * found by loading candidates in the order firstCandidates gives, few at a
+ * time. Runs in the browser.
  */
 export interface Hit {
   id: string;
@@ -15,8 +18,31 @@ export function mergeHits(lists: Hit[][]): Hit[] {
   return [...best].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
 }
 
-export function namesFirst<T extends { score: number; names: string }>(results: T[], query: string, alternatives: string[]): T[] {
-  const wanted = new Set([query.normalize('NFKC').trim(), ...alternatives]);
-  const named = (r: T) => r.names.split('|').some((n) => wanted.has(n));
-  return [...results].sort((a, b) => Number(named(b)) - Number(named(a)) || b.score - a.score);
+/**
+ * Where the first paragraph is looked for: the records holding a searched
+ * phrase whole, best-scored first, else every hit by score; never a page
+ * about a name asked for, which has its own place.
+ */
+export function firstCandidates(hits: Hit[], phraseHits: string[], named: string[]): string[] {
+  const score = new Map(hits.map((h) => [h.id, h.score]));
+  const skip = new Set(named);
+  const phrases = [...new Set(phraseHits)].sort((a, b) => (score.get(b) ?? -1) - (score.get(a) ?? -1));
+  return (phrases.length ? phrases : hits.map((h) => h.id)).filter((id) => !skip.has(id));
+}
+
+export interface Ranked {
+  id: string;
+  /** A page about a name the reader asked for, shown beside the paragraph that says it. */
+  about: boolean;
+}
+
+export function rankHits(hits: Hit[], first: string | undefined, named: string[]): Ranked[] {
+  const score = new Map(hits.map((h) => [h.id, h.score]));
+  const about = [...new Set(named)].filter((id) => id !== first).sort((a, b) => (score.get(b) ?? -1) - (score.get(a) ?? -1));
+  const placed = new Set([first, ...about]);
+  return [
+    ...(first ? [{ id: first, about: false }] : []),
+    ...about.map((id) => ({ id, about: true })),
+    ...hits.filter((h) => !placed.has(h.id)).map((h) => ({ id: h.id, about: false })),
+  ];
 }

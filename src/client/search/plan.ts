@@ -1,12 +1,16 @@
 /**
  * The searches one typed query becomes: its segments as typed, and the same
  * with a known name swapped for each of its other names (at most `limit`
- * searches in all). Runs in the browser, on whatever a shared link puts in
- * `?q=`, so the work is bounded by the limits below, not by the query.
+ * searches in all); the phrases a paragraph must hold whole to be what the
+ * reader asked for; the names whose pages go beside it; and, where the query
+ * nearly writes a registered name, the same for the name (did-you-mean).
+ * Runs in the browser, on whatever a shared link puts in `?q=`, so the work is
+ * bounded by the limits below, not by the query.
  */
 import { type Convert, readingOf } from '../../zh/reading.ts';
 import type { SearchDictionary } from '../../search-index/dictionary.ts';
 import { queryText } from '../../search-index/tokens.ts';
+import { type NamesByLength, type NearMiss, nearMisses } from './near.ts';
 import { segmentQuery } from './segment.ts';
 
 /**
@@ -22,16 +26,32 @@ export const MAX_QUERY_CHARS = 100;
  * so that variants which tokenise alike still leave `limit` distinct searches.
  */
 const VARIANTS_PER_SEARCH = 4;
+/** Phrases looked up whole per reading: the typed form and its first alternatives. */
+const PHRASES = 3;
+/** Names whose pages are looked up, one search each: the query whole and the names in it. */
+const NAMES = 3;
 
-export interface QueryPlan {
+/** What one reading of the query (as typed, or with its near misses corrected) searches for. */
+export interface Reading {
   segments: string[];
   /** Strings to highlight in results: the segments and every alternative searched. */
   highlights: string[];
   /** Pagefind query strings, the typed form first. */
   searches: string[];
+  /** The first variants' segments joined, the typed form first: a paragraph holding one whole says what was asked. */
+  phrases: string[];
+  /** The query whole and the names in it: the pages about them (indexed under their other names too). */
+  names: string[];
+}
+
+export interface QueryPlan extends Reading {
+  /** Names the query nearly writes, when it writes no name there (怀绍衡铁路 for 怀邵衡铁路). */
+  corrections: NearMiss[];
+  /** The query with its near misses corrected, and what that reading searches; undefined without near misses. */
+  corrected: (Reading & { query: string }) | undefined;
   /** The query was longer than MAX_QUERY_CHARS and only its start was searched. */
   cut: boolean;
-  /** Variants built on the way (at most `limit` × VARIANTS_PER_SEARCH), for tests of the bound. */
+  /** Variants built on the way (at most `limit` × VARIANTS_PER_SEARCH per reading), for tests of the bound. */
   built: number;
 }
 
@@ -80,11 +100,31 @@ function boundedVariants(segments: string[], alternatives: Record<string, string
   return variants;
 }
 
-export function planQuery(query: string, dictionary: SearchDictionary, words: ReadonlySet<string>, longest: number, limit = 8): QueryPlan {
-  const { text, cut } = cutQuery(query);
-  const segments = segmentQuery(text, words, longest);
+function reading(segments: string[], dictionary: SearchDictionary, words: ReadonlySet<string>, limit: number): Reading & { built: number } {
   const variants = boundedVariants(segments, dictionary.alternatives, limit * VARIANTS_PER_SEARCH);
   const searches = [...new Set(variants.map(queryText).filter(Boolean))].slice(0, limit);
   const highlights = [...new Set(variants.slice(0, limit).flat())].sort((a, b) => b.length - a.length);
-  return { segments, highlights, searches, cut, built: variants.length };
+  const phrases = [...new Set(variants.map((v) => v.join('')).filter((p) => [...p].length >= 2))].slice(0, PHRASES);
+  const names = [...new Set([segments.join(''), ...segments.filter((s) => words.has(s))])].filter(Boolean).slice(0, NAMES);
+  return { segments, highlights, searches, phrases, names, built: variants.length };
+}
+
+export function planQuery(
+  query: string,
+  dictionary: SearchDictionary,
+  words: ReadonlySet<string>,
+  longest: number,
+  near?: NamesByLength,
+  limit = 8,
+): QueryPlan {
+  const { text, cut } = cutQuery(query);
+  const segments = segmentQuery(text, words, longest);
+  // Only text that names nothing is checked for a near miss; a name typed right is never "corrected".
+  const corrections = near ? segments.filter((s) => !words.has(s)).flatMap((s) => nearMisses(s, near)) : [];
+  // With a correction the two readings share the searches, the typed one first.
+  const typed = reading(segments, dictionary, words, corrections.length ? Math.ceil(limit / 2) : limit);
+  if (!corrections.length) return { ...typed, corrections, corrected: undefined, cut };
+  const fixed = corrections.reduce((t, c) => t.replace(c.typed, c.name), text);
+  const { built, ...other } = reading(segmentQuery(fixed, words, longest), dictionary, words, limit - typed.searches.length);
+  return { ...typed, corrections, corrected: { query: fixed, ...other }, cut, built: typed.built + built };
 }
