@@ -42,6 +42,20 @@ export function mentionsOf(site: SiteData, kind: 'term' | 'entity', id: string):
   return lookups(site).mentionsByKey.get(`${kind}|${id}`) ?? [];
 }
 
+/** An entity has a page when a document mentions it. */
+export const hasEntityPage = (site: SiteData, id: string): boolean => mentionsOf(site, 'entity', id).length > 0;
+
+/**
+ * The moved pages this site answers: those whose successor is a page of this site (a site of other
+ * documents may not build that entity's page, and then the old address is not one it published).
+ */
+export function movedPages(site: SiteData): SiteData['moved'] {
+  return site.moved.filter(({ to }) => {
+    const entity = /^entities\/([^/]+)\/$/.exec(to);
+    return !entity || hasEntityPage(site, entity[1]!);
+  });
+}
+
 export interface MentionView {
   mention: IndexedMention;
   doc: DocumentMeta;

@@ -29,6 +29,7 @@ function fixtureMeta(dir: string, input: Uint8Array) {
     kind: '政府工作报告',
     issuer: '示例市人民政府',
     level: '市',
+    place: { outside: '示例市' },
     date: { exact: '2020-01-01' },
     reviews: { from: 2019, to: 2019 },
     plans: { from: 2020, to: 2020 },
