@@ -263,7 +263,11 @@ describe('notes and citations', () => {
     await popover.locator('.cite-copy').first().waitFor();
     const [note, text] = await Promise.all([popover.boundingBox(), p.boundingBox()]);
     const overlap = Math.min(note!.y + note!.height, text!.y + text!.height) - Math.max(note!.y, text!.y);
-    expect(overlap).toBeLessThanOrEqual(0);
+    // Where the paragraph and the note fit on one screen together, the note never covers it; where they
+    // cannot, the paragraph's start stays in view.
+    const fits = text!.height + note!.height + 3 * 8 <= page.viewportSize()!.height;
+    if (fits) expect(overlap).toBeLessThanOrEqual(0);
+    else expect(text!.y).toBeGreaterThanOrEqual(0);
     await context.close();
   });
 });
