@@ -35,6 +35,7 @@ describe('the origin fields of documents.yaml', () => {
     kind: '政府工作报告',
     issuer: 'X',
     level: '市',
+    place: { outside: '示例市' },
     date: { exact: '2019-01-08' },
     reviews: { from: 2018, to: 2018 },
     description: 'X',
