@@ -125,7 +125,7 @@ function compatible(t: Target, value: Figure, unit: string | undefined, related:
 /** Measure words many indicators end in: a share of only these says nothing about which indicator. */
 const GENERIC = /(覆盖率|普及率|达标率|处理率|利用率|增加值|总收入|比重|面积|总额|以上|率|数)$/u;
 
-function metricOf(value: Figure, unit: string | undefined, before: string, window: string): { metric: Metric; why: string } {
+export function metricOf(value: Figure, unit: string | undefined, before: string, window: string): { metric: Metric; why: string } {
   if (typeof value === 'string') return { metric: 'ratio', why: '三项比例' };
   if (/年均(增长|增速|提高)?$/u.test(before)) return { metric: 'average-growth', why: '数字前为“年均”' };
   if (unit === '%' && GROWTH_BEFORE.test(before)) return { metric: 'growth', why: '数字前为“增长”等' };
@@ -152,8 +152,13 @@ interface Scope {
   why: string;
 }
 
+/** Districts, counties and county-level cities (not towns), and companies: the scopes a figure can be narrowed to. */
+export function scopeSubjects(entities: Entity[]): Entity[] {
+  return entities.filter((e) => (e.kind === '行政区' && /[区县市]$/u.test(e.name)) || e.kind === '企业');
+}
+
 /** A figure is of the document's place, narrowed by a district, county, company or 城区 written before it in a city's document. */
-function scopeOf(doc: DocumentMeta, lead: string, subjects: Entity[]): Scope {
+export function scopeOf(doc: DocumentMeta, lead: string, subjects: Entity[]): Scope {
   if (doc.level !== '市') return { place: doc.place, why: `文件为${doc.level}级（${doc.issuer}）` };
   const named = subjects
     .flatMap((e) => [e.name, ...e.aliases].map((n) => ({ e, n, at: lead.lastIndexOf(n) })))
@@ -206,8 +211,7 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
       ...[e.name, ...e.aliases].map((text) => ({ text, guard: false, id: e.id })),
       ...e.guards.map((text) => ({ text, guard: true, id: e.id })),
     ]);
-  // Districts, counties and county-level cities (not towns), and companies: the scopes a figure can be narrowed to.
-  const subjects = entities.filter((e) => (e.kind === '行政区' && /[区县市]$/u.test(e.name)) || e.kind === '企业');
+  const subjects = scopeSubjects(entities);
   // A document of a place outside the registry counts for nothing of a registered place's targets.
   const registered = new Set(documents.filter((d) => typeof d.place === 'string').map((d) => d.slug));
   const readable = paragraphs

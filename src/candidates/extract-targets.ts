@@ -1,0 +1,179 @@
+/**
+ * `npm run targets:extract`: the targets a plan or report sets, proposed from
+ * its text alone. Every figure of a section that plans (its stance, from
+ * src/index/stance.ts) is read by the tracker's figure parser, with the
+ * comparator its wording states; figures that look back (a year before the
+ * period, 由…提高到 …) or name something (a year, a project's investment) are
+ * left out. The year is the one written before the figure, else the end of the
+ * period the section plans; the place is the document's, narrowed by a
+ * district, county or company written before the figure; the indicator is an
+ * indicator entity's id where one is named in the clause, else the clause's
+ * words. Nothing here reads content/targets/: the test hides nothing by
+ * construction and measures what the text alone gives. A person reviews each
+ * proposal before it goes into content/targets/.
+ */
+import type { DocumentMeta } from '../data/documents-schema.ts';
+import type { Entity } from '../data/entity-schema.ts';
+import { kindIs } from '../data/entity-kinds.ts';
+import type { PlaceRef } from '../data/place-schema.ts';
+import type { Comparator, Figure, Metric } from '../data/target-schema.ts';
+import type { IndexedParagraph } from '../index/paragraphs.ts';
+import { type ParsedFigure, parseFigures } from '../tracker/parse-figures.ts';
+import { CLAUSE_END_MARKS } from '../zh/chars.ts';
+import { isDenominator } from '../zh/compounds.ts';
+import { sentencesWithMarks } from '../zh/sentences.ts';
+import { metricOf, scopeOf, scopeSubjects } from './targets.ts';
+
+/** One proposed target, in the shape `--json` prints and the review page reads. */
+export interface ProposedTarget {
+  doc: string;
+  /** The paragraph's anchor id on the document's page. */
+  paragraph: string;
+  /** An indicator entity's id where the clause names one, else the clause's own words. */
+  indicator: string;
+  /** Whether `indicator` is an id of content/entities/ (kind 指标). */
+  indicator_known: boolean;
+  comparator: Comparator;
+  value: Figure;
+  unit: string | null;
+  year: number;
+  metric: Metric;
+  place: PlaceRef;
+  qualifier?: string;
+  /** Verbatim from the paragraph: the figure's clause up to the figure and the words that qualify it. */
+  quote: string;
+}
+
+export interface ExtractRegistries {
+  entities: Entity[];
+}
+
+/** Words that make a whole clause an aim without a comparator of their own (力争增长10%): at least the figure. */
+const STRIVE = /(力争|确保|争取)/u;
+/** Words right before a figure that make it a starting point or a past level, not a target (由15%提高到20%, 比上年). */
+const LOOKS_BACK = /(由|从|比|较|已|已经|去年|上年|现有|目前|其中)$/u;
+/** A figure that names a project's size, not an aim: 总投资50亿元. */
+const NAMES_SIZE = /(总投资|投资额?|估算|规模为)$/u;
+/** A year written before a figure: 到2020年, 2019年; not one compared with (比2015年) nor a span's start (2016—2020年). */
+const WRITTEN_YEAR = /(?<![比较与同\-—－~至])((?:19|20)\d{2})年(?!以来)/gu;
+/** The words after a year that make it a deadline: 2018年以前实现…, 力争2017年成功创建…, 2020年前，通过…. */
+const DEADLINE_LEAD = /^(以前|之前|前|底前|底)?[，,]?(基本|成功|全面)*/u;
+const DEADLINE_VERB = /^(实现|完成|建成|创建|通过)/u;
+
+/** Sentences of a paragraph with where each starts. */
+function sentencesAt(text: string): { text: string; at: number }[] {
+  let at = 0;
+  return sentencesWithMarks(text).map((s) => {
+    const out = { text: s, at };
+    at += s.length;
+    return out;
+  });
+}
+
+function clauseStartBefore(sentence: string, index: number): number {
+  return Math.max(...[...CLAUSE_END_MARKS].map((c) => sentence.lastIndexOf(c, index - 1))) + 1;
+}
+
+/** The words of the clause that name what a figure measures, without the year and verbs around them. */
+function wordsOf(lead: string): string {
+  return lead
+    .replace(/^(到|至|在)?((?:19|20)\d{2})年(前|底|末)?[，,]?/u, '')
+    .replace(/^(“十[一二三四五六七八九]五”(期间|时期|末)?|今后五年|全市|全区|全县)+/u, '')
+    .replace(/(力争|确保|争取|稳定在|保持在|分别|年均|累计|均|要|将|基本)+/gu, '')
+    .replace(
+      /(增长|提高到|提高至|提高|达到|达|超过|突破|控制在|不低于|不少于|不超过|降到|降至|降低到|下降|减少|新增|增加到|增加|实现|完成|为)+$/u,
+      '',
+    )
+    .trim();
+}
+
+interface IndicatorName {
+  text: string;
+  id: string;
+}
+
+/** The last indicator named in the lead, not inside a longer indicator name nor as another measure's denominator. */
+function indicatorIn(lead: string, names: IndicatorName[]): string | undefined {
+  const found = names
+    .flatMap((n) => {
+      const at = lead.lastIndexOf(n.text);
+      return at >= 0 && !isDenominator(lead, at, at + n.text.length) ? [{ ...n, at, end: at + n.text.length }] : [];
+    })
+    .filter((n, _, all) => !all.some((o) => o !== n && o.at <= n.at && o.end >= n.end && o.text.length > n.text.length));
+  return found.sort((a, b) => b.end - a.end || b.text.length - a.text.length)[0]?.id;
+}
+
+/** A year the sentence writes before a figure, if any. */
+function writtenYear(before: string): number | undefined {
+  const year = [...before.matchAll(WRITTEN_YEAR)].at(-1)?.[1];
+  return year === undefined ? undefined : Number(year);
+}
+
+function isYear(f: ParsedFigure): boolean {
+  return f.unit === '年' && typeof f.value === 'number' && f.value >= 1900 && f.value <= 2100 && Number.isInteger(f.value);
+}
+
+export function extractTargets(document: DocumentMeta, paragraphs: IndexedParagraph[], registries: ExtractRegistries): ProposedTarget[] {
+  const names: IndicatorName[] = registries.entities
+    .filter((e) => kindIs(e.kind, 'indicator'))
+    .flatMap((e) => [e.name, ...e.aliases].map((text) => ({ text, id: e.id })));
+  const subjects = scopeSubjects(registries.entities);
+  const out: ProposedTarget[] = [];
+  for (const p of paragraphs) {
+    if (p.doc !== document.slug || p.heading || p.section.stance !== 'plan' || !p.section.period) continue;
+    const period = p.section.period;
+    for (const { text: sentence } of sentencesAt(p.text)) {
+      for (const f of parseFigures(sentence)) {
+        const clauseStart = clauseStartBefore(sentence, f.start);
+        const lead = sentence.slice(clauseStart, f.start);
+        const written = writtenYear(sentence.slice(0, f.start));
+        if (isYear(f)) {
+          // A year is a target only as a deadline within the period: 2018年以前实现贫困人口整体脱贫.
+          const year = f.value as number;
+          const rest = sentence.slice(f.end);
+          if (year < period.from || !DEADLINE_VERB.test(rest.replace(DEADLINE_LEAD, ''))) continue;
+          const clauseEnd = sentence.slice(f.end).search(new RegExp(`[${CLAUSE_END_MARKS}]`, 'u'));
+          const end = clauseEnd < 0 ? sentence.length : f.end + clauseEnd;
+          const quote = sentence.slice(clauseStart, end);
+          out.push({
+            doc: p.doc,
+            paragraph: p.id,
+            indicator: sentence.slice(f.end, end).replace(DEADLINE_LEAD, ''),
+            indicator_known: false,
+            comparator: 'by',
+            value: year,
+            unit: '年',
+            year,
+            metric: 'deadline',
+            place: document.place,
+            quote,
+          });
+          continue;
+        }
+        if (!f.unit && typeof f.value !== 'string') continue;
+        if (LOOKS_BACK.test(lead) || NAMES_SIZE.test(lead)) continue;
+        if (written !== undefined && written < period.from) continue;
+        const year = written ?? period.to;
+        const comparator: Comparator = f.comparator ?? (STRIVE.test(lead) ? '>=' : '=');
+        const { metric } = metricOf(f.value, f.unit, lead, sentence.slice(clauseStart, f.end));
+        const id = indicatorIn(lead, names);
+        const scope = scopeOf(document, lead, subjects);
+        out.push({
+          doc: p.doc,
+          paragraph: p.id,
+          indicator: id ?? (wordsOf(lead) || lead),
+          indicator_known: id !== undefined,
+          comparator,
+          value: f.value,
+          unit: f.unit ?? null,
+          year,
+          metric,
+          place: scope.place,
+          ...(scope.qualifier ? { qualifier: scope.qualifier } : {}),
+          quote: sentence.slice(clauseStart, f.end),
+        });
+      }
+    }
+  }
+  return out;
+}
