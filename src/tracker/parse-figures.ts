@@ -38,6 +38,8 @@ const BEFORE: [string, Comparator][] = [
   ['多于', '>'],
   ['提高到', '>='],
   ['提高至', '>='],
+  ['提升到', '>='],
+  ['提升至', '>='],
   ['增加到', '>='],
   ['增加至', '>='],
   ['达到', '>='],
@@ -49,6 +51,7 @@ const BEFORE: [string, Comparator][] = [
 /** Words after a figure; they override the word before ("控制在6%以内"). */
 const AFTER: [string, Comparator][] = [
   ['及以上', '>='],
+  ['或以上', '>='],
   ['以上', '>='],
   ['以内', '<='],
   ['之内', '<='],

@@ -54,14 +54,17 @@ export interface Score {
 export function score(doc: string, proposals: ProposedTarget[], targets: Target[], paragraphs: IndexedParagraph[], labels: Label[]): Score {
   const mine = proposals.filter((p) => p.doc === doc);
   const recorded = targets.filter((t) => t.plan.doc === doc);
-  const paragraphsOf = (t: Target) =>
-    new Set(
-      [t.plan, ...t.restated]
-        .filter((c) => c.doc === doc)
-        .flatMap((c) => paragraphs.filter((p) => p.doc === doc && p.text.includes(c.quote)).map((p) => p.id)),
-    );
+  const own = paragraphs.filter((p) => p.doc === doc);
+  const cited = new Map(
+    recorded.map((t) => [
+      t,
+      new Set(
+        [t.plan, ...t.restated].filter((c) => c.doc === doc).flatMap((c) => own.filter((p) => p.text.includes(c.quote)).map((p) => p.id)),
+      ),
+    ]),
+  );
   const refinds = (p: ProposedTarget, t: Target) =>
-    paragraphsOf(t).has(p.paragraph) && sameValue(p.value, t.value) && p.comparator === t.comparator && p.year === t.year;
+    cited.get(t)!.has(p.paragraph) && sameValue(p.value, t.value) && p.comparator === t.comparator && p.year === t.year;
   const missed = recorded.filter((t) => !mine.some((p) => refinds(p, t)));
   const byKey = new Map(labels.map((l) => [labelKey(l), l]));
   let matched = 0;
