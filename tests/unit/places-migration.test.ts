@@ -69,7 +69,9 @@ describe('the migration to places', () => {
   });
 
   it('keeps every target with every quote, figure, year and scope', () => {
-    const now = new Map(content.targets.targets.map((t) => [`${basename(t.file)}|${t.id}`, t]));
+    // Target files added after the migration (a new set) are not its business.
+    const migrated = content.targets.targets.filter((t) => before.targets.some((o) => o.file === basename(t.file)));
+    const now = new Map(migrated.map((t) => [`${basename(t.file)}|${t.id}`, t]));
     expect(now.size).toBe(before.targets.length);
     for (const old of before.targets) {
       const t = now.get(`${old.file}|${old.id}`) as Target;
@@ -85,6 +87,6 @@ describe('the migration to places', () => {
       for (const o of observations) expect(seen, `${old.id}: ${String(o['quote'])}`).toContainEqual(expect.objectContaining(o));
       expect(id === undefined || content.entities.entities.some((e) => e.id === id && e.kind === '指标')).toBe(true);
     }
-    expect(content.targets.targets.filter((t) => t.indicator).length).toBe(51);
+    expect(migrated.filter((t) => t.indicator).length).toBe(51);
   });
 });
