@@ -29,6 +29,7 @@ export function badgeClauses(targets: Target[], context: TrackerContext): BadgeC
     if (!seen.has(key)) clauses.push(c);
     seen.add(key);
   };
+  const later: { t: Target; o: Target['observations'][number]; about: Pick<BadgeClause, 'indicator' | 'status' | 'reason'> }[] = [];
   for (const t of targets) {
     const { status, deciding, reason } = assessTarget(t, context);
     const about = { indicator: t.name, status, reason };
@@ -43,8 +44,17 @@ export function badgeClauses(targets: Target[], context: TrackerContext): BadgeC
         role: 'plan',
         ...about,
       });
-    for (const o of t.observations)
-      add({ doc: o.doc, quote: o.quote, targetId: t.id, text: `对应目标 · ${t.name}`, role: 'observation', ...about });
+    for (const o of t.observations) later.push({ t, o, about });
   }
+  // A figure that answers targets of two plans (森林覆盖率 for 2017 and for 2020) links to the one it still
+  // works toward: a target year at or after the figure's first, the nearest of those, then the file order.
+  const passed = (x: (typeof later)[number]) => (x.t.year < x.o.year ? 1 : 0);
+  const distance = (x: (typeof later)[number]) => Math.abs(x.t.year - x.o.year);
+  later
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => passed(a.x) - passed(b.x) || distance(a.x) - distance(b.x) || a.i - b.i)
+    .forEach(({ x: { t, o, about } }) =>
+      add({ doc: o.doc, quote: o.quote, targetId: t.id, text: `对应目标 · ${t.name}`, role: 'observation', ...about }),
+    );
   return clauses;
 }

@@ -15,6 +15,7 @@ import { rehypeTargetBadges } from '../../src/annotation/rehype-target-badges.ts
 import { transformReportHtml } from './annotation/annotate-html.ts';
 import { expectGolden } from '../helpers/golden.ts';
 import { target } from '../helpers/target.ts';
+import type { Target } from '../../src/data/target-schema.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'target-badges');
 
@@ -45,6 +46,15 @@ describe('target badge fixtures', () => {
 });
 
 describe('badgeClauses', () => {
+  it("links a figure that answers two plans' targets to the one it still works toward, whatever the file order", () => {
+    const figure = { value: 48.2, year: 2018, doc: 'report', place: 'city', metric: 'level' as const, quote: '森林覆盖率达48.2%' };
+    const passed = target({ id: 'forest-2017', year: 2017, value: 43.7, comparator: '>=', file: 'a.yaml', observations: [figure] });
+    const open = target({ id: 'forest-2020', plan: { doc: 'plan', quote: '森林覆盖率超过50%' }, file: 'b.yaml', observations: [figure] });
+    const back = (targets: Target[]) => badgeClauses(targets, { reviewedThrough: 2018 }).filter((c) => c.role === 'observation');
+    expect(back([passed, open]).map((c) => c.targetId)).toEqual(['forest-2020']);
+    expect(back([open, passed]).map((c) => c.targetId)).toEqual(['forest-2020']);
+  });
+
   it('puts the same status badge at both clauses of a target the plan states twice, and a back-link at each later figure', () => {
     const forest = target({
       id: 'forest',
