@@ -85,6 +85,33 @@ describe('targets:extract', () => {
     expect(deadlines.find((p) => p.quote.startsWith('到2018年'))).toMatchObject({ comparator: 'by', value: 2018 });
   });
 
+  it('reads a document it has never seen: its place, a place named before a figure, its year and a clause with no comparator word', () => {
+    const base = documents.find((d) => d.slug === 'city-report-2019')!;
+    const doc = { ...base, slug: 'new-report', place: { outside: '岳阳市' }, plans: { from: 2021, to: 2021 } };
+    const para = (id: string, text: string) => ({
+      doc: doc.slug,
+      id,
+      sectionId: 's2',
+      path: ['二、2021年工作安排'],
+      text,
+      section: { stance: 'plan' as const, period: { from: 2021, to: 2021 } },
+    });
+    const found = extractTargets(
+      doc,
+      [
+        para('s2-p1', '2021年主要预期目标是：地区生产总值增长7%左右，城镇登记失业率控制在4.5%以内。'),
+        para('s2-p2', '支持耒阳市建设成60万人口城市，新建学校12所。'),
+      ],
+      registries,
+    );
+    expect(found.map((p) => [p.indicator, p.comparator, p.value, p.year, JSON.stringify(p.place)])).toEqual([
+      ['gdp', '≈', 7, 2021, '{"outside":"岳阳市"}'],
+      ['registered-unemployment', '<=', 4.5, 2021, '{"outside":"岳阳市"}'],
+      ['支持耒阳市建设成', '=', 60, 2021, '"leiyang-city"'],
+      ['新建学校', '=', 12, 2021, '{"outside":"岳阳市"}'],
+    ]);
+  });
+
   it('prints the documented JSON shape for one document', () => {
     const run = spawnSync(process.execPath, ['scripts/targets-extract.ts', '--json', '--doc', 'city-report-2019'], { encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
