@@ -13,6 +13,8 @@ const cases: [string, { value: number | string; unit?: string; comparator?: stri
   ['地区生产总值年均增长9%左右', [{ value: 9, unit: '%', comparator: '≈' }]],
   ['固定资产投资增长12%以上', [{ value: 12, unit: '%', comparator: '>=' }]],
   ['城镇调查失业率控制在6%以内', [{ value: 6, unit: '%', comparator: '<=' }]],
+  ['科技对经济增长的贡献率提升到60%', [{ value: 60, unit: '%', comparator: '>=' }]],
+  ['每县市规划建设1座或以上垃圾焚烧发电厂', [{ value: 1, unit: '座', comparator: '>=' }]],
   ['森林覆盖率超过50%', [{ value: 50, unit: '%', comparator: '>' }]],
   ['全市接待国内外游客突破8000万人次', [{ value: 8000, unit: '万人次', comparator: '>' }]],
   ['完成32.5万人技能培训', [{ value: 32.5, unit: '万人' }]],
