@@ -76,16 +76,6 @@ const BRACKETED = /（[^）]*）|\([^)]*\)/gu;
 const DEADLINE_LEAD = /^(以前|之前|前|底前|底)?[，,]?(基本|成功|全面)*/u;
 const DEADLINE_VERB = /^(实现|完成|建成|创建|通过)/u;
 
-/** Sentences of a paragraph with where each starts. */
-function sentencesAt(text: string): { text: string; at: number }[] {
-  let at = 0;
-  return sentencesWithMarks(text).map((s) => {
-    const out = { text: s, at };
-    at += s.length;
-    return out;
-  });
-}
-
 function clauseStartBefore(sentence: string, index: number): number {
   return Math.max(...[...CLAUSE_END_MARKS].map((c) => sentence.lastIndexOf(c, index - 1))) + 1;
 }
@@ -169,7 +159,7 @@ export function extractTargets(document: DocumentMeta, paragraphs: IndexedParagr
     if (p.doc !== document.slug || p.heading || p.section.stance !== 'plan' || !p.section.period) continue;
     const period = p.section.period;
     const yearly = period.from < period.to;
-    for (const { text: sentence } of sentencesAt(p.text)) {
+    for (const sentence of sentencesWithMarks(p.text)) {
       const figures = parseFigures(sentence);
       // The comparator a word before a list's first item states, carried to the items after it (达到160平方公里、人口170万).
       let carried: { clause: number; end: number; comparator: Comparator } | undefined;
