@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { SourceError } from '../core/errors.ts';
 import { shownPath } from '../core/paths.ts';
 import { MAX_SOURCE_BYTES, readProjectFile } from '../core/project-file.ts';
+import { isSourceFile } from '../import/formats.ts';
 
 export const SUMS_FILE = 'SHA256SUMS';
 const RECORD = 'npm run sources:record';
@@ -72,11 +73,9 @@ export function checkChecksum(sums: Checksums, name: string, bytes: Uint8Array, 
     );
 }
 
-/** Writes SHA256SUMS for every .txt source in `sourcesDir` (each read as a source is), sorted by name; returns the names. */
+/** Writes SHA256SUMS for every source (a .txt, or a file an importer reads) in `sourcesDir` (each read as a source is), sorted by name; returns the names. */
 export function recordChecksums(root: string, sourcesDir: string): string[] {
-  const names = readdirSync(sourcesDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
+  const names = readdirSync(sourcesDir).filter(isSourceFile).sort();
   const lines = names.map((name) => `${sha256(readSource(root, join(sourcesDir, name)))}  ${name}`);
   writeFileSync(join(sourcesDir, SUMS_FILE), lines.length ? `${lines.join('\n')}\n` : '');
   return names;

@@ -9,6 +9,8 @@ import { buildTree } from './structure.ts';
 import { toMdast } from './to-mdast.ts';
 import { toMdx } from './to-mdx.ts';
 import { HAN } from '../zh/chars.ts';
+import { type ImportedDocument, importedText } from '../import/imported.ts';
+import { importedTree } from '../import/to-tree.ts';
 
 export interface ConvertedDocument {
   mdx: string;
@@ -21,6 +23,8 @@ export interface ConvertedDocument {
   script: Script;
   /** Things a maintainer should look at before publishing; the text is converted as it is. */
   warnings: ConversionWarning[];
+  /** For a PDF, DOCX or HTML source: what its importer read (its text is what the page must hold). */
+  imported?: ImportedDocument;
 }
 
 export interface ConversionWarning {
@@ -62,4 +66,21 @@ export function convertSource(bytes: Uint8Array, meta: DocumentMeta, file: strin
     sourceSha256,
   });
   return { mdx, tree, encoding: decoded.encoding, wrapped: layout.wrapped, sourceChars, script, warnings: scrapingWarnings(decoded.text) };
+}
+
+/** A PDF, DOCX or HTML source, already read by its importer: its blocks become the tree the text path would make. */
+export function convertImported(imported: ImportedDocument, bytes: Uint8Array, meta: DocumentMeta, file: string): ConvertedDocument {
+  const { text } = importedText(imported);
+  const tree = importedTree(imported, meta.title, file);
+  const sourceChars = text.replace(/\s/gu, '').length;
+  const script = detectScript(text);
+  const mdx = toMdx(toMdast(tree), {
+    ...meta,
+    lang: script,
+    front: tree.front.map(({ role, text: t }) => ({ role, text: t })),
+    sourceChars,
+    sourceSha256: createHash('sha256').update(bytes).digest('hex'),
+  });
+  const warnings = [...imported.warnings.map((w) => ({ line: 1, message: `${w.origin}: ${w.message}` })), ...scrapingWarnings(text)];
+  return { mdx, tree, encoding: imported.format, wrapped: false, sourceChars, script, warnings, imported };
 }

@@ -38,14 +38,14 @@ const compact = (s: string) =>
       .replace(/[“”‘’「」『』]/gu, (q) => QUOTES[q]!),
   );
 
-function frontLength(blocks: Block[]): number {
+export function frontLength(blocks: Block[]): number {
   let n = 0;
   while (n < blocks.length && isHeadingLike(blocks[n]!.text) && !headingKindOf(blocks[n]!.text)) n++;
   return n;
 }
 
 /** The opening lines and their roles; `title` undefined for a text that prints none (documents.yaml says `untitled`). */
-function classifyFront(blocks: Block[], title: string | undefined, file: string): FrontLine[] {
+export function classifyFront(blocks: Block[], title: string | undefined, file: string): FrontLine[] {
   const lines: FrontLine[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -170,7 +170,7 @@ export function buildTree(blocks: Block[], title: string | undefined, file: stri
  * after the last numbered heading (an appendix) it keeps the level of the
  * unnumbered heading before it.
  */
-function assignDepths(body: BodyNode[]): void {
+export function assignDepths(body: BodyNode[]): void {
   const headings = body.filter((n): n is HeadingNode => n.type === 'heading');
   const present = HEADING_ORDER.filter((k) => headings.some((h) => h.kind === k));
   const stack: { rank: number; depth: number; unnumbered: boolean }[] = [];

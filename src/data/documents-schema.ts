@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { slugSchema } from './slug.ts';
 import { placeRefSchema } from './place-schema.ts';
+import { SOURCE_EXTENSIONS, isSourceFile } from '../import/formats.ts';
 
 /** Years a document may name: from the People's Republic on, and not beyond this century. */
 export const YEAR_RANGE = { min: 1949, max: 2100 } as const;
@@ -34,7 +35,9 @@ export const originSchema = z
 export const documentSchema = z
   .object({
     slug: slugSchema,
-    source: z.string().regex(/\.txt$/, 'must name a .txt file in content/sources/'),
+    source: z
+      .string()
+      .refine(isSourceFile, `must name a file in content/sources/ of a format the build reads (${SOURCE_EXTENSIONS.join(', ')})`),
     /**
      * The title as the document prints it in its opening lines (checked against the
      * text; punctuation width and spacing may differ: `(全文)` matches `（全文）`).

@@ -21,7 +21,9 @@ import type { SiteData } from '../data/site-data.ts';
 import { siteParallels } from '../parallels/site-parallels.ts';
 import { writeParallels } from '../parallels/store.ts';
 import { writeSearchIndex } from '../search-index/write-index.ts';
-import { checkFidelity } from '../verify/fidelity.ts';
+import { checkFidelity, checkImportedFidelity } from '../verify/fidelity.ts';
+import { importAll } from '../import/import-source.ts';
+import { formatImported } from '../import/inspect-imported.ts';
 import { checkLinks } from '../verify/links.ts';
 import { checkEach } from './check-content.ts';
 import { runNode } from './child.ts';
@@ -108,13 +110,18 @@ export const stages: readonly Stage[] = [
       checkPublishedFolder(ctx.root, join(ctx.root, 'public'));
       const contentDir = join(ctx.root, 'content');
       const { documents } = need(ctx.content, 'convert', 'load');
+      const imported = await importAll(ctx.root, contentDir, documents.documents);
       ctx.results = await runStepsYielding(
-        convertEach({ contentDir, outDir: join(ctx.root, '.generated', 'reports'), root: ctx.root }, documents),
+        convertEach({ contentDir, outDir: join(ctx.root, '.generated', 'reports'), root: ctx.root }, documents, imported),
       );
       // What the converter made of each text (npm run inspect prints the same, in full).
-      for (const { meta } of ctx.results) {
+      for (const { meta, doc } of ctx.results) {
         const file = join('content', 'sources', meta.source);
-        ctx.log(formatInspection(file, inspectSource(readSource(ctx.root, join(ctx.root, file)), file, meta.title), 5));
+        ctx.log(
+          doc.imported
+            ? formatImported(file, doc.imported, doc.tree, 5)
+            : formatInspection(file, inspectSource(readSource(ctx.root, join(ctx.root, file)), file, meta.title), 5),
+        );
         await turn();
       }
     },
@@ -192,18 +199,20 @@ export const stages: readonly Stage[] = [
     gives: [],
     async run(ctx) {
       let lost: SourceError | undefined;
-      for (const { meta } of need(ctx.results, 'verify', 'convert')) {
+      for (const { meta, doc } of need(ctx.results, 'verify', 'convert')) {
         await turn();
         const html = readFileSync(join(ctx.site, 'reports', meta.slug, 'index.html'), 'utf8');
-        const r = checkFidelity(readSource(ctx.root, join(ctx.root, 'content', 'sources', meta.source)), html, meta.source);
+        const r = doc.imported
+          ? checkImportedFidelity(doc.imported, html)
+          : checkFidelity(readSource(ctx.root, join(ctx.root, 'content', 'sources', meta.source)), html, meta.source);
         ctx.log(
-          `  ${meta.slug}: ${r.sourceChars} source chars, ${r.matched} on the page, removed: ${r.removed.pageNumbers} page-number characters${r.pageNumbers.length ? ` (${r.pageNumbers.map((n) => `${n.text} at line ${n.line}`).join(', ')})` : ''}, ${r.removed.boldMarkers} bold markers; unexplained: ${r.unexplained}`,
+          `  ${meta.slug}: ${r.sourceChars} ${doc.imported ? `characters of the text imported from its ${doc.imported.format.toUpperCase()}` : 'source chars'}, ${r.matched} on the page, removed: ${r.removed.pageNumbers} page-number characters${r.pageNumbers.length ? ` (${r.pageNumbers.map((n) => `${n.text} at line ${n.line}`).join(', ')})` : ''}${r.removed.furniture !== undefined ? `, ${r.removed.furniture} characters of furniture (listed by npm run inspect)` : ''}, ${r.removed.boldMarkers} bold markers; unexplained: ${r.unexplained}`,
         );
         if (r.unexplained > 0) {
           lost ??= new SourceError(
             relative(ctx.root, join(ctx.root, 'content', 'sources', meta.source)),
             r.firstDifferenceLine ?? 1,
-            `text was lost or added on the way to the page reports/${meta.slug}/ (${r.unexplained} characters; first: ${r.firstDifference}).`,
+            `text was lost or added on the way to the page reports/${meta.slug}/ (${r.unexplained} characters; first: ${r.firstDifference}${doc.imported ? `, at ${doc.imported.blocks[(r.firstDifferenceLine ?? 1) - 1]?.origin ?? 'its end'} of the original, line ${r.firstDifferenceLine ?? 1} of .generated/imported/${meta.slug}.txt` : ''}).`,
           );
         }
       }

@@ -10,11 +10,13 @@ import { fromHtml } from 'hast-util-from-html';
 import { decodeSource } from '../conversion/decode.ts';
 import { type PageNumber, detectLayout, findPageNumbers, splitLines } from '../conversion/reflow.ts';
 import { isFurniture } from '../zh/furniture.ts';
+import { type ImportedDocument, blockText } from '../import/imported.ts';
 
 export interface FidelityReport {
   sourceChars: number;
   matched: number;
-  removed: { pageNumbers: number; boldMarkers: number };
+  /** `furniture`: what an importer left out of a PDF, DOCX or HTML source as page or site furniture. */
+  removed: { pageNumbers: number; boldMarkers: number; furniture?: number };
   /** Each page number the conversion dropped, with its source line. */
   pageNumbers: PageNumber[];
   unexplained: number;
@@ -68,14 +70,43 @@ export function checkFidelity(sourceBytes: Uint8Array, html: string, file: strin
       lineOfChar.push(l.line);
     }
   }
-  const page = strip(pageText(html));
-  const report: FidelityReport = {
+  return compare(expected, lineOfChar, html, {
     sourceChars: strip(text).length,
     matched: 0,
     removed: { pageNumbers, boldMarkers: 0 },
     pageNumbers: pages,
     unexplained: 0,
-  };
+  });
+}
+
+/**
+ * The same check for a PDF, DOCX or HTML source: the text its importer made
+ * (src/import/imported.ts), every character of it, against the page; the
+ * furniture the importer dropped (running heads, page numbers, a site's menus)
+ * is counted as removed. Lines are the lines of that text.
+ */
+export function checkImportedFidelity(doc: ImportedDocument, html: string): FidelityReport {
+  const expected: string[] = [];
+  const lineOfChar: number[] = [];
+  doc.blocks.forEach((b, i) => {
+    for (const c of strip(blockText(b))) {
+      expected.push(c);
+      lineOfChar.push(i + 1);
+    }
+  });
+  const dropped = doc.dropped.reduce((n, d) => n + strip(d.text).length, 0);
+  return compare(expected, lineOfChar, html, {
+    sourceChars: expected.length,
+    matched: 0,
+    removed: { pageNumbers: 0, boldMarkers: 0, furniture: dropped },
+    pageNumbers: [],
+    unexplained: 0,
+  });
+}
+
+/** Walks the expected characters and the page's in step: `**` pairs may go (they became bold), nothing else may. */
+function compare(expected: string[], lineOfChar: number[], html: string, report: FidelityReport): FidelityReport {
+  const page = strip(pageText(html));
   let p = 0;
   for (let e = 0; e < expected.length; e++) {
     if (expected[e] === page[p]) {
