@@ -36,7 +36,8 @@ export function importHtml(bytes: Uint8Array, file: string): ImportedDocument {
     ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.querySelector('body')
     : null;
   const kept = content ? domBlocks(content, { originOf: pathOf }) : [];
-  if (!kept.some((b) => key(blockText(b)) !== '')) {
+  // A list of links is no article: an article has a paragraph.
+  if (!kept.some((b) => b.type === 'paragraph' && key(b.text) !== '')) {
     throw new SourceError(
       file,
       1,

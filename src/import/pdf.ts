@@ -83,10 +83,7 @@ async function openPdf(bytes: Uint8Array, file: string) {
 }
 
 /** The pieces of text of one page, grouped into lines (split at column gaps), in reading order. */
-async function pageLines(
-  pdf: Awaited<ReturnType<typeof openPdf>>,
-  n: number,
-): Promise<{ lines: PdfLine[]; width: number; tableLike: boolean }> {
+async function pageRows(pdf: Awaited<ReturnType<typeof openPdf>>, n: number): Promise<{ rows: Piece[][]; width: number }> {
   const page = await pdf.getPage(n);
   const { width, height } = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
@@ -125,7 +122,12 @@ async function pageLines(
     else rows.push([p]);
   }
   for (const row of rows) row.sort((a, b) => a.x0 - b.x0);
-  const gutter = findGutter(rows, width);
+  page.cleanup();
+  return { rows, width };
+}
+
+/** The lines of page `n` in reading order: with a gutter, each column's lines above a row that crosses it, the left column first. */
+function rowsToLines(rows: Piece[][], n: number, gutter: number | undefined): { lines: PdfLine[]; tableLike: boolean } {
   // A row is one line, or with a gutter its pieces left of it, right of it, and any that cross it (a title set across both columns).
   const lineOf = (ps: Piece[], column: number): PdfLine => {
     const line: PdfLine = { ...ps[0]!, page: n, column };
@@ -163,8 +165,7 @@ async function pageLines(
     if (r.length) right.push(lineOf(r, 2));
   }
   flush();
-  page.cleanup();
-  return { lines, width, tableLike };
+  return { lines, tableLike };
 }
 
 /**
@@ -241,10 +242,22 @@ function firstWordWidth(text: string, size: number): number {
 
 export async function importPdf(bytes: Uint8Array, file: string): Promise<ImportedDocument> {
   const pdf = await openPdf(bytes, file);
+  const read: { rows: Piece[][]; width: number }[] = [];
   const pages: PdfLine[][] = [];
   const warnings: ImportedDocument['warnings'] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
-    const { lines, tableLike } = await pageLines(pdf, n);
+    read.push(await pageRows(pdf, n));
+  }
+  // A page with little text (a last page, half a column) may not show its gutter: it takes the one most pages show, where no line crosses it.
+  const own = read.map(({ rows, width }) => findGutter(rows, width));
+  const found = own.filter((g) => g !== undefined);
+  const common = found.length * 2 >= read.length ? median(found) : undefined;
+  for (const [i, { rows }] of read.entries()) {
+    const n = i + 1;
+    const crossing = common === undefined ? 0 : rows.filter((r) => r.some((p) => p.x0 < common && p.x1 > common)).length;
+    const rightOf = common === undefined ? 0 : rows.filter((r) => r.some((p) => p.x0 > common)).length;
+    const gutter = own[i] ?? (common !== undefined && crossing <= rows.length * 0.25 && rightOf > 0 ? common : undefined);
+    const { lines, tableLike } = rowsToLines(rows, n, gutter);
     pages.push(lines);
     if (tableLike)
       warnings.push({

@@ -1,0 +1,177 @@
+/**
+ * The importers' corpus, made by tools nobody here wrote: a document's structure
+ * (as the converter reads it from its .txt source) set as a web page, printed
+ * to PDF by Chromium (Noto CJK, several page widths, justified or ragged, one or
+ * two columns, a running head and page numbers in Chromium's header and footer
+ * templates), written as a Word file by the `docx` package, and saved as a
+ * government site's page (menus, breadcrumb, share buttons, related links,
+ * footer). `score` compares what an importer read with the original structure.
+ */
+import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { Browser } from 'playwright-core';
+import type { DocumentTree } from '../../src/conversion/document-tree.ts';
+
+export interface PdfLayout {
+  name: string;
+  font: 'serif' | 'sans';
+  justify: boolean;
+  /** Page width in millimetres (A4 is 210). */
+  width: number;
+  columns: 1 | 2;
+}
+
+const FONT = { serif: "'Noto Serif CJK SC'", sans: "'Noto Sans CJK SC'" };
+const esc = (s: string) => s.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+/** `**bold**` of the text path as <strong>. */
+const inline = (s: string) => esc(s).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>');
+const plain = (s: string) => s.replace(/\*\*/g, '');
+
+/** The body as HTML: h1 title, centred front lines, h2–h6 or (`boldLines`) the bold lone lines many government sites set instead. */
+export function bodyHtml(tree: DocumentTree, { boldLines = false, withTitle = true } = {}): string {
+  const out: string[] = [];
+  for (const f of tree.front) {
+    if (f.role === 'title') {
+      if (withTitle) out.push(`<h1>${esc(f.text)}</h1>`);
+    } else out.push(`<p class="front" style="text-align:center">${esc(f.text)}</p>`);
+  }
+  const heading = (depth: number, text: string) =>
+    boldLines ? `<p><strong>${esc(plain(text))}</strong></p>` : `<h${depth}>${esc(plain(text))}</h${depth}>`;
+  for (const node of tree.body) {
+    if (node.type === 'heading') out.push(heading(node.depth, node.text));
+    else if (node.type === 'paragraph') out.push(`<p>${inline(node.text)}</p>`);
+    else if (node.type === 'figure') out.push(`<p>${esc(node.caption)}</p>`);
+    else {
+      out.push(heading(6, node.title));
+      for (const c of node.children) out.push(`<p>${inline(c.text)}</p>`);
+    }
+  }
+  return out.join('\n');
+}
+
+/** Printed by Chromium with a running head and page numbers. */
+export async function printPdf(browser: Browser, tree: DocumentTree, layout: PdfLayout, runningHead: string): Promise<Buffer> {
+  const page = await browser.newPage();
+  const sizes = { h1: 20, h2: 16, h3: 14.5, h4: 13.5, h5: 12.5, h6: 12 };
+  await page.setContent(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
+body { margin: 0; font: 12pt/1.75 ${FONT[layout.font]}; text-align: ${layout.justify ? 'justify' : 'left'}; ${layout.columns === 2 ? 'columns: 2; column-gap: 8mm;' : ''} }
+h1 { font-size: ${sizes.h1}pt; text-align: center; margin: 0 0 0.8em; column-span: all; }
+${(['h2', 'h3', 'h4', 'h5', 'h6'] as const).map((h) => `${h} { font-size: ${sizes[h]}pt; font-weight: bold; margin: 0.5em 0 0.2em; }`).join('\n')}
+p { margin: 0; text-indent: 2em; }
+p.front { text-indent: 0; column-span: all; }
+</style></head><body>${bodyHtml(tree)}</body></html>`);
+  const pdf = await page.pdf({
+    width: `${layout.width}mm`,
+    height: `${Math.round(layout.width * 1.414)}mm`,
+    margin: { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' },
+    displayHeaderFooter: true,
+    headerTemplate: `<div style="font: 8pt ${FONT[layout.font]}; width: 100%; text-align: center; color: #555">${esc(runningHead)}</div>`,
+    footerTemplate: `<div style="font: 9pt ${FONT[layout.font]}; width: 100%; text-align: center">- <span class="pageNumber"></span> -</div>`,
+  });
+  await page.close();
+  return pdf;
+}
+
+const HEADING_LEVELS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
+
+/** Runs of a paragraph, `**bold**` as bold runs. */
+const runs = (text: string) =>
+  text.split(/(\*\*.+?\*\*)/).flatMap((part) => (part === '' ? [] : [new TextRun({ text: plain(part), bold: part.startsWith('**') })]));
+
+/** Written by the `docx` package: Title style, Heading 2–6 styles, indented paragraphs, a running head and page numbers. */
+export function writeDocx(tree: DocumentTree, runningHead: string): Promise<Buffer> {
+  const children: Paragraph[] = [];
+  for (const f of tree.front)
+    children.push(
+      f.role === 'title'
+        ? new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(f.text)] })
+        : new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(f.text)] }),
+    );
+  const para = (text: string) => new Paragraph({ indent: { firstLine: 480 }, children: runs(text) });
+  for (const node of tree.body) {
+    if (node.type === 'heading')
+      children.push(new Paragraph({ heading: HEADING_LEVELS[node.depth - 1]!, children: [new TextRun(plain(node.text))] }));
+    else if (node.type === 'paragraph') children.push(para(node.text));
+    else if (node.type === 'figure') children.push(para(node.caption));
+    else {
+      children.push(new Paragraph({ heading: HeadingLevel.HEADING_6, children: [new TextRun(plain(node.title))] }));
+      for (const c of node.children) children.push(para(c.text));
+    }
+  }
+  const doc = new Document({
+    sections: [
+      {
+        headers: {
+          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(runningHead)] })] }),
+        },
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** A page as a city government's site publishes a report: the article among a menu, a breadcrumb, a date-and-source line, share buttons, related links and a footer. */
+export function governmentPage(tree: DocumentTree, { boldLines }: { boldLines: boolean }): string {
+  const title = tree.front.find((f) => f.role === 'title')?.text ?? '';
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)}_衡阳市人民政府门户网站</title></head><body>
+<div class="header"><div class="logo">衡阳市人民政府门户网站</div>
+<ul class="nav menu"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/zwfw/">政务服务</a></li><li><a href="/hdjl/">互动交流</a></li><li><a href="/zjhy/">走进衡阳</a></li></ul>
+<form class="search"><input name="q"><button>搜索</button></form></div>
+<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/gzbg/">政府工作报告</a></div>
+<div class="main"><div class="article">
+<h1 class="title">${esc(title)}</h1>
+<div class="info">发布时间：2021-02-03 09:12 来源：市政府办公室 浏览次数：1024 【字体：<a>大</a> <a>中</a> <a>小</a>】 <a>打印本页</a></div>
+<div class="content" id="zoom">
+${bodyHtml(tree, { boldLines, withTitle: false })}
+</div>
+<div class="share bdsharebuttonbox">分享到：<a class="bds_weixin">微信</a> <a class="bds_tsina">微博</a> <a class="bds_qzone">QQ空间</a></div>
+<div class="related"><h3>相关文章</h3><ul><li><a href="/a/1.html">衡阳市2018年政府工作报告</a></li><li><a href="/a/2.html">衡阳市2017年政府工作报告</a></li><li><a href="/a/3.html">政府工作报告解读：十件民生实事</a></li></ul></div>
+</div></div>
+<div class="footer"><p>主办：衡阳市人民政府办公室\u3000承办：衡阳市电子政务中心</p><p>湘ICP备05003365号\u3000湘公网安备43040502000105号</p><p><a>网站地图</a> | <a>联系我们</a> | <a>隐私声明</a></p></div>
+</body></html>`;
+}
+
+export interface Score {
+  paragraphs: { whole: number; of: number };
+  headings: { right: number; of: number };
+  /** A few of the original paragraphs and headings the import did not give back, for the report. */
+  missed: string[];
+}
+
+const key = (s: string) => s.replace(/[\s*]/gu, '');
+
+/** How many of the original's paragraphs came back whole with identical text (whitespace aside), and how many of its headings at the same depth. */
+export function score(original: DocumentTree, imported: DocumentTree): Score {
+  const paragraphsOf = (t: DocumentTree) =>
+    t.body.flatMap((n) => (n.type === 'paragraph' ? [n.text] : n.type === 'aside' ? n.children.map((c) => c.text) : []));
+  const pool = new Map<string, number>();
+  for (const p of paragraphsOf(imported)) pool.set(key(p), (pool.get(key(p)) ?? 0) + 1);
+  const missed: string[] = [];
+  let whole = 0;
+  const wanted = paragraphsOf(original);
+  for (const p of wanted) {
+    const n = pool.get(key(p)) ?? 0;
+    if (n > 0) {
+      whole++;
+      pool.set(key(p), n - 1);
+    } else if (missed.length < 3) missed.push(`¶ ${plain(p).slice(0, 30)}`);
+  }
+  const headings = (t: DocumentTree) => t.body.flatMap((n) => (n.type === 'heading' ? [`${n.depth}:${key(n.text)}`] : []));
+  const got = new Set(headings(imported));
+  const want = headings(original);
+  const right = want.filter((h) => got.has(h)).length;
+  for (const h of want) if (!got.has(h) && missed.length < 6) missed.push(`h ${h.slice(0, 30)}`);
+  return { paragraphs: { whole, of: wanted.length }, headings: { right, of: want.length }, missed };
+}
