@@ -1,6 +1,8 @@
 /**
  * `npm run inspect -- <file> [...]`: what the converter makes of a source text,
- * to read before adding it to content/ (logic in src/conversion/inspect.ts).
+ * to read before adding it to content/ (logic in src/conversion/inspect.ts), or
+ * what an importer reads of a PDF, DOCX or HTML file, with every piece it
+ * dropped as furniture (src/import/inspect-imported.ts).
  * A file listed in content/documents.yaml is inspected with its title. The
  * file may lie anywhere, but is read as the build reads a source: a regular
  * file of at most MAX_SOURCE_BYTES. Whatever fails is one sentence per file.
@@ -13,6 +15,10 @@ import { SourceError } from '../src/core/errors.ts';
 import { MAX_SOURCE_BYTES, readProjectFile } from '../src/core/project-file.ts';
 import { systemProblem } from '../src/pipeline/failure.ts';
 import { paths } from './paths.ts';
+import { isImported } from '../src/import/formats.ts';
+import { importSource } from '../src/import/import-source.ts';
+import { formatImported } from '../src/import/inspect-imported.ts';
+import { importedTree } from '../src/import/to-tree.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -37,7 +43,11 @@ for (const file of files) {
   try {
     // Root `/`: a file outside the project may be inspected, but only a regular file, and not a huge one.
     const bytes = readProjectFile('/', file, { shown: file, role: 'a source', maxBytes: MAX_SOURCE_BYTES });
-    console.log(formatInspection(file, inspectSource(bytes, file, titleOf.get(basename(file))), Number.POSITIVE_INFINITY));
+    const title = titleOf.get(basename(file));
+    if (isImported(file)) {
+      const imported = await importSource(bytes, file);
+      console.log(formatImported(file, imported, importedTree(imported, title, file), Number.POSITIVE_INFINITY));
+    } else console.log(formatInspection(file, inspectSource(bytes, file, title), Number.POSITIVE_INFINITY));
   } catch (error) {
     const problem = error instanceof SourceError ? error.message : systemProblem(error, process.cwd());
     if (!problem) throw error;
