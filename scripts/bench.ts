@@ -6,14 +6,16 @@
  *   npm run bench              3 clean builds, page weight, search, Lighthouse, scale 5/25/100
  *   npm run bench -- --quick   1 build, no Lighthouse, scale 5/25 only
  *   npm run bench -- --one-line  only the one-line source at 128 KB–2 MB (in process, no build)
+ *   npm run bench -- --site    the site in dist/ as built: page weight, search, Lighthouse (no build, no scale);
+ *                              `--only=weight,search,lighthouse` picks sections
  *
  * Not a test: the figures depend on the machine and what else runs on it, so
  * they stay out of `npm test`; only the budgets say PASS or FAIL. Every build
  * runs in a fresh temp project (scripts/temp-project.ts), never in this tree.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { BUDGET, scaleMemoryBudget, budgetLines, buildBudget, fontBudget, jsBudget, scaleBudget } from './bench/budgets.ts';
 import { BUILD_NOTES, buildTable, summarise, timeBuilds } from './bench/build-timing.ts';
@@ -43,7 +45,7 @@ import { paths } from './paths.ts';
 import { serveDist } from './static-server.ts';
 
 /** Where and when the figures were taken: the Markdown heading, and the same facts for bench.json. */
-function heading(quick: boolean): { markdown: string; meta: Record<string, unknown> } {
+function heading(command: string): { markdown: string; meta: Record<string, unknown> } {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: paths.root, encoding: 'utf8' }).trim();
   const cpu = cpus();
   const meta = {
@@ -54,7 +56,7 @@ function heading(quick: boolean): { markdown: string; meta: Record<string, unkno
     cpuModel: cpu[0]?.model ?? 'CPU',
     memoryBytes: totalmem(),
     node: process.versions.node,
-    command: `npm run bench${quick ? ' -- --quick' : ''}`,
+    command,
     // Timings on a shared machine move with whatever else runs; the load average says how quiet it was.
     loadAverage: loadavg(),
   };
@@ -71,13 +73,28 @@ function heading(quick: boolean): { markdown: string; meta: Record<string, unkno
 /** A page weight without the raw lists, for bench.json. */
 const weightData = ({ transfers: _t, inlineStyles: _s, ...rest }: PageWeight) => rest;
 
+/**
+ * A copy of dist/ in a temp project whose content/ is this tree's (the pages to
+ * measure are found from documents.yaml), so the bare Pagefind page is written
+ * into the copy, never into the tree's site.
+ */
+function copyOfDist(): string {
+  const projectDir = mkdtempSync(join(tmpdir(), 'hy-bench-site-'));
+  cpSync(paths.dist, join(projectDir, 'dist'), { recursive: true, dereference: true });
+  symlinkSync(paths.content, join(projectDir, 'content'));
+  return projectDir;
+}
+
 async function main(): Promise<void> {
   assertNodeVersion();
   ensureChromium();
   const started = performance.now();
   const quick = process.argv.includes('--quick');
+  const site = process.argv.includes('--site');
+  const onlyArg = process.argv.find((a) => a.startsWith('--only='));
+  const only = new Set((onlyArg?.slice('--only='.length) ?? 'weight,search,lighthouse').split(','));
   const report = new Report();
-  const { markdown, meta } = heading(quick);
+  const { markdown, meta } = heading(`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`);
   report.section(markdown, 'meta', meta);
   const oneLine = () => {
     progress('one-line source');
@@ -89,16 +106,23 @@ async function main(): Promise<void> {
     return;
   }
 
-  const { runs, projectDir } = await timeBuilds(quick ? 1 : 3, BUDGET.scaleBuildMs);
-  const summary = summarise(runs);
-  report.section(
-    `## Build\n\n${runs.length} clean build${runs.length > 1 ? 's' : ''} of the five documents, each in a fresh temp project.\n\n${buildTable(runs)}\n\n${BUILD_NOTES}`,
-    'build',
-    {
-      runs: runs.map(({ output: _o, ...run }) => run),
-      median: summary,
-    },
-  );
+  let projectDir: string;
+  let buildRuns: Awaited<ReturnType<typeof timeBuilds>>['runs'] = [];
+  if (site) projectDir = copyOfDist();
+  else {
+    const timed = await timeBuilds(quick ? 1 : 3, BUDGET.scaleBuildMs);
+    projectDir = timed.projectDir;
+    buildRuns = timed.runs;
+    const summary = summarise(buildRuns);
+    report.section(
+      `## Build\n\n${buildRuns.length} clean build${buildRuns.length > 1 ? 's' : ''} of the five documents, each in a fresh temp project.\n\n${buildTable(buildRuns)}\n\n${BUILD_NOTES}`,
+      'build',
+      {
+        runs: buildRuns.map(({ output: _o, ...run }) => run),
+        median: summary,
+      },
+    );
+  }
 
   const dist = join(projectDir, 'dist');
   // The bare Pagefind page the search page is compared with, in this temp project's site only.
@@ -111,39 +135,42 @@ async function main(): Promise<void> {
     const pages = pagesToMeasure(projectDir);
     const weights = await measurePages(browser, dist, siteUrl, pages);
     const measured = weights.filter((w) => w !== undefined);
-    report.section(
-      `## Page weight\n\n${weightTable(pages, weights)}\n\n${WEIGHT_NOTES}`,
-      'pages',
-      pages.map((p, i) => (weights[i] ? weightData(weights[i]) : { type: p.type, built: false })),
-    );
+    if (only.has('weight'))
+      report.section(
+        `## Page weight\n\n${weightTable(pages, weights)}\n\n${WEIGHT_NOTES}`,
+        'pages',
+        pages.map((p, i) => (weights[i] ? weightData(weights[i]) : { type: p.type, built: false })),
+      );
 
-    progress('search');
-    const index = indexSize(dist);
     const searches: SearchRun[] = [];
-    for (const query of SEARCH_QUERIES) searches.push(await searchOnce(browser, siteUrl, query));
-    report.section(
-      `## Search\n\nIndex on disk (dist/pagefind): ${kb(index.bytes)} in ${index.files} files. Each query is a cold load, in a fresh browser context, of the search page with the query in its URL (as after Enter in the header box): time from navigation start to the first result shown, and every byte fetched on the way.\n\n${searchTable(searches)}`,
-      'search',
-      {
-        index,
-        queries: searches.map(({ transfers, ...s }) => ({
-          ...s,
-          requests: transfers.length,
-          bytes: transfers.reduce((sum, t) => sum + t.bytes, 0),
-        })),
-      },
-    );
+    if (only.has('search')) {
+      progress('search');
+      const index = indexSize(dist);
+      for (const query of SEARCH_QUERIES) searches.push(await searchOnce(browser, siteUrl, query));
+      report.section(
+        `## Search\n\nIndex on disk (dist/pagefind): ${kb(index.bytes)} in ${index.files} files. Each query is a cold load, in a fresh browser context, of the search page with the query in its URL (as after Enter in the header box): time from navigation start to the first result shown, and every byte fetched on the way.\n\n${searchTable(searches)}`,
+        'search',
+        {
+          index,
+          queries: searches.map(({ transfers, ...s }) => ({
+            ...s,
+            requests: transfers.length,
+            bytes: transfers.reduce((sum, t) => sum + t.bytes, 0),
+          })),
+        },
+      );
 
-    progress('search beside Pagefind');
-    const sides = await sideBySide(browser, siteUrl, SEARCH_QUERIES);
-    report.section(
-      `## Search beside Pagefind's API\n\nAt ${CPU_SLOWDOWN}× CPU slowdown (CDP Emulation.setCPUThrottlingRate), cold: time from navigation start to the first result on screen, noted by the page itself, median of ${SIDE_BY_SIDE_RUNS} runs each, the two alternating. "Pagefind's API" is a bare page on the same index that imports pagefind.js, runs one search of the query's tokens and shows the first result's title: the least a Pagefind search costs. The search page also loads its query dictionary and runs the alternatives, the phrase and the name searches before it shows the paragraph it puts first.\n\n${sideBySideTable(sides)}`,
-      'searchBesidePagefind',
-      sides,
-    );
+      progress('search beside Pagefind');
+      const sides = await sideBySide(browser, siteUrl, SEARCH_QUERIES);
+      report.section(
+        `## Search beside Pagefind's API\n\nAt ${CPU_SLOWDOWN}× CPU slowdown (CDP Emulation.setCPUThrottlingRate), cold: time from navigation start to the first result on screen, noted by the page itself, median of ${SIDE_BY_SIDE_RUNS} runs each, the two alternating. "Pagefind's API" is a bare page on the same index that imports pagefind.js, runs one search of the query's tokens and shows the first result's title: the least a Pagefind search costs. The search page also loads its query dictionary and runs the alternatives, the phrase and the name searches before it shows the paragraph it puts first.\n\n${sideBySideTable(sides)}`,
+        'searchBesidePagefind',
+        sides,
+      );
+    }
 
     let lighthouse: LighthouseRun[] | undefined;
-    if (!quick) {
+    if (!quick && only.has('lighthouse')) {
       // The largest report page: the heaviest case of the template that matters most.
       const reportPage = measured.filter((w) => w.type === 'report').sort((a, b) => b.html - a.html)[0];
       const tracker = pages.find((p) => p.type === 'tracker');
@@ -153,11 +180,12 @@ async function main(): Promise<void> {
         { label: 'tracker', ...(tracker?.path !== undefined ? { path: tracker.path } : {}) },
       ]);
     }
-    report.section(
-      `## Lighthouse\n\n${lighthouse ? `Lighthouse's default config (mobile: simulated slow 4G, 4× CPU slowdown), scores out of 100.\n\n${lighthouseTable(lighthouse)}` : 'Skipped (--quick).'}`,
-      'lighthouse',
-      lighthouse ?? null,
-    );
+    if (only.has('lighthouse'))
+      report.section(
+        `## Lighthouse\n\n${lighthouse ? `Lighthouse's default config (mobile: simulated slow 4G, 4× CPU slowdown), scores out of 100; elements as Lighthouse counts them in the loaded page.\n\n${lighthouseTable(lighthouse)}` : 'Skipped (--quick).'}`,
+        'lighthouse',
+        lighthouse ?? null,
+      );
 
     budgets.push(
       jsBudget(measured),
@@ -167,6 +195,11 @@ async function main(): Promise<void> {
     await browser.close();
     server.close();
     rmSync(projectDir, { recursive: true, force: true });
+  }
+  if (site) {
+    report.section(`## Budgets\n\n${budgetLines(budgets)}`, 'budgets', budgets);
+    report.write(paths.root);
+    return;
   }
 
   const sizes = quick ? [5, 25] : [5, 25, BUDGET.scaleDocs];
@@ -188,7 +221,12 @@ async function main(): Promise<void> {
     'largeConversion',
     large,
   );
-  budgets.push(buildBudget(summary.wallMs, runs.length), scaleBudget(scale), scaleMemoryBudget(scale), largeConversionBudget(large));
+  budgets.push(
+    buildBudget(summarise(buildRuns).wallMs, buildRuns.length),
+    scaleBudget(scale),
+    scaleMemoryBudget(scale),
+    largeConversionBudget(large),
+  );
   report.section(`## Budgets\n\n${budgetLines(budgets)}`, 'budgets', budgets);
   report.section(
     `Bench took ${((performance.now() - started) / 60_000).toFixed(1)} minutes.`,

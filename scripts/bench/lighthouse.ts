@@ -18,6 +18,13 @@ export interface LighthouseRun {
   /** Category -> score out of 100. */
   scores: Record<string, number>;
   metrics: Record<string, string>;
+  /** Elements in the loaded page, as Lighthouse's DOM-size insight counts them. */
+  elements?: number;
+  /**
+   * Lighthouse's BenchmarkIndex of this machine during the run. Its 4× slowdown assumes a desktop of
+   * about 1,000 or more; below that it warns that the scores read low (a busy shared machine gives 250–500).
+   */
+  benchmarkIndex?: number;
 }
 
 /** `pages` in order; a page without a path (not built) is listed as such. */
@@ -50,11 +57,15 @@ export async function runLighthouse(siteUrl: string, pages: { label: string; pat
       if (!result) throw new Error(`Lighthouse returned nothing for /${path}`);
       const { categories, audits, runtimeError } = result.lhr;
       if (runtimeError) throw new Error(`Lighthouse failed on /${path}: ${runtimeError.code} ${runtimeError.message}`);
+      const domSize = audits['dom-size-insight']?.details as { items?: { value?: { value?: number } }[] } | undefined;
+      const elements = domSize?.items?.[0]?.value?.value;
       runs.push({
         label,
         path,
         scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])),
         metrics: Object.fromEntries(METRICS.map((m) => [m, audits[m]?.displayValue ?? ''])),
+        ...(elements !== undefined ? { elements } : {}),
+        benchmarkIndex: Math.round(result.lhr.environment.benchmarkIndex),
       });
     }
   } finally {
@@ -65,11 +76,17 @@ export async function runLighthouse(siteUrl: string, pages: { label: string; pat
 
 export function lighthouseTable(runs: LighthouseRun[]): string {
   return table(
-    ['page', ...CATEGORIES, ...METRICS.map((m) => m.replace(/-/g, ' '))],
+    ['page', ...CATEGORIES, ...METRICS.map((m) => m.replace(/-/g, ' ')), 'elements', 'benchmark index'],
     runs.map((r) =>
       r.path === undefined
         ? [r.label, 'not built']
-        : [`${r.label} (/${r.path})`, ...CATEGORIES.map((c) => String(r.scores[c])), ...METRICS.map((m) => r.metrics[m]!)],
+        : [
+            `${r.label} (/${r.path})`,
+            ...CATEGORIES.map((c) => String(r.scores[c])),
+            ...METRICS.map((m) => r.metrics[m]!),
+            String(r.elements ?? ''),
+            String(r.benchmarkIndex ?? ''),
+          ],
     ),
   );
 }

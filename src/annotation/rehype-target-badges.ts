@@ -7,7 +7,8 @@
  * a "，" or "。" to the start of one) comes from CSS by its role class, so a
  * reader who selects and copies the paragraph copies the source's words and
  * nothing of the site's. Its accessible name says what the target is; the script of
- * annotation-popover.ts shows status and figure from its data attributes. Markers are
+ * annotation-popover.ts shows the target's status from the page's notes
+ * (src/views/report-notes.ts), found by the link's target id. Markers are
  * page furniture (`data-chrome`, `data-pagefind-ignore`): the fidelity check
  * and the search index see only the source text. Clauses quoted from headings
  * get no badge, so the table of contents keeps the heading's own words.
@@ -37,10 +38,6 @@ function badge(c: BadgeClause, base: string): Element {
       className: ['target-badge', `target-badge-${c.role}`],
       href: `${base}targets/${c.targetId}/`,
       ariaLabel: c.text,
-      dataIndicator: c.indicator,
-      dataStatus: c.status,
-      dataReason: c.reason,
-      dataRole: c.role,
       dataChrome: '',
       dataPagefindIgnore: '',
     },

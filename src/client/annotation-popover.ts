@@ -3,7 +3,10 @@
  * and definition; a project or target (a.entity) shows the other documents
  * and years that mention it; a target marker (a.target-badge) the target's
  * status, latest figure and goal. Without JavaScript all are plain links to
- * their pages, which say all of this and more.
+ * their pages, which say all of this and more. The notes' texts are not in
+ * the page: they come from `notes.json` beside it (src/views/report-notes.ts),
+ * fetched once the page is idle or at the first note, and each note is built
+ * when it opens, so the largest page carries no per-mention note.
  *
  * WCAG 2.2 SC 1.4.13: a mouse opens it after resting on the word for
  * OPEN_DELAY (so passing over text opens nothing), keyboard focus and a tap at
@@ -15,17 +18,10 @@
  * note's links and on to the text after it.
  */
 import { figureRuns } from '../annotation/rehype-figure-nobr.ts';
+import type { ReportNotes, TargetNote, TermNote } from '../views/report-notes.ts';
 
 const OPEN_DELAY = 350;
 const CLOSE_DELAY = 300;
-interface TermData {
-  term: string;
-  pinyin: string;
-  definition: string;
-  /** A numbered slogan's members (三大攻坚战: 防范化解重大风险、精准脱贫、污染防治), so the note says what they are, not only how many. */
-  members?: string[];
-  href: string;
-}
 interface EntityMention {
   doc: string;
   docTitle: string;
@@ -42,12 +38,13 @@ interface EntityData {
   mentions: EntityMention[];
 }
 
-const data = JSON.parse(document.getElementById('annotation-data')?.textContent ?? '{"terms":{}}') as {
-  terms: Record<string, TermData>;
+const data = JSON.parse(document.getElementById('annotation-data')?.textContent ?? '{}') as {
+  notes: string;
   entityBase: string;
   doc: string;
 };
 const entityCache = new Map<string, Promise<EntityData>>();
+let notes: Promise<ReportNotes> | undefined;
 
 const pop = document.createElement('div');
 pop.id = 'annotation-popover';
@@ -83,7 +80,7 @@ function link(href: string, text: string): HTMLAnchorElement {
   return a;
 }
 
-function renderTerm(t: TermData): Node[] {
+function renderTerm(t: TermNote): Node[] {
   const members = t.members?.length ? [prose('pop-body', `包括：${t.members.join('、')}`)] : [];
   return [
     el('p', 'pop-title', t.term),
@@ -108,24 +105,51 @@ function renderEntity(e: EntityData): Node[] {
   return nodes;
 }
 
-function renderTarget(a: HTMLAnchorElement): Node[] {
-  const { indicator = '', status = '', reason = '', role } = a.dataset;
-  const title = el('p', 'pop-title', role === 'plan' ? indicator : `对应目标：${indicator}`);
+function renderTarget(a: HTMLAnchorElement, { indicator, status, reason }: TargetNote): Node[] {
+  const title = el('p', 'pop-title', a.classList.contains('target-badge-plan') ? indicator : `对应目标：${indicator}`);
   const state = el('p', 'pop-body');
   state.append(el('strong', '', status), `：${reason}。`);
   return [title, state, el('p', 'pop-meta', '状态由本站按公开规则计算。'), link(a.href, '查看目标跟踪 →')];
 }
 
+function loadJson<T>(url: string): Promise<T> {
+  return fetch(url).then((r) => {
+    if (!r.ok) throw new Error(String(r.status));
+    return r.json() as Promise<T>;
+  });
+}
+
 function loadEntity(id: string): Promise<EntityData> {
   let p = entityCache.get(id);
   if (!p) {
-    p = fetch(`${data.entityBase}${id}.json`).then((r) => {
-      if (!r.ok) throw new Error(String(r.status));
-      return r.json() as Promise<EntityData>;
-    });
+    p = loadJson<EntityData>(`${data.entityBase}${id}.json`);
     entityCache.set(id, p);
   }
   return p;
+}
+
+/** The page's notes, fetched once; a failed fetch is tried again at the next note. */
+function loadNotes(): Promise<ReportNotes> {
+  notes ??= loadJson<ReportNotes>(data.notes).catch((error: unknown) => {
+    notes = undefined;
+    throw error;
+  });
+  return notes;
+}
+
+/** The last segment of a target marker's link, `/targets/<id>/`. */
+const targetId = (a: HTMLAnchorElement) => new URL(a.href).pathname.split('/').filter(Boolean).pop() ?? '';
+
+/** What a word's note says, or undefined for a word that has none. */
+async function contentFor(anchor: HTMLAnchorElement): Promise<Node[] | undefined> {
+  const { term, entity } = anchor.dataset;
+  if (entity) return renderEntity(await loadEntity(entity));
+  const { terms, targets } = await loadNotes();
+  if (anchor.classList.contains('target-badge')) {
+    const target = targets[targetId(anchor)];
+    return target && renderTarget(anchor, target);
+  }
+  return term && terms[term] ? renderTerm(terms[term]) : undefined;
 }
 
 function place(anchor: HTMLElement) {
@@ -152,21 +176,19 @@ async function show(anchor: HTMLAnchorElement) {
   owner?.removeAttribute('aria-describedby');
   owner?.setAttribute('aria-expanded', 'false');
   owner = anchor;
-  const termId = anchor.dataset.term;
-  const entityId = anchor.dataset.entity;
-  let content: Node[];
   anchor.after(pop);
-  if (anchor.classList.contains('target-badge')) content = renderTarget(anchor);
-  else if (termId && data.terms[termId]) content = renderTerm(data.terms[termId]);
-  else if (entityId) {
-    pop.replaceChildren(el('p', 'pop-body', '载入中…'));
-    try {
-      content = renderEntity(await loadEntity(entityId));
-    } catch {
-      content = [el('p', 'pop-body', '暂时无法载入，请打开链接查看。'), link(anchor.href, '打开页面 →')];
-    }
-    if (owner !== anchor) return;
-  } else return;
+  pop.replaceChildren(el('p', 'pop-body', '载入中…'));
+  let content: Node[] | undefined;
+  try {
+    content = await contentFor(anchor);
+  } catch {
+    content = [el('p', 'pop-body', '暂时无法载入，请打开链接查看。'), link(anchor.href, '打开页面 →')];
+  }
+  if (owner !== anchor) return;
+  if (!content) {
+    hide();
+    return;
+  }
   // A sheet on a phone covers half the screen: it gets a button to close it (CSS shows it only on the sheet).
   const close = el('button', 'pop-close', '关闭');
   close.type = 'button';
@@ -248,4 +270,10 @@ document.addEventListener('keydown', (e) => {
       back.focus({ preventScroll: true });
     }
   }
+});
+
+// Fetched while the reader reads, so a note rarely waits; never before the page has painted and settled.
+const prefetch = () => void loadNotes().catch(() => {});
+addEventListener('load', () => ('requestIdleCallback' in window ? requestIdleCallback(prefetch) : setTimeout(prefetch, 1000)), {
+  once: true,
 });

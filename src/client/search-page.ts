@@ -13,24 +13,8 @@ import { type Hit, firstCandidates, mergeHits, rankHits } from './search/merge.t
 import { type NamesByLength, namesByLength } from './search/near.ts';
 import { type Convert, pairConverter, readingOf } from '../zh/reading.ts';
 import { MAX_QUERY_CHARS, cutQuery, planQuery, readQuery } from './search/plan.ts';
+import { BASE, type Filters, type Pagefind, type PagefindResult, type ResultData, startEngine } from './search/engine.ts';
 
-interface ResultData {
-  url: string;
-  meta: { title: string; section: string; text: string; names: string };
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<ResultData>;
-}
-type Filters = Record<string, { any: string[] }>;
-interface Pagefind {
-  init: () => Promise<void>;
-  mergeIndex: (path: string) => Promise<void>;
-  search: (q: string, options?: { filters?: Filters }) => Promise<{ results: PagefindResult[] }>;
-}
-
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const SHOWN = 30;
 /** Where each load of results ends, in order: the first alone, so it shows as soon as Pagefind has it. */
 const BATCH_ENDS = [1, 5, SHOWN];
@@ -51,22 +35,13 @@ let engine:
   Promise<{ pagefind: Pagefind; dictionary: SearchDictionary; words: Set<string>; longest: number; near: NamesByLength }> | undefined;
 
 function load() {
-  engine ??= (async () => {
-    const [pagefind, dictionary] = await Promise.all([
-      import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>,
-      fetch(`${BASE}pagefind/dictionary.json`).then((r) => r.json() as Promise<SearchDictionary>),
-    ]);
-    await pagefind.init();
-    // A large site is indexed in shards; Pagefind searches them as one.
-    for (const shard of dictionary.shards ?? []) await pagefind.mergeIndex(`${BASE}${shard}`);
-    return {
-      pagefind,
-      dictionary,
-      words: new Set(dictionary.words),
-      longest: Math.max(...dictionary.words.map((w) => [...w].length)),
-      near: namesByLength(dictionary.words),
-    };
-  })();
+  engine ??= startEngine().then(({ pagefind, dictionary }) => ({
+    pagefind,
+    dictionary,
+    words: new Set(dictionary.words),
+    longest: Math.max(...dictionary.words.map((w) => [...w].length)),
+    near: namesByLength(dictionary.words),
+  }));
   return engine;
 }
 
@@ -196,10 +171,12 @@ async function run(): Promise<void> {
   ]);
   if (mine !== generation) return;
   const earlyHits = mergeHits(scored(typedHits));
-  let named = typedNames.flatMap(ids);
-  // Early only from the phrase as typed; without it, the first place waits for every search.
+  // Early only from the phrase as typed; without it, the first place waits for every search. The pages about
+  // the names are left out of the candidates, so the few loaded before the first result are not spent on them.
   const typedPhraseHits = typedPhrases.flatMap(ids);
-  let first = typedPhraseHits.length ? await firstParagraph(firstCandidates(earlyHits, typedPhraseHits, named)) : undefined;
+  let first = typedPhraseHits.length
+    ? await firstParagraph(firstCandidates(earlyHits, typedPhraseHits, typedNames.flatMap(ids)))
+    : undefined;
   if (mine !== generation) return;
   // A near miss is offered only where what was typed is written nowhere (its other names are not what was typed).
   const offer = plan.corrected && !typedPhrases.some((r) => r.results.length) ? plan.corrected : undefined;
@@ -221,7 +198,7 @@ async function run(): Promise<void> {
   ]);
   if (mine !== generation) return;
   const hits: Hit[] = mergeHits(scored([...typedHits, ...otherHits, ...fixedHits]));
-  named = [...new Set([...named, ...fixedNames.flatMap(ids)])].slice(0, ABOUT);
+  let named = [...new Set([...typedNames.flatMap(ids), ...fixedNames.flatMap(ids)])].slice(0, ABOUT);
   // A page is about a name only if it lists it (a name with no page of its own gets Pagefind's nearest word instead).
   const asked = new Set([...plan.names, ...(offer?.names ?? [])]);
   await loadData(named);
@@ -250,7 +227,7 @@ async function run(): Promise<void> {
   if (!ranked.length) list.replaceChildren();
   list.removeAttribute('aria-busy');
   const total = new Set([...hits.map((h) => h.id), ...named]).size;
-  const note = cut ? `查询较长，只搜索了前${MAX_QUERY_CHARS}个字。` : '';
+  const note = cut || pasteCut ? `查询较长，只搜索了前${MAX_QUERY_CHARS}个字。` : '';
   status.textContent = total
     ? `找到${total}条结果${total > SHOWN ? `，显示前${SHOWN}条` : ''}。${note}`
     : `没有找到“${typed}”。${note}试试更短的词，或去掉筛选条件。`;
@@ -271,8 +248,27 @@ function didYouMean(corrected: string): Node[] {
   return [document.createTextNode('你要找的是不是“'), link, document.createTextNode('”？下面也列出了它的结果。')];
 }
 
+/** The last paste was cut to fit the box: the status says so, as for a long query in a link. */
+let pasteCut = false;
+// A pasted text that would overfill the box (maxlength) is cut before it goes in, so the box never takes in a
+// megabyte: Chromium spent about 3 s taking one in before cutting it to the limit.
+input.addEventListener('paste', (e) => {
+  const pasted = e.clipboardData?.getData('text/plain') ?? '';
+  const { selectionStart: start, selectionEnd: end, value } = input;
+  const room = Math.max(0, input.maxLength - (value.length - ((end ?? 0) - (start ?? 0))));
+  if (input.maxLength < 0 || pasted.length <= room) return;
+  e.preventDefault();
+  let piece = cutQuery(pasted).text;
+  // Whole characters only: a surrogate pair is never split at the limit.
+  while (piece.length > room) piece = piece.slice(0, piece.codePointAt(piece.length - 2)! > 0xffff ? -2 : -1);
+  input.setRangeText(piece, start ?? value.length, end ?? value.length, 'end');
+  pasteCut = true;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+});
+
 let timer: ReturnType<typeof setTimeout> | undefined;
-input.addEventListener('input', () => {
+input.addEventListener('input', (e) => {
+  if ((e as InputEvent).inputType !== 'insertFromPaste') pasteCut = false;
   clearTimeout(timer);
   timer = setTimeout(() => void run(), 200);
 });
