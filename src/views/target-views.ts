@@ -20,6 +20,7 @@ import {
   formatFigure,
   incomparability,
   reviewedThrough,
+  shownFigure,
 } from '../tracker/status.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { quotePath, siteHref } from '../core/url.ts';
@@ -151,8 +152,8 @@ function view(site: SiteData, t: Target): TargetView {
   const all = t.observations
     .map((o, i) => ({
       ...cite(site, t, 'observation', o, `observation ${i + 1}`),
-      // A figure written in another unit shows that unit, not the target's.
-      display: formatFigure(o.value, o.unit ?? t.unit),
+      // A figure written in another unit shows that unit, not the target's; one the source bounds shows its bound.
+      display: shownFigure(o, o.unit ?? t.unit),
       incomparable: incomparability(t, o, placeNames(site.entities)),
       indicator: o.indicator,
       unit: o.unit,
