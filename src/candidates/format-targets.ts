@@ -20,6 +20,7 @@ export function formatProposals(proposals: Proposal[], targets: Target[], places
         ...(p.qualifier ? { qualifier: p.qualifier } : {}),
         metric: p.metric,
         ...(p.unit ? { unit: p.unit } : {}),
+        ...(p.comparator ? { comparator: p.comparator } : {}),
         ...(p.indicator ? { indicator: p.indicator } : {}),
         quote: p.quote,
       };
