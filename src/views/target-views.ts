@@ -8,7 +8,7 @@ import type { IndexedParagraph } from '../index/paragraphs.ts';
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { Entity } from '../data/entity-schema.ts';
 import type { GlossaryTerm } from '../data/glossary-schema.ts';
-import type { Figure, Metric, Target } from '../data/target-schema.ts';
+import type { Figure, Metric, Observation, Target } from '../data/target-schema.ts';
 import { type PlaceRef, placeNames, sameScope, scopeLabel } from '../data/place-schema.ts';
 import {
   type Assessment,
@@ -48,6 +48,8 @@ export interface CitedFigure {
   indicator?: string | undefined;
   /** The unit the source writes, when it is not the target's. */
   unit?: string | undefined;
+  /** The bound the source writes on a later figure (突破1600亿元 is ">"). */
+  comparator?: Observation['comparator'];
   note?: string | undefined;
 }
 
@@ -157,6 +159,7 @@ function view(site: SiteData, t: Target): TargetView {
       incomparable: incomparability(t, o, placeNames(site.entities)),
       indicator: o.indicator,
       unit: o.unit,
+      comparator: o.comparator,
       note: o.note,
     }))
     .sort((a, b) => a.year - b.year || docOrder(site, a.doc.slug) - docOrder(site, b.doc.slug));
