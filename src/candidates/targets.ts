@@ -374,7 +374,11 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
             const year = yearOf(sentence.slice(0, figure.start), p);
             // A later year's growth does not answer a growth target; a later level still shows where things stand.
             if (!year || year.year < from || (year.year > t.year && !accumulates(t.metric))) continue;
-            const lead = sentence.slice(clauseStart, occ.start);
+            // The words before the name, and those before the figure in its own clause when it stands in a later one
+            // ("森林覆盖率达48.2%，其中市城区达50%").
+            const figureClause = Math.max(...CLAUSE_BREAKS.map((c) => sentence.lastIndexOf(c, figure.start - 1))) + 1;
+            const lead =
+              sentence.slice(clauseStart, occ.start) + (figureClause > occ.end ? sentence.slice(figureClause, figure.start) : '');
             if (WIDER_PLACE.test(sentence.slice(clauseStart, figure.start))) continue;
             const scope = scopeOf(doc, lead, subjects);
             if (!placeFits(t.place, scope.place)) continue;

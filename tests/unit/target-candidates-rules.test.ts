@@ -187,4 +187,9 @@ describe('targets:candidates rules', () => {
     expect(propose([eastTarget], [paragraph(cityReport, '森林覆盖率达48.2%。')])).toEqual([]);
     expect(propose([eastTarget], [paragraph(district, '森林覆盖率达60%。')]).map((p) => p.value)).toEqual([60]);
   });
+
+  it('scopes a figure by the words before it in its own clause, not only those before the name', () => {
+    const [p] = propose([target({ qualifier: '市城区' })], [paragraph(cityReport, '森林覆盖率稳步提高，其中市城区达50%。')]);
+    expect(p).toMatchObject({ value: 50, place: 'city', qualifier: '市城区' });
+  });
 });
