@@ -32,7 +32,7 @@ export interface ParsedFigure {
 const UNIT = unitPattern((u) => u.kind !== 'date');
 
 /** Words that name the point a figure reached rather than a bound on it. */
-const REACHED = new Set(['提高到', '提高至', '增加到', '增加至', '达到', '达', '降到', '降至', '降低到']);
+const REACHED = new Set(['提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '达到', '达', '降到', '降至', '降低到']);
 /** Words before a figure, and the comparator they state of a goal. */
 const BEFORE: [string, Comparator][] = [
   ['不低于', '>='],
