@@ -122,7 +122,11 @@ describe('targets:candidates on the five texts', () => {
       paragraphs: [...paragraphs, ...copy],
       entities,
     }).filter((p) => p.doc === meta.slug);
-    for (const p of proposals) expect(copy.find((x) => x.id === p.paragraph)?.text).toContain(p.quote);
+    for (const p of proposals) {
+      const written = copy.find((x) => x.id === p.paragraph)?.text ?? '';
+      expect(written).toContain(p.quote);
+      expect(written.slice(p.figure.start, p.figure.end)).toBe(p.figure.text);
+    }
     const refound = [...recordedHere].filter((k) => proposals.some((p) => figureKey(p, p.target_id) === k));
     console.log(
       `held out, ${name} copy of the 2019 report: ${percent(refound.length, recordedHere.size)} of the figures recorded for the original`,
