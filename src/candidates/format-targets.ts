@@ -22,6 +22,7 @@ export function formatProposals(proposals: Proposal[], targets: Target[], places
         ...(p.unit ? { unit: p.unit } : {}),
         ...(p.comparator ? { comparator: p.comparator } : {}),
         ...(p.indicator ? { indicator: p.indicator } : {}),
+        ...(p.still_planned ? { still_planned: true } : {}),
         quote: p.quote,
       };
       lines.push(

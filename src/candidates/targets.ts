@@ -6,8 +6,10 @@
  * read with the tracker's figure parser, dated by its section's stance and
  * period (or a year written before it), scoped by the document's level and the
  * words before the name, and given a metric by the words before the figure.
- * Each proposal says which rule gave what, with a confidence; a person
- * reviews it before it goes into content/targets/.
+ * Sections that review give figures; a section that plans, after a target's
+ * deadline has passed, what the target should have finished gives that
+ * remainder (`still_planned`). Each proposal says which rule gave what, with a
+ * confidence; a person reviews it before it goes into content/targets/.
  *
  * Matching runs on each paragraph's reading (src/zh/reading.ts: a Traditional
  * text is read in Simplified forms, invisible format characters left out), and
@@ -56,6 +58,8 @@ export interface Proposal {
   place: PlaceRef;
   /** The part of the place the words before the figure name (市城区, a company). */
   qualifier?: string;
+  /** A later plan still sets, after the target's deadline, what the target should have finished (力争3.96万贫困人口脱贫). */
+  still_planned?: true;
   /** Where the quote bounds the figure (突破1600亿元 is ">"), as an observation records it. */
   comparator?: Observation['comparator'];
   /** Verbatim from the paragraph as written. */
@@ -283,7 +287,7 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
     ]),
   );
   const readable = paragraphs
-    .filter((p) => !p.heading && p.section.stance === 'review' && registered.has(p.doc))
+    .filter((p) => !p.heading && (p.section.stance === 'review' || p.section.stance === 'plan') && registered.has(p.doc))
     .map((p) => readParagraph(p, scripts.get(p.doc)!));
   const paragraphOfQuote = (doc: string, quote: string) => paragraphs.find((p) => p.doc === doc && p.text.includes(quote))?.id;
   const proposals: Proposal[] = [];
@@ -304,9 +308,13 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
 
     const coreTrigrams = [...trigrams(core)];
     for (const { p, reading, sentences } of readable) {
+      // A plan answers a target only when it still plans, after a passed deadline, what the target should have finished.
+      const remainder = p.section.stance === 'plan';
+      if (remainder && !(t.metric === 'deadline' && (p.section.period?.from ?? 0) > t.year)) continue;
       const doc = docs.get(p.doc)!;
       for (const { text: sentence, from: sentenceFrom, trigrams: present } of sentences) {
-        let found = occurrences(sentence, names, others);
+        // A remainder is the target's own task, so in its words, not a related indicator's (贫困发生率 is no task left).
+        let found = remainder ? [] : occurrences(sentence, names, others);
         if (found.length === 0 && coreTrigrams.some((g) => present.has(g))) {
           // No name: a run of at least three characters shared with the target's wording (棚户区 in 城镇棚户区住房改造).
           const shared = longestShared(core, sentence);
@@ -355,7 +363,10 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
               ? `${sentence.slice(clauseStart, listed.at + 2)}${listed.lead}`
               : sentence.slice(clauseStart, f.start);
           const isGrowth = (f: { start: number; unit: string | undefined }) => f.unit === '%' && GROWTH_BEFORE.test(leadOf(f));
-          const usable = (list: ReturnType<typeof figuresIn>) => list.filter((f) => compatible(t, f.value, f.unit, related, isGrowth(f)));
+          // What is left of a deadline's task is counted: in a count unit (户, 个) or a multiplier before what it counts (3.96万贫困人口).
+          const counted = (unit: string | undefined) => ['count', 'multiplier'].includes((unit && unitOf(unit)?.kind) || '');
+          const usable = (list: ReturnType<typeof figuresIn>) =>
+            list.filter((f) => (remainder ? counted(f.unit) : compatible(t, f.value, f.unit, related, isGrowth(f))));
           // A list item's figures after 分别 are its own only where the list aligns; otherwise none of them is proposed.
           const after = usable(figuresIn(sentence.slice(occ.end, windowEnd), occ.end)).filter(
             (f) => !listed || f.start < listed.at || f === listed.figure,
@@ -376,7 +387,7 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
           for (const figure of picks) {
             const year = yearOf(sentence.slice(0, figure.start), p);
             // A later year's growth does not answer a growth target; a later level still shows where things stand.
-            if (!year || year.year < from || (year.year > t.year && !accumulates(t.metric))) continue;
+            if (!year || year.year < from || (year.year > t.year && !accumulates(t.metric) && !remainder)) continue;
             // The words before the name, and those before the figure in its own clause when it stands in a later one
             // ("森林覆盖率达48.2%，其中市城区达50%").
             const figureClause = Math.max(...CLAUSE_BREAKS.map((c) => sentence.lastIndexOf(c, figure.start - 1))) + 1;
@@ -388,7 +399,7 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
             const read = metricOf(figure.value, figure.unit, leadOf(figure), sentence.slice(clauseStart, figure.end));
             // A plain quantity is whatever the target calls it (a level or a count); only against a multi-year total does a single year's count differ.
             const plain = (m: Metric) => m === 'level' || m === 'count';
-            const metric = plain(read.metric) && plain(t.metric) ? t.metric : read.metric;
+            const metric = remainder ? 'count' : plain(read.metric) && plain(t.metric) ? t.metric : read.metric;
             const metricWhy = read.why;
             // A figure before the name ("12429套棚户区改造稳步实施") is quoted to the end of the name's clause.
             const clauseEnd = Math.min(...['，', '、'].map((c) => sentence.indexOf(c, occ.end)).filter((i) => i >= 0), sentence.length);
@@ -419,6 +430,7 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
               place: scope.place,
               ...(scope.qualifier ? { qualifier: scope.qualifier } : {}),
               ...(comparator ? { comparator } : {}),
+              ...(remainder ? { still_planned: true as const } : {}),
               quote,
               figure: { text: p.text.slice(figureStart, figureEnd), start: figureStart, end: figureEnd },
               confidence: Math.round(confidence * 100) / 100,

@@ -192,4 +192,24 @@ describe('targets:candidates rules', () => {
     const [p] = propose([target({ qualifier: '市城区' })], [paragraph(cityReport, '森林覆盖率稳步提高，其中市城区达50%。')]);
     expect(p).toMatchObject({ value: 50, place: 'city', qualifier: '市城区' });
   });
+
+  it('reads a later plan only for a passed deadline, where it still sets what the target should have finished', () => {
+    const deadline = target({
+      name: '贫困人口整体脱贫',
+      indicator: undefined,
+      unit: '年',
+      metric: 'deadline',
+      comparator: 'by',
+      value: 2018,
+      year: 2018,
+    });
+    const plan2019 = { stance: 'plan' as const, period: { from: 2019, to: 2019 } };
+    const later = { ...paragraph(cityReport, '力争3.96万贫困人口脱贫，全市贫困发生率下降到0.36%。'), section: plan2019 };
+    const [p] = propose([deadline], [later]);
+    expect(p).toMatchObject({ value: 3.96, year: 2019, metric: 'count', still_planned: true, quote: '力争3.96万贫困人口脱贫' });
+    // Before the deadline a plan is no remainder; nor does a plan answer any other target.
+    const early = { ...later, section: { stance: 'plan' as const, period: { from: 2017, to: 2017 } } };
+    expect(propose([deadline], [early])).toEqual([]);
+    expect(propose([target({})], [{ ...later, text: '森林覆盖率达到50%。' }])).toEqual([]);
+  });
 });
