@@ -1,13 +1,14 @@
 /**
  * `npm run targets:candidates`: the figures every document reports for each
- * target's indicator that content/targets/ does not record yet, as YAML to
- * review and paste under the target's `observations`, or `-- --json` for the
- * full list with reasons. `-- --content DIR` reads another content folder.
+ * target's indicator that content/targets/ does not record yet, with a
+ * confidence of at least DEFAULT_THRESHOLD (`-- --all` for every one), as YAML
+ * to review and paste under the target's `observations`, or `-- --json` for the
+ * list with reasons. `-- --content DIR` reads another content folder.
  */
 import { resolve } from 'node:path';
 import { formatProposals } from '../src/candidates/format-targets.ts';
 import { documentParagraphs } from '../src/candidates/target-paragraphs.ts';
-import { proposeFigures } from '../src/candidates/targets.ts';
+import { DEFAULT_THRESHOLD, proposeFigures } from '../src/candidates/targets.ts';
 import { SourceError } from '../src/core/errors.ts';
 import { loadContent } from '../src/data/content.ts';
 import { placeNames } from '../src/data/place-schema.ts';
@@ -20,7 +21,10 @@ try {
   const loaded = loadContent(content, root);
   const targets = loaded.targets.targets;
   const { documents, paragraphs } = documentParagraphs(content, root);
-  const proposals = proposeFigures({ targets, documents, paragraphs, entities: loaded.entities.entities });
+  const all = process.argv.includes('--all');
+  const proposals = proposeFigures({ targets, documents, paragraphs, entities: loaded.entities.entities }).filter(
+    (p) => all || p.confidence >= DEFAULT_THRESHOLD,
+  );
   console.log(
     process.argv.includes('--json')
       ? JSON.stringify(proposals, null, 2)

@@ -13,7 +13,7 @@ import { findEntityCandidates } from './entity-candidates.ts';
 import { findGlossaryCandidates } from './glossary-candidates.ts';
 import { sourceTexts } from './source-texts.ts';
 import { documentParagraphs } from './target-paragraphs.ts';
-import { proposeFigures } from './targets.ts';
+import { DEFAULT_THRESHOLD, proposeFigures } from './targets.ts';
 import { loadContent } from '../data/content.ts';
 import { anchorsFile } from '../data/load-anchors.ts';
 
@@ -31,7 +31,10 @@ export function curationChecklist(contentDir: string, root: string): CurationIte
   const covered = coveredStrings(contentDir, root);
   const content = loadContent(contentDir, root);
   const { documents, paragraphs } = documentParagraphs(contentDir, root);
-  const proposals = proposeFigures({ targets: content.targets.targets, documents, paragraphs, entities: content.entities.entities });
+  // What `npm run targets:candidates` lists by default.
+  const proposals = proposeFigures({ targets: content.targets.targets, documents, paragraphs, entities: content.entities.entities }).filter(
+    (p) => p.confidence >= DEFAULT_THRESHOLD,
+  );
   return [
     {
       task: 'glossary: every quoted term or slogan occurring twice is a term or on the stoplist',

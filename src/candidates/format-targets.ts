@@ -20,7 +20,9 @@ export function formatProposals(proposals: Proposal[], targets: Target[], places
         ...(p.qualifier ? { qualifier: p.qualifier } : {}),
         metric: p.metric,
         ...(p.unit ? { unit: p.unit } : {}),
+        ...(p.comparator ? { comparator: p.comparator } : {}),
         ...(p.indicator ? { indicator: p.indicator } : {}),
+        ...(p.still_planned ? { still_planned: true } : {}),
         quote: p.quote,
       };
       lines.push(

@@ -11,6 +11,7 @@ import { mdxToHast } from '../annotation/report-pipeline.ts';
 import { rehypeBlockIds } from '../annotation/rehype-block-ids.ts';
 import { loadDocuments } from '../data/content.ts';
 import { loadAnchors } from '../data/load-anchors.ts';
+import type { AnchorRegistry } from '../data/anchors-schema.ts';
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import { type IndexedParagraph, indexParagraphs } from '../index/paragraphs.ts';
 
@@ -18,10 +19,14 @@ export function documentParagraphs(contentDir: string, root: string): { document
   const { documents } = loadDocuments(contentDir, root);
   const paragraphs = documents.flatMap((meta) => {
     const file = join(contentDir, 'sources', meta.source);
-    const { mdx } = convertSource(readFileSync(file), meta, relative(root, file));
-    // Block ids only (from the document's anchor registry, so they are the page's); no annotation is needed to find figures.
-    const registry = loadAnchors(contentDir, root, meta.slug);
-    return indexParagraphs(mdxToHast(mdx, [[rehypeBlockIds, { registry }]]).tree, meta);
+    return sourceParagraphs(readFileSync(file), meta, relative(root, file), loadAnchors(contentDir, root, meta.slug));
   });
   return { documents, paragraphs };
+}
+
+/** One source's paragraphs, as the build converts and indexes them. */
+export function sourceParagraphs(bytes: Uint8Array, meta: DocumentMeta, file: string, registry: AnchorRegistry): IndexedParagraph[] {
+  const { mdx } = convertSource(bytes, meta, file);
+  // Block ids only (from the document's anchor registry, so they are the page's); no annotation is needed to find figures.
+  return indexParagraphs(mdxToHast(mdx, [[rehypeBlockIds, { registry }]]).tree, meta);
 }

@@ -6,22 +6,44 @@
  * read with the tracker's figure parser, dated by its section's stance and
  * period (or a year written before it), scoped by the document's level and the
  * words before the name, and given a metric by the words before the figure.
- * Each proposal says which rule gave what, with a confidence; a person
- * reviews it before it goes into content/targets/.
+ * Sections that review give figures; a section that plans, after a target's
+ * deadline has passed, what the target should have finished gives that
+ * remainder (`still_planned`). Each proposal says which rule gave what, with a
+ * confidence; a person reviews it before it goes into content/targets/.
+ *
+ * Matching runs on each paragraph's reading (src/zh/reading.ts: a Traditional
+ * text is read in Simplified forms, invisible format characters left out), and
+ * every quote and offset is mapped back to the paragraph as written.
+ *
+ * Confidence is the product of documented features, none fitted to a figure:
+ * how the indicator was named (an indicator entity's name or alias 0.9, the
+ * target's wording 0.8, a related indicator 0.6, a shared run of characters
+ * 0.35), then ×0.8 for a metric other than the target's, ×0.8 for a year taken
+ * as the end of a multi-year section, ×0.8 for a unit other than the target's,
+ * ×0.9 for a scope other than the target's. `DEFAULT_THRESHOLD` is the least
+ * confidence the command lists without `--all`.
  */
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { Entity } from '../data/entity-schema.ts';
-import type { Figure, Metric, Target } from '../data/target-schema.ts';
+import type { Comparator, Figure, Metric, Observation, Target } from '../data/target-schema.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
 import { coreWording } from '../tracker/indicator-link.ts';
-import { type PlaceRef, sameScope } from '../data/place-schema.ts';
+import { type PlaceRef, samePlace, sameScope } from '../data/place-schema.ts';
 import { kindIs } from '../data/entity-kinds.ts';
 import { parseFigures } from '../tracker/parse-figures.ts';
 import { accumulates } from '../tracker/status.ts';
 import { CLAUSE_END_MARKS, LIST_MARK } from '../zh/chars.ts';
 import { isDenominator } from '../zh/compounds.ts';
 import { sentencesOf } from '../zh/sentences.ts';
+import { type Reading } from '../zh/reading.ts';
+import { detectScript, readingFor } from '../core/script.ts';
 import { baseUnit, unitOf } from '../zh/units.ts';
+
+/**
+ * The least confidence `npm run targets:candidates` lists by default. Only one kind of proposal falls below it:
+ * a name found as a shared run of characters (0.35) whose metric, unit and year all had to be guessed (× 0.8 each: 0.18).
+ */
+export const DEFAULT_THRESHOLD = 0.2;
 
 export interface Proposal {
   target_id: string;
@@ -36,7 +58,14 @@ export interface Proposal {
   place: PlaceRef;
   /** The part of the place the words before the figure name (市城区, a company). */
   qualifier?: string;
+  /** A later plan still sets, after the target's deadline, what the target should have finished (力争3.96万贫困人口脱贫). */
+  still_planned?: true;
+  /** Where the quote bounds the figure (突破1600亿元 is ">"), as an observation records it. */
+  comparator?: Observation['comparator'];
+  /** Verbatim from the paragraph as written. */
   quote: string;
+  /** The figure as written and its UTF-16 offsets [start, end) in the paragraph's text as written. */
+  figure: { text: string; start: number; end: number };
   confidence: number;
   reason: string;
 }
@@ -202,6 +231,33 @@ function figuresIn(text: string, offset: number) {
   return parseFigures(text).map((f) => ({ ...f, start: offset + f.start, end: offset + f.end }));
 }
 
+/** The bound a quote writes on a reported figure, as an observation records it. */
+function boundOf(bound: Comparator | undefined): Observation['comparator'] {
+  return bound === '=' || bound === 'by' ? undefined : bound;
+}
+
+/** Words before a figure that make it a wider place's (全省, 全国), not the document's. */
+const WIDER_PLACE = /全省|全国|全球/u;
+
+interface ReadParagraph {
+  p: IndexedParagraph;
+  reading: Reading;
+  /** The reading's sentences and where each starts in it. */
+  sentences: { text: string; from: number; trigrams: Set<string> }[];
+}
+
+/** A paragraph's reading cut into sentences, each with its offset (sentencesOf drops one end mark between sentences). */
+function readParagraph(p: IndexedParagraph, script: ReturnType<typeof detectScript>): ReadParagraph {
+  const reading = readingFor(p.text, script);
+  let from = 0;
+  const sentences = sentencesOf(reading.text).map((text) => {
+    const sentence = { text, from, trigrams: trigrams(text) };
+    from += text.length + 1;
+    return sentence;
+  });
+  return { p, reading, sentences };
+}
+
 /** Proposals for every target; figures a target already records (plan, baseline, observations) or has turned down (`rejected`) are left out. */
 export function proposeFigures({ targets, documents, paragraphs, entities }: CandidateSources): Proposal[] {
   const docs = new Map(documents.map((d) => [d.slug, d]));
@@ -214,9 +270,25 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
   const subjects = scopeSubjects(entities);
   // A document of a place outside the registry counts for nothing of a registered place's targets.
   const registered = new Set(documents.filter((d) => typeof d.place === 'string').map((d) => d.slug));
+  // The registry's places are the city of its city-level documents and the districts and counties in it:
+  // a target of the city may record a district's figure (shown apart), a district's target only its own.
+  const cities = new Set(documents.filter((d) => d.level === '市' && typeof d.place === 'string').map((d) => d.place as string));
+  const placeFits = (target: PlaceRef, figure: PlaceRef) =>
+    samePlace(target, figure) || (typeof target === 'string' && cities.has(target) && typeof figure === 'string');
+  const scripts = new Map(
+    documents.map((d) => [
+      d.slug,
+      detectScript(
+        paragraphs
+          .filter((p) => p.doc === d.slug)
+          .map((p) => p.text)
+          .join(''),
+      ),
+    ]),
+  );
   const readable = paragraphs
-    .filter((p) => !p.heading && p.section.stance === 'review' && registered.has(p.doc))
-    .map((p) => ({ p, sentences: sentencesOf(p.text).map((text) => ({ text, trigrams: trigrams(text) })) }));
+    .filter((p) => !p.heading && (p.section.stance === 'review' || p.section.stance === 'plan') && registered.has(p.doc))
+    .map((p) => readParagraph(p, scripts.get(p.doc)!));
   const paragraphOfQuote = (doc: string, quote: string) => paragraphs.find((p) => p.doc === doc && p.text.includes(quote))?.id;
   const proposals: Proposal[] = [];
 
@@ -235,10 +307,14 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
     const best = new Map<string, Proposal>();
 
     const coreTrigrams = [...trigrams(core)];
-    for (const { p, sentences } of readable) {
+    for (const { p, reading, sentences } of readable) {
+      // A plan answers a target only when it still plans, after a passed deadline, what the target should have finished.
+      const remainder = p.section.stance === 'plan';
+      if (remainder && !(t.metric === 'deadline' && (p.section.period?.from ?? 0) > t.year)) continue;
       const doc = docs.get(p.doc)!;
-      for (const { text: sentence, trigrams: present } of sentences) {
-        let found = occurrences(sentence, names, others);
+      for (const { text: sentence, from: sentenceFrom, trigrams: present } of sentences) {
+        // A remainder is the target's own task, so in its words, not a related indicator's (贫困发生率 is no task left).
+        let found = remainder ? [] : occurrences(sentence, names, others);
         if (found.length === 0 && coreTrigrams.some((g) => present.has(g))) {
           // No name: a run of at least three characters shared with the target's wording (棚户区 in 城镇棚户区住房改造).
           const shared = longestShared(core, sentence);
@@ -287,11 +363,17 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
               ? `${sentence.slice(clauseStart, listed.at + 2)}${listed.lead}`
               : sentence.slice(clauseStart, f.start);
           const isGrowth = (f: { start: number; unit: string | undefined }) => f.unit === '%' && GROWTH_BEFORE.test(leadOf(f));
-          const usable = (list: ReturnType<typeof figuresIn>) => list.filter((f) => compatible(t, f.value, f.unit, related, isGrowth(f)));
-          const after = usable(figuresIn(sentence.slice(occ.end, windowEnd), occ.end));
+          // What is left of a deadline's task is counted: in a count unit (户, 个) or a multiplier before what it counts (3.96万贫困人口).
+          const counted = (unit: string | undefined) => ['count', 'multiplier'].includes((unit && unitOf(unit)?.kind) || '');
+          const usable = (list: ReturnType<typeof figuresIn>) =>
+            list.filter((f) => (remainder ? counted(f.unit) : compatible(t, f.value, f.unit, related, isGrowth(f))));
+          // A list item's figures after 分别 are its own only where the list aligns; otherwise none of them is proposed.
+          const after = usable(figuresIn(sentence.slice(occ.end, windowEnd), occ.end)).filter(
+            (f) => !listed || f.start < listed.at || f === listed.figure,
+          );
           const before = usable(figuresIn(sentence.slice(clauseStart, occ.start), clauseStart).reverse());
           const ownUnit = (f: { unit: string | undefined }) => f.unit !== '%' || t.unit === '%';
-          const inList = listed && usable([listed.figure]).length ? listed.figure : undefined;
+          const inList = listed?.figure && usable([listed.figure]).length ? listed.figure : undefined;
           // A quantity's own figure ("接待游客7016.2万人次") and its growth in % ("分别增长13.2%、11.2%" by its place in the list);
           // a rate or a ratio has one figure.
           const own =
@@ -305,31 +387,37 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
           for (const figure of picks) {
             const year = yearOf(sentence.slice(0, figure.start), p);
             // A later year's growth does not answer a growth target; a later level still shows where things stand.
-            if (!year || year.year < from || (year.year > t.year && !accumulates(t.metric))) continue;
-            const lead = sentence.slice(clauseStart, occ.start);
+            if (!year || year.year < from || (year.year > t.year && !accumulates(t.metric) && !remainder)) continue;
+            // The words before the name, and those before the figure in its own clause when it stands in a later one
+            // ("森林覆盖率达48.2%，其中市城区达50%").
+            const figureClause = Math.max(...CLAUSE_BREAKS.map((c) => sentence.lastIndexOf(c, figure.start - 1))) + 1;
+            const lead =
+              sentence.slice(clauseStart, occ.start) + (figureClause > occ.end ? sentence.slice(figureClause, figure.start) : '');
+            if (WIDER_PLACE.test(sentence.slice(clauseStart, figure.start))) continue;
             const scope = scopeOf(doc, lead, subjects);
+            if (!placeFits(t.place, scope.place)) continue;
             const read = metricOf(figure.value, figure.unit, leadOf(figure), sentence.slice(clauseStart, figure.end));
             // A plain quantity is whatever the target calls it (a level or a count); only against a multi-year total does a single year's count differ.
             const plain = (m: Metric) => m === 'level' || m === 'count';
-            const metric = plain(read.metric) && plain(t.metric) ? t.metric : read.metric;
+            const metric = remainder ? 'count' : plain(read.metric) && plain(t.metric) ? t.metric : read.metric;
             const metricWhy = read.why;
             // A figure before the name ("12429套棚户区改造稳步实施") is quoted to the end of the name's clause.
             const clauseEnd = Math.min(...['，', '、'].map((c) => sentence.indexOf(c, occ.end)).filter((i) => i >= 0), sentence.length);
-            const quote = quoteFor(
-              sentence,
-              Math.min(clauseStart, figure.start),
-              figure.end > occ.start ? figure.end : clauseEnd,
-              p,
-              paragraphs,
-            );
+            // Offsets in the reading, then in the paragraph as written.
+            const written = (start: number, end: number) => reading.span(sentenceFrom + start, sentenceFrom + end);
+            const [quoteStart, quoteEnd] = written(Math.min(clauseStart, figure.start), figure.end > occ.start ? figure.end : clauseEnd);
+            const [sentenceStart, sentenceEnd] = written(0, sentence.length);
+            const quote = quoteFor(p.text.slice(quoteStart, quoteEnd), p.text.slice(sentenceStart, sentenceEnd), p, paragraphs);
             const key = `${p.doc}|${p.id}|${figure.value}`;
             if (recorded.has(key) || t.rejected.some((r) => r.doc === p.doc && r.quote === quote)) continue;
+            const [figureStart, figureEnd] = written(figure.start, figure.end);
             const unit = figure.unit && figure.unit !== t.unit ? figure.unit : null;
             let confidence = occ.name.weight;
             if (metric !== t.metric) confidence *= 0.8;
             if (!year.sure) confidence *= 0.8;
             if (unit) confidence *= 0.8;
             if (!sameScope(scope, t)) confidence *= 0.9;
+            const comparator = boundOf(figure.bound);
             const proposal: Proposal = {
               target_id: t.id,
               ...(occ.name.indicator ? { indicator: occ.name.indicator } : {}),
@@ -341,9 +429,12 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
               metric,
               place: scope.place,
               ...(scope.qualifier ? { qualifier: scope.qualifier } : {}),
+              ...(comparator ? { comparator } : {}),
+              ...(remainder ? { still_planned: true as const } : {}),
               quote,
+              figure: { text: p.text.slice(figureStart, figureEnd), start: figureStart, end: figureEnd },
               confidence: Math.round(confidence * 100) / 100,
-              reason: `${occ.name.how}；${figure === listed?.figure ? '“分别”后按列举顺序取数；' : ''}${year.why}；${scope.why}；${metricWhy}`,
+              reason: `${occ.name.how}；${listed?.figure && figure === listed.figure ? '“分别”后按列举顺序取数；' : ''}${year.why}；${scope.why}；${metricWhy}`,
             };
             const seen = best.get(key);
             if (!seen || seen.confidence < proposal.confidence) best.set(key, proposal);
@@ -357,29 +448,44 @@ export function proposeFigures({ targets, documents, paragraphs, entities }: Can
 }
 
 /**
- * "游客接待量、旅游总收入分别增长8%、7%" and "接待游客7016.2万人次，实现旅游总收入630.3亿元，分别增长13.2%、11.2%":
- * the names listed before 分别 take the figures after it in order. The items are the 、 or ， parts
- * before 分别, counted back from it.
+ * A list before 分别 and the figures after it, matched item by item:
+ * "游客接待量、旅游总收入分别增长8%、7%" (items joined by 、) and
+ * "接待游客7016.2万人次，实现旅游总收入630.3亿元，分别增长13.2%、11.2%" (items
+ * that are clauses, each with a figure of its own). The name's figure is the one
+ * at its item's place when the items and the figures are as many; when they are
+ * not (a figure lost or garbled, 婴儿死亡率、孕产妇死亡率分别降至5‰) `figure` is
+ * undefined and no figure after 分别 is the name's. Undefined when the name is
+ * not an item of a list before 分别.
  */
 function respectively(sentence: string, occ: Occurrence) {
   const at = sentence.indexOf('分别', occ.end);
   if (at < 0) return undefined;
   const tail = sentence.slice(at + 2);
   const figures = figuresIn(tail.split('，')[0]!, at + 2);
-  if (figures.length < 2) return undefined;
+  if (figures.length === 0) return undefined;
   const lead = tail.slice(0, figures[0]!.start - at - 2);
-  // Items before 分别: the parts between separators, the last of them ending at 分别.
   const head = sentence.slice(0, at).replace(/[、，]$/u, '');
-  const starts = [0, ...[...head.matchAll(/[、，]/gu)].map((m) => m.index + 1)];
-  const itemOf = starts.filter((s0) => s0 <= occ.start).length - 1;
-  const fromEnd = starts.length - 1 - itemOf;
-  const index = figures.length - 1 - fromEnd;
-  return index >= 0 ? { figure: figures[index]!, at, lead } : undefined;
+  const clauseStart = head.lastIndexOf('，') + 1;
+  const joined = head.slice(clauseStart);
+  let starts: number[];
+  if (joined.includes(LIST_MARK)) {
+    starts = [clauseStart, ...[...joined.matchAll(/、/gu)].map((m) => clauseStart + m.index + 1)];
+  } else {
+    // Clauses as items: as many as the figures, counted back from 分别, each with a figure that is not a year.
+    const clauseStarts = [0, ...[...head.matchAll(/，/gu)].map((m) => m.index + 1)];
+    starts = clauseStarts.slice(-figures.length);
+    const items = starts.map((s0, i) => head.slice(s0, starts[i + 1] ?? head.length));
+    if (starts.length < figures.length || !items.every((item) => figuresIn(item, 0).some((f) => f.unit !== '年'))) starts = [];
+  }
+  // The name is not in the list: the 分别 is of other items.
+  if (starts.length > 0 && occ.start < starts[0]!) return undefined;
+  const aligned = starts.length === figures.length;
+  const index = starts.filter((s0) => s0 <= occ.start).length - 1;
+  return { figure: aligned && index >= 0 ? figures[index] : undefined, at, lead };
 }
 
 /** A verbatim quote from the name's clause to the figure, lengthened to the sentence when the short one occurs elsewhere in the document. */
-function quoteFor(sentence: string, start: number, end: number, p: IndexedParagraph, paragraphs: IndexedParagraph[]): string {
-  const short = sentence.slice(start, end);
+function quoteFor(short: string, sentence: string, p: IndexedParagraph, paragraphs: IndexedParagraph[]): string {
   const unique = (q: string) =>
     paragraphs.filter((x) => x.doc === p.doc && x.text.includes(q)).length === 1 && p.text.indexOf(q) === p.text.lastIndexOf(q);
   return unique(short) ? short : sentence;

@@ -28,6 +28,11 @@ export const observationSchema = citationSchema
     metric: z.enum(METRICS),
     /** Set when the source writes the figure in another unit than the target's (套 for 万套). */
     unit: z.string().min(1).optional(),
+    /**
+     * Where the quote bounds the figure rather than stating it (突破1600亿元 is ">", 70%以上 ">=",
+     * 6%左右 "≈"): the build checks it against the quote's wording, and the page shows it so.
+     */
+    comparator: z.enum(['>', '>=', '<', '<=', '≈']).optional(),
     indicator: z.string().min(1).optional(),
     /**
      * The quote plans, in a year after the target's, what the target should have finished by then

@@ -104,6 +104,7 @@ export const DATASETS: Dataset[] = [
       c('year', 'integer', '数字所指年份'),
       c('value', 'text', '数值；比例写作 11:45:44'),
       c('unit', 'text', '单位，照原文'),
+      c('comparator', 'text', '原文给出的界限：目标同 targets.comparator；后续数据 > 超过/突破、>= 以上、≈ 左右，空为原文所报的确数', true),
       c('place', 'text', '所属地方（同 targets.place）'),
       c('scope', 'text', '范围'),
       c('metric', 'text', '度量（同 targets.metric）'),
@@ -123,6 +124,7 @@ export const DATASETS: Dataset[] = [
     columns: [
       c('target_id', 'text', '对应目标的编号'),
       c('value', 'text', '数值；比例写作 10.8:34.1:55.1'),
+      c('comparator', 'text', '原文只给出界限时的界限：> 超过/突破、>= 以上、≈ 左右；空为原文所报的确数', true),
       c('year', 'integer', '数字所指年份'),
       c('place', 'text', '所属地方（同 targets.place）'),
       c('scope', 'text', '范围'),

@@ -68,6 +68,7 @@ function figureRows(site: SiteData): Row[] {
       year: c.year,
       value: figure(c.value),
       unit: c.unit ?? t.unit,
+      comparator: c.role === 'plan' ? t.comparator : (c.comparator ?? null),
       place: placeCell(c.place),
       scope: c.scope,
       metric: c.metric,
@@ -117,6 +118,7 @@ function observations(site: SiteData): Row[] {
     [...own, ...otherScope].map((o) => ({
       target_id: target.id,
       value: figure(o.value),
+      comparator: o.comparator ?? null,
       year: o.year,
       place: placeCell(o.place),
       scope: o.scope,

@@ -4,7 +4,7 @@
  * paragraph that reports a figure, a link back to the target it answers.
  */
 import type { Target } from '../data/target-schema.ts';
-import { type TrackerContext, assessTarget, formatFigure, incomparability } from './status.ts';
+import { type TrackerContext, assessTarget, incomparability, shownFigure } from './status.ts';
 
 export interface BadgeClause {
   doc: string;
@@ -33,7 +33,7 @@ export function badgeClauses(targets: Target[], context: TrackerContext): BadgeC
   for (const t of targets) {
     const { status, deciding, reason } = assessTarget(t, context);
     const about = { indicator: t.name, status, reason };
-    const figure = deciding && !incomparability(t, deciding) ? `：${deciding.year}年${formatFigure(deciding.value, t.unit)}` : '';
+    const figure = deciding && !incomparability(t, deciding) ? `：${deciding.year}年${shownFigure(deciding, t.unit)}` : '';
     // A target the plan states twice gets the same badge at both clauses.
     for (const clause of [t.plan, ...t.restated])
       add({

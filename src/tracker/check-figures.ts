@@ -8,7 +8,9 @@
  *   (0.99% of a deadline target counted in 年 must say `unit: '%'`);
  * - one quoted figure is recorded for two targets as measuring two different
  *   things (counted as the indicator on one, marked as another indicator on the
- *   other): it would meet one target while being 口径不同 for the other.
+ *   other): it would meet one target while being 口径不同 for the other;
+ * - a later figure's `comparator` is not the bound its quote writes (突破1600亿元
+ *   must be recorded as "> 1600", and 达1600亿元 with none).
  */
 import type { LoadedTargets } from '../data/load-targets.ts';
 import { DataError } from '../data/load-yaml.ts';
@@ -51,6 +53,7 @@ export function checkFigures({ targets, lineOf }: LoadedTargets): void {
           [...path, unit ? 'unit' : 'value'],
           `"${quote}" writes ${written.map((f) => f.text).join('、')}, not in ${shown}: give its "unit"`,
         );
+      return written;
     };
     if (t.metric !== 'deadline') {
       check(['plan'], t.plan.quote, t.value, undefined);
@@ -60,7 +63,16 @@ export function checkFigures({ targets, lineOf }: LoadedTargets): void {
     t.observations.forEach((o, i) => {
       const path = ['observations', i];
       // A deadline's own figure is the year it was done; any other figure on it is checked like the rest.
-      if (o.metric !== 'deadline') check(path, o.quote, o.value, o.unit);
+      if (o.metric !== 'deadline') {
+        const bounds = check(path, o.quote, o.value, o.unit).map((f) => f.bound);
+        if (!bounds.includes(o.comparator))
+          fail(
+            [...path, o.comparator ? 'comparator' : 'value'],
+            bounds[0]
+              ? `"${o.quote}" bounds ${String(o.value)} as "${bounds[0]}": give its comparator "${bounds[0]}", so the page shows it as written`
+              : `"${o.quote}" states ${String(o.value)}, it does not bound it: remove its comparator "${o.comparator}"`,
+          );
+      }
       const key = `${o.doc}|${o.quote}|${String(o.value)}`;
       const what = measures(t, o.indicator);
       const other = meaning.get(key);

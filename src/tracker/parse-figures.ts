@@ -15,6 +15,12 @@ export interface ParsedFigure {
   unit: string | undefined;
   /** What the wording around the figure says about it, if anything. */
   comparator: Comparator | undefined;
+  /**
+   * What the wording says of a reported figure: the true value lies beyond it (突破1600亿元 is "> 1600",
+   * 70%以上 ">= 70", 6%左右 "≈ 6"). A word that names the point reached (达, 达到, 提高到, 降至) bounds
+   * a goal but not a figure already reported, so it gives none.
+   */
+  bound: Comparator | undefined;
   /** The figure as written, with its unit and qualifiers. */
   text: string;
   /** Where it is in the clause as written. */
@@ -25,7 +31,9 @@ export interface ParsedFigure {
 /** Units of the lexicon; a day or month (3月, 8日) dates a figure rather than measuring it. */
 const UNIT = unitPattern((u) => u.kind !== 'date');
 
-/** Words before a figure, and the comparator they state. */
+/** Words that name the point a figure reached rather than a bound on it. */
+const REACHED = new Set(['提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '达到', '达', '降到', '降至', '降低到']);
+/** Words before a figure, and the comparator they state of a goal. */
 const BEFORE: [string, Comparator][] = [
   ['不低于', '>='],
   ['不少于', '>='],
@@ -120,13 +128,15 @@ export function parseFigures(clause: string): ParsedFigure[] {
     const { value, unit } = chinese ? folded(number, written) : { value: parseNumber(number), unit: written };
     if (!isRatio && value === undefined) return [];
     // "300多家", "20余个": more than the figure.
-    const comparator =
-      (after && AFTER.find(([w]) => w === after)?.[1]) || (more && '>') || (before && BEFORE.find(([w]) => w === before)?.[1]) || undefined;
+    const stated = (after && AFTER.find(([w]) => w === after)?.[1]) || (more && '>') || undefined;
+    const comparator = stated || (before && BEFORE.find(([w]) => w === before)?.[1]) || undefined;
+    const bound = stated || (before && !REACHED.has(before) ? comparator : undefined);
     return [
       {
         value: isRatio ? halfWidth(number).replace(new RegExp(RATIO_SEPARATOR, 'g'), ':') : value!,
         unit: unit && canonicalUnit(unit),
         comparator,
+        bound,
         text,
         start: m.index,
         end: m.index + text.length,

@@ -23,6 +23,10 @@
  * Comparators: ">" 超过, ">=" 达到/以上, "<=" 以内/降至, "≈" 左右 (within 5%
  * of the figure), "=" a plain figure, met when reached; a ratio of shares is met
  * when every share is within one percentage point; "by" is a deadline year.
+ * A later figure the source only bounds (突破1600亿元: more than 1600) is shown
+ * with its bound, and decides only when the bound does: more than 1600 meets
+ * "1500以上" and cannot tell "2300以上"; such a figure for the target year is
+ * 未见期末数据 with that said.
  */
 import type { Comparator, Figure, Metric, Observation, Target } from '../data/target-schema.ts';
 import { type PlaceNames, type PlaceRef, sameScope, scopeLabel } from '../data/place-schema.ts';
@@ -140,6 +144,31 @@ export function meets(comparator: Comparator, goal: Figure, value: Figure): bool
   }
 }
 
+/** A later figure as its source states it: "48.2%", or with its bound, "超过1600亿元", "70%以上". */
+export function shownFigure(o: Pick<Observation, 'value' | 'comparator'>, unit: string): string {
+  return o.comparator
+    ? formatGoal({ comparator: o.comparator, value: o.value, unit, year: 0, metric: 'level' })
+    : formatFigure(o.value, unit);
+}
+
+/** After a year: "为48.2%", "超过1600亿元". */
+export const observedFigure = (o: Pick<Observation, 'value' | 'comparator'>, unit: string) =>
+  `${o.comparator ? '' : '为'}${shownFigure(o, unit)}`;
+
+/**
+ * Whether a later figure meets the goal; undefined when the source only bounds it and the bound
+ * cannot tell (more than 1600 against 2300以上). "左右" is read as the figure itself.
+ */
+export function meetsObserved(t: Pick<Target, 'comparator' | 'value'>, o: Pick<Observation, 'value' | 'comparator'>): boolean | undefined {
+  const plain = meets(t.comparator, t.value, o.value);
+  if (!o.comparator || o.comparator === '≈' || typeof o.value === 'string') return plain;
+  // The true value lies beyond the figure, in the bound's direction: the figure is as far as it is known to go.
+  const above = o.comparator === '>' || o.comparator === '>=';
+  const goalUp = !downward(t.comparator) && t.comparator !== 'by';
+  if (above === goalUp) return plain ? true : undefined;
+  return plain ? undefined : false;
+}
+
 /** Rounded for reading: at most two decimals, no trailing zeros. */
 const round = (n: number) => String(Math.round(n * 100) / 100);
 /** A difference of percentages is in percentage points. */
@@ -177,8 +206,11 @@ export function assessTarget(t: Target, context: TrackerContext): Assessment {
   const latest = (list: Observation[]) => list.reduce<Observation | undefined>((a, o) => (!a || o.year >= a.year ? o : a), undefined);
   const final = latest(comparable.filter((o) => o.year >= t.year));
   if (final) {
-    const figure = t.metric === 'deadline' ? `${final.value}年完成` : `${final.year}年为${formatFigure(final.value, t.unit)}`;
-    return meets(t.comparator, t.value, final.value)
+    const figure = t.metric === 'deadline' ? `${final.value}年完成` : `${final.year}年${observedFigure(final, t.unit)}`;
+    const met = meetsObserved(t, final);
+    if (met === undefined)
+      return { status: '未见期末数据', reason: `${figure}，来源只给出界限，不足以判定是否达到目标（${goal}）`, deciding: final };
+    return met
       ? { status: '已达成', reason: `${figure}，达到目标（${goal}）`, deciding: final }
       : { status: '未达成', reason: `${figure}，未达到目标（${goal}）`, deciding: final };
   }
@@ -192,7 +224,7 @@ export function assessTarget(t: Target, context: TrackerContext): Assessment {
     };
   const interim = latest(comparable);
   if (interim) {
-    const latestText = `${interim.year}年为${formatFigure(interim.value, t.unit)}`;
+    const latestText = `${interim.year}年${observedFigure(interim, t.unit)}`;
     const distance = quantity(t, interim) ? distanceTo(t, interim.value) : undefined;
     const projection = quantity(t, interim) ? projectionOf(t, interim) : undefined;
     const extra = { ...(distance ? { distance } : {}), ...(projection ? { projection } : {}) };

@@ -8,7 +8,7 @@ import type { IndexedParagraph } from '../index/paragraphs.ts';
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { Entity } from '../data/entity-schema.ts';
 import type { GlossaryTerm } from '../data/glossary-schema.ts';
-import type { Figure, Metric, Target } from '../data/target-schema.ts';
+import type { Figure, Metric, Observation, Target } from '../data/target-schema.ts';
 import { type PlaceRef, placeNames, sameScope, scopeLabel } from '../data/place-schema.ts';
 import {
   type Assessment,
@@ -20,6 +20,7 @@ import {
   formatFigure,
   incomparability,
   reviewedThrough,
+  shownFigure,
 } from '../tracker/status.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { quotePath, siteHref } from '../core/url.ts';
@@ -47,6 +48,8 @@ export interface CitedFigure {
   indicator?: string | undefined;
   /** The unit the source writes, when it is not the target's. */
   unit?: string | undefined;
+  /** The bound the source writes on a later figure (突破1600亿元 is ">"). */
+  comparator?: Observation['comparator'];
   note?: string | undefined;
 }
 
@@ -151,11 +154,12 @@ function view(site: SiteData, t: Target): TargetView {
   const all = t.observations
     .map((o, i) => ({
       ...cite(site, t, 'observation', o, `observation ${i + 1}`),
-      // A figure written in another unit shows that unit, not the target's.
-      display: formatFigure(o.value, o.unit ?? t.unit),
+      // A figure written in another unit shows that unit, not the target's; one the source bounds shows its bound.
+      display: shownFigure(o, o.unit ?? t.unit),
       incomparable: incomparability(t, o, placeNames(site.entities)),
       indicator: o.indicator,
       unit: o.unit,
+      comparator: o.comparator,
       note: o.note,
     }))
     .sort((a, b) => a.year - b.year || docOrder(site, a.doc.slug) - docOrder(site, b.doc.slug));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation, Target } from '../../src/data/target-schema.ts';
 import { checkFigures } from '../../src/tracker/check-figures.ts';
-import { assessTarget } from '../../src/tracker/status.ts';
+import { assessTarget, shownFigure } from '../../src/tracker/status.ts';
 import { target } from '../helpers/target.ts';
 
 const obs = (over: Partial<Observation>): Observation => ({
@@ -92,5 +92,37 @@ describe('checkFigures', () => {
     );
     const agreed = { ...counted, observations: [obs({ value: 97.77, quote, indicator: '县以上城镇污水处理率' })] };
     expect(check(agreed, other)).not.toThrow();
+  });
+
+  it('keeps the bound a quote writes: 突破3500亿元 is recorded as "> 3500" and shown as 超过3500亿元, never as 为3500亿元', () => {
+    const quote = '地区生产总值突破3500亿元';
+    const gdp = (o: Partial<Observation>, goal = 3000) =>
+      target({
+        name: '地区生产总值',
+        unit: '亿元',
+        comparator: '>=',
+        value: goal,
+        year: 2018,
+        plan: { doc: 'plan', quote: `地区生产总值达到${goal}亿元` },
+        observations: [obs({ value: 3500, quote, ...o })],
+      });
+    expect(check(gdp({}))).toThrow(
+      'field "observations.0.value": "地区生产总值突破3500亿元" bounds 3500 as ">": give its comparator ">", so the page shows it as written',
+    );
+    expect(check(gdp({ comparator: '>=' }))).toThrow('give its comparator ">"');
+    expect(check(gdp({ comparator: '>' }))).not.toThrow();
+    // 达 names the point reached: no bound to record.
+    expect(check(gdp({ quote: '地区生产总值达3500亿元', comparator: '>' }))).toThrow('it does not bound it: remove its comparator ">"');
+    expect(check(gdp({ quote: '地区生产总值达3500亿元' }))).not.toThrow();
+
+    expect(shownFigure({ value: 3500, comparator: '>' }, '亿元')).toBe('超过3500亿元');
+    const met = assessTarget(gdp({ comparator: '>' }), { reviewedThrough: 2018 });
+    expect(met.status).toBe('已达成');
+    expect(met.reason).toBe('2018年超过3500亿元，达到目标（2018年3000亿元以上）');
+    // More than 3500 cannot tell whether 4000 was reached: the page says so rather than 未达成.
+    const open = assessTarget(gdp({ comparator: '>' }, 4000), { reviewedThrough: 2018 });
+    expect(open.status).toBe('未见期末数据');
+    expect(open.reason).toBe('2018年超过3500亿元，来源只给出界限，不足以判定是否达到目标（2018年4000亿元以上）');
+    expect(assessTarget(gdp({}, 4000), { reviewedThrough: 2018 }).reason).toBe('2018年为3500亿元，未达到目标（2018年4000亿元以上）');
   });
 });

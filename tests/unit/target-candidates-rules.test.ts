@@ -151,4 +151,65 @@ describe('targets:candidates rules', () => {
       }),
     ).toEqual([]);
   });
+
+  it('reads a Traditional text on its reading and quotes it as written, with the figure’s offsets in the paragraph', () => {
+    const text = '生態建設成效明顯，森林覆蓋率達48.2%。';
+    const [p] = propose([target({})], [paragraph(cityReport, text)]);
+    expect(p).toMatchObject({ value: 48.2, year: 2018, place: 'city', quote: '森林覆蓋率達48.2%' });
+    expect(text.slice(p!.figure.start, p!.figure.end)).toBe(p!.figure.text);
+    expect(p!.figure.text).toBe('達48.2%');
+  });
+
+  it('keeps the bound the text writes on a figure: 突破3500亿元 is "> 3500", 达 none', () => {
+    const gdp = target({ name: '地区生产总值', indicator: 'gdp', unit: '亿元', value: 4000 });
+    const [bounded] = propose([gdp], [paragraph(cityReport, '地区生产总值突破3500亿元。')]);
+    expect(bounded).toMatchObject({ value: 3500, comparator: '>' });
+    const [reached] = propose([gdp], [paragraph(cityReport, '地区生产总值达3500亿元。')]);
+    expect(reached).toMatchObject({ value: 3500 });
+    expect(reached!.comparator).toBeUndefined();
+  });
+
+  it('aligns a 分别 list item by item, and proposes nothing from a list whose figures and items are not as many', () => {
+    const wetland = target({ id: 'wetland', name: '湿地保护率', indicator: undefined, value: 70 });
+    const aligned = propose([target({}), wetland], [paragraph(cityReport, '森林覆盖率、湿地保护率分别达48.2%、60%。')]);
+    expect(aligned.map((p) => [p.target_id, p.value])).toEqual([
+      ['t', 48.2],
+      ['wetland', 60],
+    ]);
+    // One figure lost: reading them off in order would give each name its neighbour's figure.
+    const garbled = paragraph(cityReport, '森林覆盖率、湿地保护率、草地覆盖率分别达48.2%、60%。');
+    expect(propose([target({}), wetland], [garbled])).toEqual([]);
+  });
+
+  it('gives a figure of one place to no other place’s target: a province’s figure is not the city’s, the city’s not a district’s', () => {
+    expect(propose([target({})], [paragraph(cityReport, '全省森林覆盖率达59%。')])).toEqual([]);
+    const eastTarget = target({ place: 'east' });
+    expect(propose([eastTarget], [paragraph(cityReport, '森林覆盖率达48.2%。')])).toEqual([]);
+    expect(propose([eastTarget], [paragraph(district, '森林覆盖率达60%。')]).map((p) => p.value)).toEqual([60]);
+  });
+
+  it('scopes a figure by the words before it in its own clause, not only those before the name', () => {
+    const [p] = propose([target({ qualifier: '市城区' })], [paragraph(cityReport, '森林覆盖率稳步提高，其中市城区达50%。')]);
+    expect(p).toMatchObject({ value: 50, place: 'city', qualifier: '市城区' });
+  });
+
+  it('reads a later plan only for a passed deadline, where it still sets what the target should have finished', () => {
+    const deadline = target({
+      name: '贫困人口整体脱贫',
+      indicator: undefined,
+      unit: '年',
+      metric: 'deadline',
+      comparator: 'by',
+      value: 2018,
+      year: 2018,
+    });
+    const plan2019 = { stance: 'plan' as const, period: { from: 2019, to: 2019 } };
+    const later = { ...paragraph(cityReport, '力争3.96万贫困人口脱贫，全市贫困发生率下降到0.36%。'), section: plan2019 };
+    const [p] = propose([deadline], [later]);
+    expect(p).toMatchObject({ value: 3.96, year: 2019, metric: 'count', still_planned: true, quote: '力争3.96万贫困人口脱贫' });
+    // Before the deadline a plan is no remainder; nor does a plan answer any other target.
+    const early = { ...later, section: { stance: 'plan' as const, period: { from: 2017, to: 2017 } } };
+    expect(propose([deadline], [early])).toEqual([]);
+    expect(propose([target({})], [{ ...later, text: '森林覆盖率达到50%。' }])).toEqual([]);
+  });
 });

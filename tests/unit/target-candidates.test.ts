@@ -1,20 +1,24 @@
 /**
- * The candidates tool finds the figures a person would record: with every
- * recorded observation hidden it must re-find at least 90% of them (same
- * target, value, year and scope), and a report added again as a new document,
- * its lines wrapped differently, gets the same proposals for the figures
- * recorded for the original, with no code change.
+ * The candidates tool measured on the project's five texts, with every
+ * recorded observation and rejection hidden:
+ * - precision at the default threshold against tests/fixtures/targets-candidates/labels.yaml,
+ *   every proposal decided true or false by reading its paragraph (the tool never reads it);
+ * - recall: the recorded observations it finds again (target, value, year and place);
+ * - held out: a copy of the 2019 report re-wrapped as a PDF extraction would give it, and one
+ *   in Traditional script (converted here with opencc-js's Hong Kong tables, not the
+ *   project's own), get the proposals the original gets.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
-import { documentParagraphs } from '../../src/candidates/target-paragraphs.ts';
-import { type Proposal, proposeFigures } from '../../src/candidates/targets.ts';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { documentParagraphs, sourceParagraphs } from '../../src/candidates/target-paragraphs.ts';
+import { DEFAULT_THRESHOLD, type Proposal, proposeFigures } from '../../src/candidates/targets.ts';
+import { emptyRegistry } from '../../src/data/anchors-schema.ts';
 import { loadContent } from '../../src/data/content.ts';
 import type { PlaceRef } from '../../src/data/place-schema.ts';
+import type { Target } from '../../src/data/target-schema.ts';
 
 const root = process.cwd();
 const content = join(root, 'content');
@@ -22,92 +26,111 @@ const loaded = loadContent(content, root);
 const targets = loaded.targets.targets;
 const entities = loaded.entities.entities;
 const { documents, paragraphs } = documentParagraphs(content, root);
-const key = (x: { value: unknown; year: number; place: PlaceRef; qualifier?: string | undefined }, target: string) =>
+const hidden: Target[] = targets.map((t) => ({ ...t, observations: [], rejected: [] }));
+const proposed = proposeFigures({ targets: hidden, documents, paragraphs, entities });
+const listed = proposed.filter((p) => p.confidence >= DEFAULT_THRESHOLD);
+
+const figureKey = (x: { value: unknown; year: number; place: PlaceRef; qualifier?: string | undefined }, target: string) =>
   `${target}|${String(x.value)}|${x.year}|${JSON.stringify(x.place)}|${x.qualifier ?? ''}`;
 
-const scratch = mkdtempSync(join(tmpdir(), 'hy-candidates-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+interface Label {
+  target: string;
+  doc: string;
+  paragraph: string;
+  value: number | string;
+  year: number;
+  label: boolean;
+  reason: string;
+  quote: string;
+}
+const labels = parse(readFileSync(join(root, 'tests/fixtures/targets-candidates/labels.yaml'), 'utf8')) as Label[];
+const labelKey = (x: { doc: string; paragraph: string; value: unknown; year: number }, target: string) =>
+  `${target}|${x.doc}|${x.paragraph}|${String(x.value)}|${x.year}`;
+const labelled = new Map(labels.map((l) => [labelKey(l, l.target), l]));
 
-describe('targets:candidates', () => {
-  it('re-finds at least 90% of the recorded observations when they are hidden, and reports its precision', () => {
-    // The reviewer's rejections are hidden too, so the precision printed is the tool's own.
-    const hidden = targets.map((t) => ({ ...t, observations: [], rejected: [] }));
-    const proposals = proposeFigures({ targets: hidden, documents, paragraphs, entities });
-    // Two targets may record one figure through a shared anchor; count each (target, figure) once.
-    const recorded = new Set(targets.flatMap((t) => t.observations.map((o) => key(o, t.id))));
-    const found = new Set(proposals.map((p) => key(p, p.target_id)));
-    const refound = [...recorded].filter((k) => found.has(k));
-    const correct = proposals.filter((p) => recorded.has(key(p, p.target_id)));
-    console.log(
-      `targets:candidates: re-found ${refound.length} of ${recorded.size} recorded observations (${((refound.length / recorded.size) * 100).toFixed(1)}%); precision ${correct.length}/${proposals.length} (${((correct.length / proposals.length) * 100).toFixed(1)}%)`,
-    );
-    expect(recorded.size).toBeGreaterThan(40);
-    expect(refound.length / recorded.size).toBeGreaterThanOrEqual(0.9);
+const percent = (n: number, of: number) => `${n}/${of} (${((n / of) * 100).toFixed(1)}%)`;
+
+describe('targets:candidates on the five texts', () => {
+  it('has every proposal decided by reading, each with a reason', () => {
+    const unlabelled = proposed.filter((p) => !labelled.has(labelKey(p, p.target_id)));
+    // A change of the tool that proposes something new must have it read and labelled, not guessed.
+    expect(unlabelled.map((p) => `${p.target_id} ← ${p.doc}#${p.paragraph}: ${p.quote}`)).toEqual([]);
+    for (const l of labels) expect(l.reason.length).toBeGreaterThan(4);
   });
 
-  it('proposes nothing already recorded, and every quote stands verbatim in its paragraph', () => {
+  it('is at least 85% precise at the default threshold and re-finds at least 95% of the recorded observations', () => {
+    const correct = listed.filter((p) => labelled.get(labelKey(p, p.target_id))?.label === true);
+    // Two targets may record one figure through a shared anchor; count each (target, figure) once.
+    const recorded = new Set(targets.flatMap((t) => t.observations.map((o) => figureKey(o, t.id))));
+    const found = new Set(listed.map((p) => figureKey(p, p.target_id)));
+    const refound = [...recorded].filter((k) => found.has(k));
+    console.log(
+      `targets:candidates at confidence >= ${DEFAULT_THRESHOLD}: precision ${percent(correct.length, listed.length)}; ` +
+        `recall ${percent(refound.length, recorded.size)} of the recorded observations (missed: ${[...recorded].filter((k) => !found.has(k)).join(', ')})`,
+    );
+    expect(recorded.size).toBeGreaterThan(40);
+    expect(correct.length / listed.length).toBeGreaterThanOrEqual(0.85);
+    expect(refound.length / recorded.size).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('proposes nothing already recorded; every quote stands verbatim in its paragraph, and the figure at its offsets', () => {
     const proposals = proposeFigures({ targets: targets.map((t) => ({ ...t, rejected: [] })), documents, paragraphs, entities });
     const recorded = new Set(targets.flatMap((t) => t.observations.map((o) => `${t.id}|${o.doc}|${o.quote}|${o.value}`)));
-    for (const p of proposals) {
-      expect(recorded.has(`${p.target_id}|${p.doc}|${p.quote}|${p.value}`)).toBe(false);
-      expect(paragraphs.find((x) => x.doc === p.doc && x.id === p.paragraph)?.text).toContain(p.quote);
+    for (const p of [...proposals, ...proposed]) {
+      const text = paragraphs.find((x) => x.doc === p.doc && x.id === p.paragraph)?.text ?? '';
+      expect(text).toContain(p.quote);
+      expect(text.slice(p.figure.start, p.figure.end)).toBe(p.figure.text);
+      expect(p.quote).toContain(p.figure.text);
       expect(p.confidence).toBeGreaterThan(0);
       expect(p.confidence).toBeLessThanOrEqual(1);
     }
+    for (const p of proposals) expect(recorded.has(`${p.target_id}|${p.doc}|${p.quote}|${p.value}`)).toBe(false);
   });
 
   it('scopes a district report to its district and reads the year from the section', () => {
-    const proposals = proposeFigures({
-      targets: targets.map((t) => ({ ...t, observations: [], rejected: [] })),
-      documents,
-      paragraphs,
-      entities,
-    });
-    const shigu = proposals.filter((p) => p.doc === 'shigu-report-2019');
+    const shigu = proposed.filter((p) => p.doc === 'shigu-report-2019');
     expect(shigu.length).toBeGreaterThan(0);
     expect(shigu.every((p) => p.place === 'shigu-district' && p.year === 2018)).toBe(true);
   });
 
-  // It converts six documents in a child process: on a shared two-core machine that has taken 70-80 s.
-  it(
-    'a re-wrapped copy of the 2019 report, added as a new document, gets the proposals the original gets for its recorded figures',
-    { timeout: 180_000 },
-    () => {
-      const dir = join(scratch, 'content');
-      cpSync(content, dir, { recursive: true });
-      const original = documents.find((d) => d.slug === 'city-report-2019')!;
-      // The same text hard-wrapped at about 37 characters, as a PDF extraction would give it (never inside a number).
-      const text = readFileSync(join(content, 'sources', original.source), 'utf8')
-        .split('\n')
-        .map((line) => line.match(/.{1,36}(?:[\d.%％]+|.)?/gu)?.join('\n') ?? line)
-        .join('\n');
-      writeFileSync(join(dir, 'sources', 'copy.txt'), text);
-      const listing = parse(readFileSync(join(dir, 'documents.yaml'), 'utf8')) as Record<string, unknown>[];
-      listing.push({ ...listing.find((d) => d.slug === original.slug), slug: 'copy-of-2019', source: 'copy.txt' });
-      writeFileSync(join(dir, 'documents.yaml'), stringify(listing));
-
-      const run = spawnSync(process.execPath, [join(root, 'scripts', 'targets-candidates.ts'), '--json', '--content', dir], {
-        encoding: 'utf8',
-      });
-      expect(run.stderr).toBe('');
-      const proposals = JSON.parse(run.stdout) as Proposal[];
-      for (const p of proposals)
-        expect(
-          Object.keys(p)
-            .filter((k) => k !== 'indicator' && k !== 'qualifier')
-            .sort(),
-        ).toEqual(['confidence', 'doc', 'metric', 'paragraph', 'place', 'quote', 'reason', 'target_id', 'unit', 'value', 'year']);
-      const fromCopy = new Set(proposals.filter((p) => p.doc === 'copy-of-2019').map((p) => key(p, p.target_id)));
-      const recorded = targets.flatMap((t) => t.observations.filter((o) => o.doc === original.slug).map((o) => key(o, t.id)));
-      expect(recorded.length).toBeGreaterThan(10);
-      // The copy gets exactly what the original gets with its figures hidden: no figure is lost to the new document.
-      const fromOriginal = new Set(
-        proposeFigures({ targets: targets.map((t) => ({ ...t, observations: [] })), documents, paragraphs, entities })
-          .filter((p) => p.doc === original.slug)
-          .map((p) => key(p, p.target_id)),
-      );
-      expect(recorded.filter((k) => !fromCopy.has(k))).toEqual(recorded.filter((k) => !fromOriginal.has(k)));
-      expect(recorded.filter((k) => fromCopy.has(k)).length / recorded.length).toBeGreaterThanOrEqual(0.9);
-    },
+  const original = documents.find((d) => d.slug === 'city-report-2019')!;
+  const source = readFileSync(join(content, 'sources', original.source), 'utf8');
+  // Hard-wrapped at about 37 characters, as a PDF extraction gives it (never inside a number).
+  const rewrap = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => line.match(/.{1,36}(?:[\d.%％]+|.)?/gu)?.join('\n') ?? line)
+      .join('\n');
+  const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+  const copies: [string, string][] = [
+    ['re-wrapped', rewrap(source)],
+    ['Traditional and re-wrapped', rewrap(toHongKong(source))],
+  ];
+  const key = (p: Proposal) => `${figureKey(p, p.target_id)}|${p.metric}|${p.unit ?? ''}|${p.comparator ?? ''}`;
+  const fromOriginal = proposed.filter((p) => p.doc === original.slug);
+  const recordedHere = new Set(
+    targets.flatMap((t) => t.observations.filter((o) => o.doc === original.slug).map((o) => figureKey(o, t.id))),
   );
+
+  it.each(copies)('a %s copy of the 2019 report, added as a new document, gets the proposals the original gets', (name, text) => {
+    const title = original.title && name.startsWith('Traditional') ? toHongKong(original.title) : original.title;
+    const meta = { ...original, slug: 'copy-of-2019', title };
+    const copy = sourceParagraphs(new TextEncoder().encode(text), meta, 'copy.txt', emptyRegistry());
+    const proposals = proposeFigures({
+      targets: hidden,
+      documents: [...documents, meta],
+      paragraphs: [...paragraphs, ...copy],
+      entities,
+    }).filter((p) => p.doc === meta.slug);
+    for (const p of proposals) {
+      const written = copy.find((x) => x.id === p.paragraph)?.text ?? '';
+      expect(written).toContain(p.quote);
+      expect(written.slice(p.figure.start, p.figure.end)).toBe(p.figure.text);
+    }
+    const refound = [...recordedHere].filter((k) => proposals.some((p) => figureKey(p, p.target_id) === k));
+    console.log(
+      `held out, ${name} copy of the 2019 report: ${percent(refound.length, recordedHere.size)} of the figures recorded for the original`,
+    );
+    expect(proposals.map(key).sort()).toEqual(fromOriginal.map(key).sort());
+  });
 });

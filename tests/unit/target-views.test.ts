@@ -29,4 +29,13 @@ describe('the tracker on the project content', () => {
     expect(view('sewage-treatment').assessment.status).toBe(view('urban-sewage-treatment').assessment.status);
     expect(view('sewage-treatment').assessment.status).not.toBe('已达成');
   });
+
+  it('shows a figure its source only bounds with the bound: 突破1600亿元 as 超过1600亿元, never 为1600亿元, and not as a miss', () => {
+    const output = view('agri-processing-output');
+    expect(output.observations.map((o) => o.display)).toEqual(['超过1600亿元']);
+    expect(output.assessment.reason).toContain('2020年超过1600亿元');
+    expect(output.assessment.reason).not.toContain('为1600');
+    expect(output.assessment.status).not.toBe('未达成');
+    expect(view('park-industry-share').observations.map((o) => o.display)).toEqual(['70%以上', '71.6%']);
+  });
 });
