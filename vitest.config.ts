@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four projects, by what a test needs: `unit` nothing but the code and
- * content/; `site` the built dist/ (or builds of its own) without a browser;
+ * Five projects, by what a test needs: `unit` nothing but the code and
+ * content/; `corpus` the real-tool corpus (Chromium, pdftotext, pdf.js); `site` the built dist/ (or builds of its own) without a browser;
  * `browser` the built site in headless Chromium; `a11y` axe-core over it.
  * `npm test` runs them all after one build; `npx vitest run --project unit`
  * runs one.
@@ -18,6 +18,8 @@ export default defineConfig({
     reporters: ['default', './tests/helpers/time-split-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Chromium, poppler's pdftotext and pdf.js, but no built site.
+      { extends: true, test: { name: 'corpus', include: ['tests/corpus/**/*.test.ts'] } },
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], ...served } },
       { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...served } },
       { extends: true, test: { name: 'a11y', include: ['tests/a11y/**/*.test.ts'], ...served } },

@@ -9,17 +9,9 @@ import { scrapingWarnings } from './convert-source.ts';
 import { decodeSource } from './decode.ts';
 import type { BodyNode, DocumentTree, ParagraphNode } from './document-tree.ts';
 import { SENTENCE_END } from './line-shapes.ts';
-import {
-  type Layout,
-  type PageNumber,
-  detectLayout,
-  dropPageNumbers,
-  findPageNumbers,
-  isHeadingLike,
-  reflow,
-  splitLines,
-} from './reflow.ts';
+import { type Layout, detectLayout, isHeadingLike, reflow, splitLines } from './reflow.ts';
 import { buildTree } from './structure.ts';
+import { type Artefact, dropArtefacts, findArtefacts } from './artefacts.ts';
 
 export interface Inspection {
   encoding: string;
@@ -29,7 +21,8 @@ export interface Inspection {
   paragraphs: number;
   boxes: number;
   figures: number;
-  pageNumbers: PageNumber[];
+  /** Page numbers, running heads and other print furniture removed, with their lines. */
+  artefacts: Artefact[];
   suspicious: { line: number; what: string }[];
 }
 
@@ -68,14 +61,14 @@ export function inspectSource(bytes: Uint8Array, file: string, title?: string): 
   const decoded = decodeSource(bytes, file);
   const lines = splitLines(decoded.text);
   const layout = detectLayout(lines);
-  const tree = buildTree(reflow(dropPageNumbers(lines, layout), layout), title, file);
+  const tree = buildTree(reflow(dropArtefacts(lines, layout), layout), title, file);
   const summary = inspectTree(tree);
   const warnings = scrapingWarnings(decoded.text).map((w) => ({ line: w.line, what: w.message }));
   return {
     encoding: decoded.encoding + (decoded.hadBom ? ' (BOM)' : '') + (decoded.hadCrlf ? ', CRLF' : ''),
     script: detectScript(decoded.text),
     layout,
-    pageNumbers: findPageNumbers(lines, layout),
+    artefacts: findArtefacts(lines, layout),
     ...summary,
     suspicious: [...summary.suspicious, ...warnings].sort((a, b) => a.line - b.line),
   };
@@ -84,7 +77,7 @@ export function inspectSource(bytes: Uint8Array, file: string, title?: string): 
 /** The summary as text, one fact a line; at most `limit` suspicious places listed. */
 export function formatInspection(file: string, r: Inspection, limit = 20): string {
   const layout = r.layout.wrapped
-    ? `wrapped at ${r.layout.width} ${r.layout.measure === 'chars' ? 'characters' : 'em'} (full from ${r.layout.fullFrom}${r.layout.indents ? ', paragraph indents kept' : ''}); lines re-joined`
+    ? `wrapped at ${r.layout.width} ${{ width: 'em', chars: 'characters', spaced: 'characters with spaces' }[r.layout.measure]} (full from ${r.layout.fullFrom}${r.layout.indents ? ', paragraph indents kept' : ''}); lines re-joined`
     : 'one paragraph per line (not wrapped)';
   const out = [
     `${file}`,
@@ -95,7 +88,7 @@ export function formatInspection(file: string, r: Inspection, limit = 20): strin
         `  h${h.depth}: ${h.count} (${h.first.map((t) => `"${t.length > 30 ? `${t.slice(0, 30)}…` : t}"`).join(', ')}${h.count > h.first.length ? ', …' : ''})`,
     ),
     `  paragraphs: ${r.paragraphs}; boxes: ${r.boxes}; figures: ${r.figures}`,
-    `  page numbers removed: ${r.pageNumbers.length ? r.pageNumbers.map((p) => `${p.text} (line ${p.line})`).join(', ') : 'none'}`,
+    `  print furniture removed: ${r.artefacts.length ? r.artefacts.map((a) => `${a.kind} ${a.text} (line ${a.line})`).join(', ') : 'none'}`,
     `  suspicious places: ${r.suspicious.length}${r.suspicious.length ? '' : ' (none)'}`,
     ...r.suspicious.slice(0, limit).map((s) => `    ${file}:${s.line}: ${s.what}`),
   ];

@@ -197,7 +197,7 @@ export const stages: readonly Stage[] = [
         const html = readFileSync(join(ctx.site, 'reports', meta.slug, 'index.html'), 'utf8');
         const r = checkFidelity(readSource(ctx.root, join(ctx.root, 'content', 'sources', meta.source)), html, meta.source);
         ctx.log(
-          `  ${meta.slug}: ${r.sourceChars} source chars, ${r.matched} on the page, removed: ${r.removed.pageNumbers} page-number characters${r.pageNumbers.length ? ` (${r.pageNumbers.map((n) => `${n.text} at line ${n.line}`).join(', ')})` : ''}, ${r.removed.boldMarkers} bold markers; unexplained: ${r.unexplained}`,
+          `  ${meta.slug}: ${r.sourceChars} source chars, ${r.matched} on the page, removed: ${r.removed.pageNumbers} page-number characters${r.pageNumbers.length ? ` (${r.pageNumbers.map((n) => `${n.text} at line ${n.line}`).join(', ')})` : ''}, ${r.removed.furniture} of print furniture${r.furniture.length ? ` (${r.furniture.map((n) => `${n.kind} ${n.text} at line ${n.line}`).join(', ')})` : ''}, ${r.removed.boldMarkers} bold markers; unexplained: ${r.unexplained}`,
         );
         if (r.unexplained > 0) {
           lost ??= new SourceError(

@@ -1,22 +1,26 @@
 /**
  * Fidelity: the visible text of a built report page holds every non-whitespace
  * character of its source, in order. The only characters allowed to go are the
- * documented artefacts: page numbers of PDF extractions (listed with their lines) and the `**` markers
+ * documented artefacts: page numbers, running heads and a newspaper's jump lines and page labels of
+ * print extractions (listed with their lines; src/conversion/artefacts.ts) and the `**` markers
  * that became bold. Page furniture (table of contents, metadata, permalinks,
  * tooltips, figure notes) is marked `data-chrome` and is not compared.
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { decodeSource } from '../conversion/decode.ts';
-import { type PageNumber, detectLayout, findPageNumbers, splitLines } from '../conversion/reflow.ts';
+import { type Artefact, findArtefacts } from '../conversion/artefacts.ts';
+import { type PageNumber, detectLayout, splitLines } from '../conversion/reflow.ts';
 import { isFurniture } from '../zh/furniture.ts';
 
 export interface FidelityReport {
   sourceChars: number;
   matched: number;
-  removed: { pageNumbers: number; boldMarkers: number };
+  removed: { pageNumbers: number; furniture: number; boldMarkers: number };
   /** Each page number the conversion dropped, with its source line. */
   pageNumbers: PageNumber[];
+  /** Other print furniture dropped (running heads, a newspaper's jump lines and page labels), with its source line. */
+  furniture: Artefact[];
   unexplained: number;
   /** Where the first unexplained difference is, with some context. */
   firstDifference?: string;
@@ -55,10 +59,12 @@ export function checkFidelity(sourceBytes: Uint8Array, html: string, file: strin
   const { text } = decodeSource(sourceBytes, file);
   const lines = splitLines(text);
   const layout = detectLayout(lines);
-  const pages = findPageNumbers(lines, layout);
-  const dropped = new Set(pages.map((p) => p.line));
+  const artefacts = findArtefacts(lines, layout);
+  const dropped = new Set(artefacts.map((a) => a.line));
   const kept = lines.filter((l) => !dropped.has(l.line));
-  const pageNumbers = pages.reduce((n, p) => n + strip(p.text).length, 0);
+  const pages = artefacts.filter((a) => a.kind === 'page number').map(({ line, text, number }) => ({ line, text, number: number! }));
+  const furniture = artefacts.filter((a) => a.kind !== 'page number');
+  const count = (list: { text: string }[]) => list.reduce((n, a) => n + strip(a.text).length, 0);
   const expected: string[] = [];
   // The source line of each compared character, so a difference can be named by file and line.
   const lineOfChar: number[] = [];
@@ -72,8 +78,9 @@ export function checkFidelity(sourceBytes: Uint8Array, html: string, file: strin
   const report: FidelityReport = {
     sourceChars: strip(text).length,
     matched: 0,
-    removed: { pageNumbers, boldMarkers: 0 },
+    removed: { pageNumbers: count(pages), furniture: count(furniture), boldMarkers: 0 },
     pageNumbers: pages,
+    furniture,
     unexplained: 0,
   };
   let p = 0;
