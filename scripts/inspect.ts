@@ -4,6 +4,7 @@
  * A file listed in content/documents.yaml is inspected with its title. The
  * file may lie anywhere, but is read as the build reads a source: a regular
  * file of at most MAX_SOURCE_BYTES. Whatever fails is one sentence per file.
+ * `--json` prints one JSON object a file (for tools), its doubts riskiest first.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -14,9 +15,10 @@ import { MAX_SOURCE_BYTES, readProjectFile } from '../src/core/project-file.ts';
 import { systemProblem } from '../src/pipeline/failure.ts';
 import { paths } from './paths.ts';
 
-const files = process.argv.slice(2);
+const json = process.argv.includes('--json');
+const files = process.argv.slice(2).filter((a) => a !== '--json');
 if (files.length === 0) {
-  console.error('usage: npm run inspect -- <source file> [more files]');
+  console.error('usage: npm run inspect -- [--json] <source file> [more files]');
   process.exit(2);
 }
 
@@ -37,7 +39,8 @@ for (const file of files) {
   try {
     // Root `/`: a file outside the project may be inspected, but only a regular file, and not a huge one.
     const bytes = readProjectFile('/', file, { shown: file, role: 'a source', maxBytes: MAX_SOURCE_BYTES });
-    console.log(formatInspection(file, inspectSource(bytes, file, titleOf.get(basename(file))), Number.POSITIVE_INFINITY));
+    const inspection = inspectSource(bytes, file, titleOf.get(basename(file)));
+    console.log(json ? JSON.stringify({ file, ...inspection }) : formatInspection(file, inspection, Number.POSITIVE_INFINITY));
   } catch (error) {
     const problem = error instanceof SourceError ? error.message : systemProblem(error, process.cwd());
     if (!problem) throw error;

@@ -63,5 +63,21 @@ export function convertSource(bytes: Uint8Array, meta: DocumentMeta, file: strin
     sourceChars,
     sourceSha256,
   });
-  return { mdx, tree, encoding: decoded.encoding, wrapped: layout.wrapped, sourceChars, script, warnings: scrapingWarnings(decoded.text) };
+  const radicals: ConversionWarning[] = decoded.radicalLines.length
+    ? [
+        {
+          line: decoded.radicalLines[0]!,
+          message: `radical code points a PDF extraction gave for characters (⼯ for 工) are read as the characters on ${decoded.radicalLines.length} line(s): ${decoded.radicalLines.slice(0, 10).join(', ')}${decoded.radicalLines.length > 10 ? ', …' : ''}.`,
+        },
+      ]
+    : [];
+  return {
+    mdx,
+    tree,
+    encoding: decoded.encoding,
+    wrapped: layout.wrapped,
+    sourceChars,
+    script,
+    warnings: [...radicals, ...scrapingWarnings(decoded.text)],
+  };
 }

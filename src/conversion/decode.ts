@@ -12,6 +12,7 @@ import jschardet from 'jschardet';
 import iconv from 'iconv-lite';
 import { SourceError } from '../core/errors.ts';
 import { hasHan } from '../zh/chars.ts';
+import { foldRadicals } from '../zh/radicals.ts';
 
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -20,6 +21,8 @@ export interface DecodedSource {
   encoding: SourceEncoding;
   hadBom: boolean;
   hadCrlf: boolean;
+  /** Lines where radical code points were read as the characters they stand for (src/zh/radicals.ts). */
+  radicalLines: number[];
 }
 
 const BOMS: [SourceEncoding, number[]][] = [
@@ -184,5 +187,6 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
   if (text.trim() === '') {
     throw new SourceError(file, 1, 'is empty: a source document needs text.');
   }
-  return { text, encoding, hadBom: bom !== undefined, hadCrlf };
+  const folded = foldRadicals(text);
+  return { text: folded.text, encoding, hadBom: bom !== undefined, hadCrlf, radicalLines: folded.lines };
 }
