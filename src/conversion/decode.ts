@@ -12,7 +12,8 @@ import jschardet from 'jschardet';
 import iconv from 'iconv-lite';
 import { SourceError } from '../core/errors.ts';
 import { hasHan } from '../zh/chars.ts';
-import { foldRadicals } from '../zh/radicals.ts';
+import { foldRadicals, hasRadicals } from '../zh/radicals.ts';
+import { detectScript, toSimplified } from '../core/script.ts';
 
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -187,6 +188,7 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
   if (text.trim() === '') {
     throw new SourceError(file, 1, 'is empty: a source document needs text.');
   }
-  const folded = foldRadicals(text);
+  // The script is read only where radicals are to be folded: most texts have none.
+  const folded = hasRadicals(text) ? foldRadicals(text, detectScript(text) === 'zh-CN' ? toSimplified : undefined) : { text, lines: [] };
   return { text: folded.text, encoding, hadBom: bom !== undefined, hadCrlf, radicalLines: folded.lines };
 }

@@ -21,6 +21,7 @@
 import { eitherScript } from '../core/script.ts';
 import { displayWidth, joinWrapped, normalizeLine } from './whitespace.ts';
 import { CJK, CLOSING_MARKS, OPENING_MARKS } from '../zh/chars.ts';
+import { unitPattern } from '../zh/units.ts';
 import {
   DATE_LINE,
   ENDS_WITH_COLON,
@@ -102,6 +103,10 @@ export interface Layout {
 export const SHORT_LINE = 40;
 /** The widest wrap width recognised: a PDF page holds at most about this many em. */
 const WRAP_MAX = 50;
+
+const ENDS_WITH_DIGIT = /[0-9０-９]$/u;
+/** A unit of the kernel's lexicon, or a date's 年/月/日, opening a line. */
+const OPENS_WITH_UNIT = new RegExp(`^(?:${unitPattern()}|[年月日%％‰])`, 'u');
 
 /** Word spaces between Chinese words are kept only in heading-like lines ("第二章 坚持创新发展 加快…"); in prose they are extraction artefacts. */
 const CJK_GAP = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'gu');
@@ -346,6 +351,8 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
   // A plain text whose blank lines mark paragraphs groups a paragraph's lines without one: a line stopping mid-sentence goes on.
   if (layout.blanksMark && !layout.wrapped && !endsSentence && !endsColon) return !isWeakStart(next.text) && !headingKindOf(prev.text);
   if (!endsSentence && !endsColon) {
+    // A figure broken from its unit (`…提高4.4` | `个百分点`, `…，2020` | `年，…`) is one token, whatever the line's length.
+    if (ENDS_WITH_DIGIT.test(prev.text) && OPENS_WITH_UNIT.test(next.text)) return true;
     if (standsAlone(lines, i - 1, layout)) return false;
     // Where no line inside a sentence falls short, a line short of full that is not a first line ends its paragraph there:
     // a heading, or a last line without a closing mark.
@@ -507,7 +514,48 @@ export function dropPageNumbers(lines: Line[], layout: Layout): Line[] {
   return pages.size ? lines.filter((l) => !pages.has(l.line)) : lines;
 }
 
-export function reflow(lines: Line[], layout: Layout): Block[] {
+/** Clause marks a set line may end with only mid-paragraph: a short line ending in one is part of a line. */
+const CLAUSE_END = /[，、；,;]$/u;
+const CLOSES = new RegExp(`^${CLOSING_MARK}`, 'u');
+
+/**
+ * Pieces of one set line that an extraction gave as lines of their own (`pdftotext -raw` breaks where the font changes,
+ * before and after a full-width quote): two lines that fit in the width together, where the first is short and ends in
+ * a clause mark or the second opens with a closing or opening mark, none of which starts or ends a paragraph there.
+ * Merged, they are measured as the one line they were set as. Only in a wrapped text.
+ */
+export function mergeFragments(lines: Line[], layout: Layout): Line[] {
+  if (!layout.wrapped) return lines;
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    const fits = prev !== undefined && size(prev, layout) + size(line, layout) <= layout.width + 1;
+    const piece =
+      fits &&
+      !line.indent &&
+      !(layout.blanksMark && line.blankBefore) &&
+      !isStrongStart(line.text) &&
+      !isWeakStart(line.text) &&
+      !headingKindOf(prev.text) &&
+      size(prev, layout) < layout.fullFrom &&
+      (CLOSES.test(line.text) ||
+        CLAUSE_END.test(prev.text) ||
+        (OPENS.test(line.text) && size(line, layout) < layout.fullFrom && !SENTENCE_END.test(prev.text)));
+    if (piece)
+      out[out.length - 1] = {
+        ...prev,
+        text: joinWrapped(prev.text, line.text),
+        width: prev.width + line.width,
+        chars: prev.chars + line.chars,
+        spaced: prev.spaced + line.spaced,
+      };
+    else out.push(line);
+  }
+  return out;
+}
+
+export function reflow(extracted: Line[], layout: Layout): Block[] {
+  const lines = mergeFragments(extracted, layout);
   const blocks: Block[] = [];
   let current: Block | undefined;
   let opensBlock = false;

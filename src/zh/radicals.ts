@@ -6,7 +6,9 @@
  * are read as the characters they equal: Kangxi radicals (U+2F00–2FD5) by
  * Unicode's compatibility decomposition (NFKC), the supplement's (U+2E80–2EF3)
  * by Unicode's EquivalentUnifiedIdeograph.txt, for those that stand for a word's
- * character (a component such as ⺡ 氵 is left as it is).
+ * character (a component such as ⺡ 氵 is left as it is). Those give the
+ * Traditional form where the two differ (⼾ is 戶); a Simplified font's glyph is
+ * the Simplified one (户), so a Simplified text passes its own form (`simplify`).
  */
 const SUPPLEMENT: Record<string, string> = {
   '⺟': '母',
@@ -53,15 +55,21 @@ export function unifiedOf(radical: string): string {
   return SUPPLEMENT[radical] ?? radical;
 }
 
-/** The text with radicals read as characters, and the lines (1-based) where that happened. */
-export function foldRadicals(text: string): { text: string; lines: number[] } {
+export function hasRadicals(text: string): boolean {
+  return HAS_RADICAL.test(text);
+}
+
+/** The text with radicals read as characters, and the lines (1-based) where that happened; `simplify` for a Simplified text. */
+export function foldRadicals(text: string, simplify?: (ch: string) => string): { text: string; lines: number[] } {
   if (!HAS_RADICAL.test(text)) return { text, lines: [] };
   const lines = new Set<number>();
   const folded = text
     .split('\n')
     .map((line, i) =>
       line.replace(RADICAL, (r) => {
-        const u = unifiedOf(r);
+        const unified = unifiedOf(r);
+        const simple = unified !== r && simplify ? simplify(unified) : unified;
+        const u = [...simple].length === 1 ? simple : unified;
         if (u !== r) lines.add(i + 1);
         return u;
       }),

@@ -189,7 +189,7 @@ describe('the text path through real tools', () => {
   });
 
   for (const layout of LAYOUTS) {
-    it(`Chromium PDF, ${layout.name}, through pdftotext, pdftotext -raw and pdf.js`, { timeout: 240_000 }, async () => {
+    it(`Chromium PDF, ${layout.name}, through pdftotext, pdftotext -raw and pdf.js`, { timeout: 900_000 }, async () => {
       const pdfs = [];
       for (const text of corpus) {
         const html = toHtml(text.tree, layout);
