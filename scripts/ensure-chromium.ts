@@ -1,7 +1,7 @@
 /**
  * End-to-end tests drive Debian's Chromium through playwright-core (no browser
  * download). On a fresh machine it is installed here, with CJK fonts so
- * screenshots show Chinese text.
+ * screenshots show Chinese text, and poppler-utils for the real-tool corpus.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,9 +19,12 @@ export const BROWSER_ARGS = [
   '--disable-sync',
 ];
 
+/** poppler's pdftotext, which the real-tool corpus (tests/corpus/) extracts Chromium's PDFs with. */
+export const PDFTOTEXT = '/usr/bin/pdftotext';
+
 export function ensureChromium(): void {
-  if (existsSync(CHROMIUM) && existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')) return;
-  console.log('Installing Debian packages chromium and fonts-noto-cjk for the browser tests…');
+  if (existsSync(CHROMIUM) && existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc') && existsSync(PDFTOTEXT)) return;
+  console.log('Installing Debian packages chromium, fonts-noto-cjk and poppler-utils for the browser and corpus tests…');
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
   const run = (args: string[]) =>
     execFileSync(sudo[0] ?? args[0]!, sudo.length ? args : args.slice(1), {
@@ -29,6 +32,6 @@ export function ensureChromium(): void {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   run(['apt-get', 'update', '-qq']);
-  run(['apt-get', 'install', '-y', '-qq', 'chromium', 'fonts-noto-cjk']);
+  run(['apt-get', 'install', '-y', '-qq', 'chromium', 'fonts-noto-cjk', 'poppler-utils']);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is still missing at ${CHROMIUM}`);
 }

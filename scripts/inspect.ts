@@ -6,6 +6,7 @@
  * A file listed in content/documents.yaml is inspected with its title. The
  * file may lie anywhere, but is read as the build reads a source: a regular
  * file of at most MAX_SOURCE_BYTES. Whatever fails is one sentence per file.
+ * `--json` prints one JSON object a file (for tools), its doubts riskiest first.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -20,9 +21,10 @@ import { importSource } from '../src/import/import-source.ts';
 import { formatImported } from '../src/import/inspect-imported.ts';
 import { importedTree } from '../src/import/to-tree.ts';
 
-const files = process.argv.slice(2);
+const json = process.argv.includes('--json');
+const files = process.argv.slice(2).filter((a) => a !== '--json');
 if (files.length === 0) {
-  console.error('usage: npm run inspect -- <source file> [more files]');
+  console.error('usage: npm run inspect -- [--json] <source file> [more files]');
   process.exit(2);
 }
 
@@ -47,7 +49,10 @@ for (const file of files) {
     if (isImported(file)) {
       const imported = await importSource(bytes, file);
       console.log(formatImported(file, imported, importedTree(imported, title, file), Number.POSITIVE_INFINITY));
-    } else console.log(formatInspection(file, inspectSource(bytes, file, title), Number.POSITIVE_INFINITY));
+    } else {
+      const inspection = inspectSource(bytes, file, title);
+      console.log(json ? JSON.stringify({ file, ...inspection }) : formatInspection(file, inspection, Number.POSITIVE_INFINITY));
+    }
   } catch (error) {
     const problem = error instanceof SourceError ? error.message : systemProblem(error, process.cwd());
     if (!problem) throw error;

@@ -7,7 +7,7 @@ import { documentSchema } from './data/documents-schema.ts';
 const reports = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './.generated/reports' }),
   schema: documentSchema.extend({
-    front: z.array(z.object({ role: z.enum(['title', 'kicker', 'date', 'byline']), text: z.string() })),
+    front: z.array(z.object({ role: z.enum(['lead', 'title', 'kicker', 'date', 'byline']), text: z.string() })),
     sourceChars: z.number(),
     /** SHA-256 of the source file's bytes (src/conversion/convert-source.ts). */
     sourceSha256: z.string().regex(/^[0-9a-f]{64}$/),

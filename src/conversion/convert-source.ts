@@ -4,13 +4,14 @@ import type { DocumentMeta } from '../data/documents-schema.ts';
 import { type Script, detectScript } from '../core/script.ts';
 import { decodeSource } from './decode.ts';
 import type { DocumentTree } from './document-tree.ts';
-import { detectLayout, dropPageNumbers, reflow, splitLines } from './reflow.ts';
+import { dropArtefacts } from './artefacts.ts';
+import { detectLayout, reflow, splitLines } from './reflow.ts';
 import { buildTree } from './structure.ts';
 import { toMdast } from './to-mdast.ts';
 import { toMdx } from './to-mdx.ts';
-import { HAN } from '../zh/chars.ts';
 import { type ImportedDocument, importedText } from '../import/imported.ts';
 import { importedTree } from '../import/to-tree.ts';
+import { PINYIN_GLOSS } from '../zh/reading.ts';
 
 export interface ConvertedDocument {
   mdx: string;
@@ -32,18 +33,19 @@ export interface ConversionWarning {
   message: string;
 }
 
-/** Pinyin in brackets after a character, as scraped copies carry it: 經(jīng)濟(jì). */
-const PINYIN = new RegExp(`${HAN}[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]`, 'u');
-
-/** Scraping leftovers, reported with their line (never removed: the source stays as received). */
+/**
+ * Scraping leftovers, reported with their line (never removed: the source stays as received; the reading that
+ * links, figures and search use leaves them out, src/zh/reading.ts).
+ */
 export function scrapingWarnings(text: string): ConversionWarning[] {
   const warnings: ConversionWarning[] = [];
   text.split('\n').forEach((line, i) => {
-    const hit = line.match(PINYIN);
-    if (hit)
+    const hits = [...line.matchAll(PINYIN_GLOSS)];
+    const at = hits[0]?.index;
+    if (at !== undefined)
       warnings.push({
         line: i + 1,
-        message: `pinyin in brackets after a character ("${hit[0]}"), a leftover of a scraped copy: kept as it is; clean the source if it is not the document's own text.`,
+        message: `${hits.length} pinyin gloss${hits.length > 1 ? 'es' : ''} in brackets after a character ("${line.slice(Math.max(0, at - 1), at + hits[0]![0].length)}"), a leftover of a scraped copy: the page keeps ${hits.length > 1 ? 'them' : 'it'} as written, links and search read the text without ${hits.length > 1 ? 'them' : 'it'}.`,
       });
   });
   return warnings;
@@ -53,7 +55,7 @@ export function convertSource(bytes: Uint8Array, meta: DocumentMeta, file: strin
   const decoded = decodeSource(bytes, file);
   const lines = splitLines(decoded.text);
   const layout = detectLayout(lines);
-  const tree = buildTree(reflow(dropPageNumbers(lines, layout), layout), meta.title, file);
+  const tree = buildTree(reflow(dropArtefacts(lines, layout), layout), meta.title, file);
   const sourceChars = decoded.text.replace(/\s/gu, '').length;
   const script = detectScript(decoded.text);
   // The copy's checksum, as content/sources/SHA256SUMS lists it, so a reader can check a copy of their own against ours.
@@ -65,7 +67,23 @@ export function convertSource(bytes: Uint8Array, meta: DocumentMeta, file: strin
     sourceChars,
     sourceSha256,
   });
-  return { mdx, tree, encoding: decoded.encoding, wrapped: layout.wrapped, sourceChars, script, warnings: scrapingWarnings(decoded.text) };
+  const radicals: ConversionWarning[] = decoded.radicalLines.length
+    ? [
+        {
+          line: decoded.radicalLines[0]!,
+          message: `radical code points a PDF extraction gave for characters (⼯ for 工) are read as the characters on ${decoded.radicalLines.length} line(s): ${decoded.radicalLines.slice(0, 10).join(', ')}${decoded.radicalLines.length > 10 ? ', …' : ''}.`,
+        },
+      ]
+    : [];
+  return {
+    mdx,
+    tree,
+    encoding: decoded.encoding,
+    wrapped: layout.wrapped,
+    sourceChars,
+    script,
+    warnings: [...radicals, ...scrapingWarnings(decoded.text)],
+  };
 }
 
 /** A PDF, DOCX or HTML source, already read by its importer: its blocks become the tree the text path would make. */

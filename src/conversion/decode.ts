@@ -12,6 +12,8 @@ import jschardet from 'jschardet';
 import iconv from 'iconv-lite';
 import { SourceError } from '../core/errors.ts';
 import { hasHan } from '../zh/chars.ts';
+import { foldRadicals, hasRadicals } from '../zh/radicals.ts';
+import { detectScript } from '../core/script.ts';
 
 export type SourceEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -20,6 +22,8 @@ export interface DecodedSource {
   encoding: SourceEncoding;
   hadBom: boolean;
   hadCrlf: boolean;
+  /** Lines where radical code points were read as the characters they stand for (src/zh/radicals.ts). */
+  radicalLines: number[];
 }
 
 const BOMS: [SourceEncoding, number[]][] = [
@@ -184,5 +188,7 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
   if (text.trim() === '') {
     throw new SourceError(file, 1, 'is empty: a source document needs text.');
   }
-  return { text, encoding, hadBom: bom !== undefined, hadCrlf };
+  // The script is read only where radicals are to be folded: most texts have none.
+  const folded = hasRadicals(text) ? foldRadicals(text, detectScript(text) === 'zh-CN') : { text, lines: [] };
+  return { text: folded.text, encoding, hadBom: bom !== undefined, hadCrlf, radicalLines: folded.lines };
 }

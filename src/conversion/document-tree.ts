@@ -1,7 +1,8 @@
 /** The structured form of a source document, between plain text and MDX. */
 import type { HeadingKind } from './line-shapes.ts';
 
-export type FrontRole = 'title' | 'kicker' | 'date' | 'byline';
+/** `lead`: a news lead printed before the title (`1月18日，…作《政府工作报告》。`), kept where the text prints it. */
+export type FrontRole = 'lead' | 'title' | 'kicker' | 'date' | 'byline';
 
 export interface FrontLine {
   role: FrontRole;

@@ -8,18 +8,11 @@ import { detectScript } from '../core/script.ts';
 import { scrapingWarnings } from './convert-source.ts';
 import { decodeSource } from './decode.ts';
 import type { BodyNode, DocumentTree, ParagraphNode } from './document-tree.ts';
-import { SENTENCE_END } from './line-shapes.ts';
-import {
-  type Layout,
-  type PageNumber,
-  detectLayout,
-  dropPageNumbers,
-  findPageNumbers,
-  isHeadingLike,
-  reflow,
-  splitLines,
-} from './reflow.ts';
+import { ENDS_WITH_COLON, SENTENCE_END } from './line-shapes.ts';
+import { type Block, type Layout, type Line, detectLayout, isHeadingLike, reflow, size, splitLines } from './reflow.ts';
+import { displayWidth } from './whitespace.ts';
 import { buildTree } from './structure.ts';
+import { type Artefact, dropArtefacts, findArtefacts } from './artefacts.ts';
 
 export interface Inspection {
   encoding: string;
@@ -29,8 +22,98 @@ export interface Inspection {
   paragraphs: number;
   boxes: number;
   figures: number;
-  pageNumbers: PageNumber[];
+  /** Page numbers, running heads and other print furniture removed, with their lines. */
+  artefacts: Artefact[];
   suspicious: { line: number; what: string }[];
+  /** Decisions taken inside a margin, riskiest first. */
+  doubts: Doubt[];
+}
+
+/**
+ * A decision the converter took inside a margin: a join or a split of two lines
+ * near the wrap width, a heading recognised by its shape alone, a title looked
+ * for past a lead. `risk` runs from 0 (safe) to 1 (a coin toss).
+ */
+export interface Doubt {
+  line: number;
+  risk: number;
+  kind: 'join' | 'split' | 'heading' | 'title';
+  reason: string;
+}
+
+/** How close a line's length is to the length where full lines begin: 1 at it, 0 from two em (or characters) away. */
+function nearness(size: number, layout: Layout): number {
+  return Math.max(0, 1 - Math.abs(size - layout.fullFrom) / 2);
+}
+
+const clip = (text: string, n = 24) => (text.length > n ? `${text.slice(0, n)}…` : text);
+const unit = (layout: Layout) => (layout.measure === 'width' ? 'em' : 'characters');
+
+/**
+ * The doubts of one conversion. Joins and splits are read off the blocks reflow made: a line that ends a sentence and
+ * was joined to the next, or one that does not and was split from it, is a doubt as far as its length lies near the
+ * length where full lines begin (a wrapped text) or where a blank line decided (a plain one).
+ */
+export function findDoubts(lines: Line[], layout: Layout, blocks: Block[], tree: DocumentTree): Doubt[] {
+  const starts = new Set(blocks.map((b) => b.line));
+  const doubts: Doubt[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    const joined = !starts.has(next.line);
+    const ends = SENTENCE_END.test(line.text);
+    const s = size(line, layout);
+    if (layout.wrapped && joined && ends) {
+      const risk = 0.3 + 0.6 * nearness(s, layout);
+      doubts.push({
+        line: line.line,
+        risk,
+        kind: 'join',
+        reason: `joined to the next line although it ends a sentence: ${s} ${unit(layout)} long, full lines from ${layout.fullFrom} ("…${line.text.slice(-12)}" + "${clip(next.text, 12)}")`,
+      });
+    } else if (!joined && !ends && !ENDS_WITH_COLON.test(line.text) && !isHeadingLike(line.text)) {
+      const risk = layout.wrapped ? 0.5 + 0.4 * nearness(s, layout) : 0.6;
+      doubts.push({
+        line: line.line,
+        risk,
+        kind: 'split',
+        reason: `a paragraph ends here mid-sentence${layout.wrapped ? ` (${s} ${unit(layout)} long, full lines from ${layout.fullFrom})` : ''}${next.blankBefore && layout.blanksMark ? ' at a blank line' : ''}: "…${line.text.slice(-12)}" | "${clip(next.text, 12)}"`,
+      });
+    } else if (layout.wrapped && !joined && ends && s >= layout.fullFrom - 1) {
+      doubts.push({
+        line: line.line,
+        risk: 0.2 + 0.5 * nearness(s, layout),
+        kind: 'split',
+        reason: `a paragraph ends at a sentence end on a line near full (${s} ${unit(layout)}, full lines from ${layout.fullFrom}): "…${line.text.slice(-12)}" | "${clip(next.text, 12)}"`,
+      });
+    }
+  }
+  for (const n of tree.body)
+    if (n.type === 'heading' && n.kind === 'unnumbered') {
+      const wide = displayWidth(n.text);
+      doubts.push({
+        line: n.line,
+        risk: Math.min(0.8, 0.35 + wide / 80),
+        kind: 'heading',
+        reason: `a heading recognised by its shape alone (a short line without a sentence or a number): "${clip(n.text)}"`,
+      });
+    }
+  const title = tree.front.find((f) => f.role === 'title');
+  if (title && tree.front.some((f) => f.role === 'lead'))
+    doubts.push({
+      line: title.line,
+      risk: 0.7,
+      kind: 'title',
+      reason: `the title was found after a lead paragraph, which is kept as the lead: "${clip(title.text)}"`,
+    });
+  if (title && tree.front.indexOf(title) > 0 && tree.front[0]!.role === 'kicker')
+    doubts.push({
+      line: tree.front[0]!.line,
+      risk: 0.4,
+      kind: 'title',
+      reason: `lines before the title are taken for a kicker: "${clip(tree.front[0]!.text)}"`,
+    });
+  return doubts.sort((a, b) => b.risk - a.risk || a.line - b.line);
 }
 
 /** A paragraph longer than this many characters is worth a look: two paragraphs run together, or a missed heading. */
@@ -68,14 +151,17 @@ export function inspectSource(bytes: Uint8Array, file: string, title?: string): 
   const decoded = decodeSource(bytes, file);
   const lines = splitLines(decoded.text);
   const layout = detectLayout(lines);
-  const tree = buildTree(reflow(dropPageNumbers(lines, layout), layout), title, file);
+  const kept = dropArtefacts(lines, layout);
+  const blocks = reflow(kept, layout);
+  const tree = buildTree(blocks, title, file);
   const summary = inspectTree(tree);
   const warnings = scrapingWarnings(decoded.text).map((w) => ({ line: w.line, what: w.message }));
   return {
     encoding: decoded.encoding + (decoded.hadBom ? ' (BOM)' : '') + (decoded.hadCrlf ? ', CRLF' : ''),
     script: detectScript(decoded.text),
     layout,
-    pageNumbers: findPageNumbers(lines, layout),
+    artefacts: findArtefacts(lines, layout),
+    doubts: findDoubts(kept, layout, blocks, tree),
     ...summary,
     suspicious: [...summary.suspicious, ...warnings].sort((a, b) => a.line - b.line),
   };
@@ -84,7 +170,7 @@ export function inspectSource(bytes: Uint8Array, file: string, title?: string): 
 /** The summary as text, one fact a line; at most `limit` suspicious places listed. */
 export function formatInspection(file: string, r: Inspection, limit = 20): string {
   const layout = r.layout.wrapped
-    ? `wrapped at ${r.layout.width} ${r.layout.measure === 'chars' ? 'characters' : 'em'} (full from ${r.layout.fullFrom}${r.layout.indents ? ', paragraph indents kept' : ''}); lines re-joined`
+    ? `wrapped at ${r.layout.width} ${{ width: 'em', chars: 'characters', spaced: 'characters with spaces' }[r.layout.measure]} (full from ${r.layout.fullFrom}${r.layout.indents ? ', paragraph indents kept' : ''}); lines re-joined`
     : 'one paragraph per line (not wrapped)';
   const out = [
     `${file}`,
@@ -95,10 +181,16 @@ export function formatInspection(file: string, r: Inspection, limit = 20): strin
         `  h${h.depth}: ${h.count} (${h.first.map((t) => `"${t.length > 30 ? `${t.slice(0, 30)}…` : t}"`).join(', ')}${h.count > h.first.length ? ', …' : ''})`,
     ),
     `  paragraphs: ${r.paragraphs}; boxes: ${r.boxes}; figures: ${r.figures}`,
-    `  page numbers removed: ${r.pageNumbers.length ? r.pageNumbers.map((p) => `${p.text} (line ${p.line})`).join(', ') : 'none'}`,
+    `  print furniture removed: ${r.artefacts.length ? r.artefacts.map((a) => `${a.kind} ${a.text} (line ${a.line})`).join(', ') : 'none'}`,
     `  suspicious places: ${r.suspicious.length}${r.suspicious.length ? '' : ' (none)'}`,
     ...r.suspicious.slice(0, limit).map((s) => `    ${file}:${s.line}: ${s.what}`),
   ];
   if (r.suspicious.length > limit) out.push(`    … and ${r.suspicious.length - limit} more (npm run inspect -- ${file} lists all)`);
+  out.push(`  doubts, riskiest first: ${r.doubts.length}${r.doubts.length ? '' : ' (none)'}`);
+  out.push(...r.doubts.slice(0, limit).map((d) => `    ${file}:${d.line}: [${d.kind} ${d.risk.toFixed(2)}] ${d.reason}`));
+  if (r.doubts.length > limit) out.push(`    … and ${r.doubts.length - limit} more (npm run inspect -- ${file} lists all)`);
+  out.push(`  doubts, riskiest first: ${r.doubts.length}${r.doubts.length ? '' : ' (none)'}`);
+  out.push(...r.doubts.slice(0, limit).map((d) => `    ${file}:${d.line}: [${d.kind} ${d.risk.toFixed(2)}] ${d.reason}`));
+  if (r.doubts.length > limit) out.push(`    … and ${r.doubts.length - limit} more (npm run inspect -- ${file} lists all)`);
   return out.join('\n');
 }

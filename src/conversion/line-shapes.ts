@@ -71,7 +71,8 @@ export function isStrongStart(text: string): boolean {
     HEADING_PATTERNS.section.test(text) ||
     BOX.test(text) ||
     FIGURE.test(text) ||
-    APPENDIX.test(text)
+    APPENDIX.test(text) ||
+    BULLET.test(text)
   );
 }
 
@@ -85,6 +86,27 @@ export function isWeakStart(text: string): boolean {
     DASH_ITEM.test(text) ||
     NOTE_ITEM.test(text)
   );
+}
+
+/** "2019年4月22日在…会议上", also after a dash ("——2021年1月10日在…"). */
+export const DATE_LINE = /^(?:——)?\d{4}年\d{1,2}月\d{1,2}日/;
+/** Roles a report's speaker or a write-up's author is named by. */
+const ROLES = ['市长', '区长', '县长', '省长', '州长', '主任', '书记', '记者', '通讯员', '作者'].map(W).join('|');
+export const BYLINE = new RegExp(`(${ROLES})|^■`);
+/**
+ * A speaker or byline line: an office and a role, then a name of two to four characters
+ * (`衡阳市人民政府市长 邓群策`, `衡陽市人民政府市長朱健`, `本报记者 唐海强`), nothing else.
+ */
+export const SPEAKER_LINE = new RegExp(`^[■\\s]*${HAN}{0,20}(?:${ROLES})(?:\\s*[、，,]?\\s*${HAN}{0,8}(?:${ROLES}))*\\s*${HAN}{2,4}$`, 'u');
+/** A bullet item: `●`, `■`, `◆`, `•`, `▪` and their kin before the text. */
+export const BULLET = /^[●■◆•▪◇▲►▶◎★☆][\s\u3000]*(?=\S)/u;
+/**
+ * A stray line, as a preview or a scrape leaves them (`70`, `400协和`): no two Chinese characters, or a
+ * number that is no heading marker and fewer than four Chinese characters after it. Never a heading.
+ */
+export function isStray(text: string): boolean {
+  const han = text.match(new RegExp(HAN, 'gu'))?.length ?? 0;
+  return han < 2 || (/^\d/u.test(text) && !headingKindOf(text) && han < 4);
 }
 
 /**

@@ -21,9 +21,12 @@
 import { eitherScript } from '../core/script.ts';
 import { displayWidth, joinWrapped, normalizeLine } from './whitespace.ts';
 import { CJK, CLOSING_MARKS, OPENING_MARKS } from '../zh/chars.ts';
+import { unitPattern } from '../zh/units.ts';
 import {
+  DATE_LINE,
   ENDS_WITH_COLON,
   HAS_SENTENCE_END,
+  SPEAKER_LINE,
   LEAD_PHRASE,
   NOTE_ITEM,
   SENTENCE_END,
@@ -42,6 +45,13 @@ export interface Line {
   width: number;
   /** The same in characters, for texts wrapped by character count rather than as set. */
   chars: number;
+  /**
+   * Characters as the line was set, the spaces inside it included: a tool that spaced digit runs (`提高 4.4 个`)
+   * before it cut lines by count counted those spaces too.
+   */
+  spaced: number;
+  /** A blank line stands between this line and the one before it. */
+  blankBefore: boolean;
 }
 
 export interface Block {
@@ -53,8 +63,8 @@ export interface Layout {
   wrapped: boolean;
   /** The wrap width, when wrapped: in em, or in characters when the text was wrapped by count. */
   width: number;
-  /** How the wrapping tool measured lines: display width as set (a PDF), or a count of characters. */
-  measure: 'width' | 'chars';
+  /** How the wrapping tool measured lines: display width as set (a PDF), a count of characters, or of characters and the spaces between them. */
+  measure: 'width' | 'chars' | 'spaced';
   /** A line at least this wide (in em) is full, when wrapped. */
   fullFrom: number;
   /**
@@ -77,6 +87,11 @@ export interface Layout {
   /** The extraction kept paragraph indents, so they, not lead phrases, mark new paragraphs. */
   indents: boolean;
   /**
+   * Blank lines stand between some lines and not others (fewer than 60 % of lines follow one): they
+   * mark paragraphs. Where one follows every line (a re-wrapper's or a copy's spacing) they tell nothing.
+   */
+  blanksMark: boolean;
+  /**
    * Paragraphs opening with a run-in lead phrase are set flush (without the
    * indent the others have), so a full line opening with one after a full line
    * ending a sentence starts a paragraph. Read off the text's own first lines.
@@ -88,6 +103,10 @@ export interface Layout {
 export const SHORT_LINE = 40;
 /** The widest wrap width recognised: a PDF page holds at most about this many em. */
 const WRAP_MAX = 50;
+
+const ENDS_WITH_DIGIT = /[0-9０-９]$/u;
+/** A unit of the kernel's lexicon, or a date's 年/月/日, opening a line. */
+const OPENS_WITH_UNIT = new RegExp(`^(?:${unitPattern()}|[年月日%％‰])`, 'u');
 
 /** Word spaces between Chinese words are kept only in heading-like lines ("第二章 坚持创新发展 加快…"); in prose they are extraction artefacts. */
 const CJK_GAP = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'gu');
@@ -106,9 +125,13 @@ function leadingWidth(raw: string): number {
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  let blank = false;
   text.split('\n').forEach((raw, i) => {
     const normalized = normalizeLine(raw);
-    if (normalized === '') return;
+    if (normalized === '') {
+      blank = lines.length > 0;
+      return;
+    }
     const clean = isHeadingLike(normalized) ? normalized : normalized.replace(CJK_GAP, '');
     const indent = leadingWidth(raw) >= 1;
     // An indented first line is as full as the others with its two-em indent counted.
@@ -118,14 +141,17 @@ export function splitLines(text: string): Line[] {
       indent,
       width: displayWidth(clean) + (indent ? 2 : 0),
       chars: [...clean].length + (indent ? 2 : 0),
+      spaced: [...raw.trim()].length + (indent ? 2 : 0),
+      blankBefore: blank,
     });
+    blank = false;
   });
   return lines;
 }
 
 /** A line's length in the layout's measure. */
 export function size(line: Line, layout: Pick<Layout, 'measure'>): number {
-  return layout.measure === 'chars' ? line.chars : line.width;
+  return line[layout.measure];
 }
 
 /**
@@ -153,13 +179,17 @@ export function detectLayout(lines: Line[]): Layout {
     flushFirstLines: false,
     indents: false,
     leadsFlush: true,
+    blanksMark: blanksMark(lines),
   };
   if (lines.length < 12) return plain;
   const byWidth = wrapWidth(lines, 'width');
-  const byChars = wrapWidth(lines, 'chars');
   // A tool that wrapped by count puts its lines at exactly one count, whatever their digits; set by width, they vary by digit.
-  const [measure, { width, near }] =
-    byChars.near > byWidth.near * 1.1 || byChars.exact > byWidth.exact * 1.1 ? ['chars' as const, byChars] : ['width' as const, byWidth];
+  // Whether it counted the spaces it put around digits shows the same way: its lines share one count with them, or without.
+  const counted = (['chars', 'spaced'] as const)
+    .map((m) => ({ measure: m, ...wrapWidth(lines, m) }))
+    .filter((c) => c.near > byWidth.near * 1.1 || c.exact > byWidth.exact * 1.1)
+    .sort((a, b) => b.exact - a.exact)[0];
+  const [measure, { width, near }] = counted ? [counted.measure, counted] : ['width' as const, byWidth];
   if (width === 0) return plain;
   const prose = (l: Line) =>
     !SENTENCE_END.test(l.text) && !ENDS_WITH_COLON.test(l.text) && /[，、,]/.test(l.text) && size(l, { measure }) >= width * 0.6;
@@ -185,9 +215,27 @@ export function detectLayout(lines: Line[]): Layout {
   const exact = precise && twoShort === 0;
   const indents = lines.filter((l) => l.indent).length >= lines.length * 0.05;
   const hangs = lines.filter((l) => size(l, { measure }) > width + 0.25 && HANGS.test(l.text)).length >= lines.length * 0.01;
-  const layout = { wrapped: true, width, measure, fullFrom, precise, exact, hangs, flushFirstLines: false, indents, leadsFlush: true };
+  const layout = {
+    wrapped: true,
+    width,
+    measure,
+    fullFrom,
+    precise,
+    exact,
+    hangs,
+    flushFirstLines: false,
+    indents,
+    leadsFlush: true,
+    blanksMark: plain.blanksMark,
+  };
   const read = { ...layout, flushFirstLines: flushFirstLines(lines, layout) };
   return { ...read, leadsFlush: leadsFlush(lines, read) };
+}
+
+/** Blank lines before some lines and not others: at least two, and before fewer than 60 % of the lines after the first. */
+function blanksMark(lines: Line[]): boolean {
+  const blanks = lines.filter((l) => l.blankBefore).length;
+  return blanks >= 2 && blanks < (lines.length - 1) * 0.6;
 }
 
 /**
@@ -294,9 +342,17 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
   const next = lines[i]!;
   if (isStrongStart(next.text)) return false;
   if (layout.indents && next.indent) return false;
+  // Where blank lines stand between some lines only, they end paragraphs, whatever the line before lacks.
+  if (layout.blanksMark && next.blankBefore) return false;
+  // A title or heading does not run on into a date line or a speaker's line, whatever the blank lines say.
+  if (isHeadingLike(prev.text) && (DATE_LINE.test(next.text) || SPEAKER_LINE.test(next.text))) return false;
   const endsSentence = SENTENCE_END.test(prev.text);
   const endsColon = ENDS_WITH_COLON.test(prev.text);
+  // A plain text whose blank lines mark paragraphs groups a paragraph's lines without one: a line stopping mid-sentence goes on.
+  if (layout.blanksMark && !layout.wrapped && !endsSentence && !endsColon) return !isWeakStart(next.text) && !headingKindOf(prev.text);
   if (!endsSentence && !endsColon) {
+    // A figure broken from its unit (`…提高4.4` | `个百分点`, `…，2020` | `年，…`) is one token, whatever the line's length.
+    if (ENDS_WITH_DIGIT.test(prev.text) && OPENS_WITH_UNIT.test(next.text)) return true;
     if (standsAlone(lines, i - 1, layout)) return false;
     // Where no line inside a sentence falls short, a line short of full that is not a first line ends its paragraph there:
     // a heading, or a last line without a closing mark.
@@ -343,7 +399,7 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
  */
 function reach(lines: Line[], i: number, layout: Pick<Layout, 'measure'>): number {
   const carried = CARRIED.exec(lines[i + 1]?.text ?? '')?.[0];
-  const extra = carried === undefined ? 0 : layout.measure === 'chars' ? [...carried].length : displayWidth(carried);
+  const extra = carried === undefined ? 0 : layout.measure === 'width' ? displayWidth(carried) : [...carried].length;
   return size(lines[i]!, layout) + extra;
 }
 
@@ -458,7 +514,48 @@ export function dropPageNumbers(lines: Line[], layout: Layout): Line[] {
   return pages.size ? lines.filter((l) => !pages.has(l.line)) : lines;
 }
 
-export function reflow(lines: Line[], layout: Layout): Block[] {
+/** Clause marks a set line may end with only mid-paragraph: a short line ending in one is part of a line. */
+const CLAUSE_END = /[，、；,;]$/u;
+const CLOSES = new RegExp(`^${CLOSING_MARK}`, 'u');
+
+/**
+ * Pieces of one set line that an extraction gave as lines of their own (`pdftotext -raw` breaks where the font changes,
+ * before and after a full-width quote): two lines that fit in the width together, where the first is short and ends in
+ * a clause mark or the second opens with a closing or opening mark, none of which starts or ends a paragraph there.
+ * Merged, they are measured as the one line they were set as. Only in a wrapped text.
+ */
+export function mergeFragments(lines: Line[], layout: Layout): Line[] {
+  if (!layout.wrapped) return lines;
+  const out: Line[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    const fits = prev !== undefined && size(prev, layout) + size(line, layout) <= layout.width + 1;
+    const piece =
+      fits &&
+      !line.indent &&
+      !(layout.blanksMark && line.blankBefore) &&
+      !isStrongStart(line.text) &&
+      !isWeakStart(line.text) &&
+      !headingKindOf(prev.text) &&
+      size(prev, layout) < layout.fullFrom &&
+      (CLOSES.test(line.text) ||
+        CLAUSE_END.test(prev.text) ||
+        (OPENS.test(line.text) && size(line, layout) < layout.fullFrom && !SENTENCE_END.test(prev.text)));
+    if (piece)
+      out[out.length - 1] = {
+        ...prev,
+        text: joinWrapped(prev.text, line.text),
+        width: prev.width + line.width,
+        chars: prev.chars + line.chars,
+        spaced: prev.spaced + line.spaced,
+      };
+    else out.push(line);
+  }
+  return out;
+}
+
+export function reflow(extracted: Line[], layout: Layout): Block[] {
+  const lines = mergeFragments(extracted, layout);
   const blocks: Block[] = [];
   let current: Block | undefined;
   let opensBlock = false;

@@ -4,25 +4,28 @@
  */
 import type { AsideNode, BodyNode, DocumentTree, FrontLine, HeadingNode } from './document-tree.ts';
 import { SourceError, quote } from '../core/errors.ts';
-import { eitherScript, toSimplified } from '../core/script.ts';
+import { toSimplified } from '../core/script.ts';
 import {
   APPENDIX,
   BOX,
+  BULLET,
+  BYLINE,
+  DATE_LINE,
+  SPEAKER_LINE,
   FIGURE,
   HAS_SENTENCE_END,
   HEADING_ORDER,
   HEADING_PATTERNS,
   type HeadingKind,
+  SENTENCE_END,
   LIST_KINDS,
   headingKindOf,
+  isStray,
 } from './line-shapes.ts';
 import { type Block, SHORT_LINE, isHeadingLike } from './reflow.ts';
 import { displayWidth } from './whitespace.ts';
 import { FULL_STOP_MARKS } from '../zh/chars.ts';
 
-/** "2019年4月22日在…会议上", also after a dash ("——2021年1月10日在…"). */
-const DATE_LINE = /^(?:——)?\d{4}年\d{1,2}月\d{1,2}日/;
-const BYLINE = new RegExp(`(${['市长', '区长', '县长', '主任', '书记', '记者', '通讯员', '作者'].map(eitherScript).join('|')})|^■`);
 /** A heading's run-in lead ends at the first full stop within this many characters. */
 const LEAD_LIMIT = 45;
 
@@ -83,6 +86,11 @@ export function classifyFront(blocks: Block[], title: string | undefined, file: 
   );
 }
 
+/** Short lines that are no headings: a speaker or byline line, a bullet item, a stray line, a date line. */
+function notHeading(text: string): boolean {
+  return SPEAKER_LINE.test(text) || BULLET.test(text) || isStray(text) || DATE_LINE.test(text);
+}
+
 /** A short line with no sentence or colon in it: a list-numbered line that is a heading ("1.加快发展现代农业"). */
 function listHeading(text: string): boolean {
   return displayWidth(text) <= SHORT_LINE && !HAS_SENTENCE_END.test(text) && !/[：:]/.test(text);
@@ -103,12 +111,38 @@ function splitLead(text: string, kind: HeadingKind): [string, string] {
   return displayWidth(text) <= LEAD_LIMIT ? [text, ''] : [marker, rest];
 }
 
+/** At most this many lead paragraphs are looked past for the title. */
+const MAX_LEADS = 2;
+
+/**
+ * The title block and where the body starts. A text with a title has at least its title line in front; an untitled one
+ * may open straight with its body. A news copy may print a lead before the title (`1月18日，…作《政府工作报告》。`,
+ * then the title): where the title is not in the opening lines, it is looked for after one or two opening paragraphs
+ * that end a sentence, which are kept in front as leads.
+ */
+function splitFront(blocks: Block[], title: string | undefined, file: string): { front: FrontLine[]; rest: Block[] } {
+  const at = (leads: number) => {
+    const count = frontLength(blocks.slice(leads));
+    const end = leads + (title === undefined ? count : Math.max(count, 1));
+    const lead = blocks.slice(0, leads).map((b): FrontLine => ({ role: 'lead', text: b.text, line: b.line }));
+    return { front: [...lead, ...classifyFront(blocks.slice(leads, end), title, file)], rest: blocks.slice(end) };
+  };
+  try {
+    return at(0);
+  } catch (error) {
+    for (let leads = 1; leads <= MAX_LEADS && leads < blocks.length && SENTENCE_END.test(blocks[leads - 1]!.text); leads++) {
+      try {
+        return at(leads);
+      } catch {
+        // Not after this many leads either.
+      }
+    }
+    throw error;
+  }
+}
+
 export function buildTree(blocks: Block[], title: string | undefined, file: string): DocumentTree {
-  const frontCount = frontLength(blocks);
-  // A text with a title has at least its title line in front; an untitled one may open straight with its body.
-  const frontEnd = title === undefined ? frontCount : Math.max(frontCount, 1);
-  const front = classifyFront(blocks.slice(0, frontEnd), title, file);
-  const rest = blocks.slice(frontEnd);
+  const { front, rest } = splitFront(blocks, title, file);
   const body: BodyNode[] = [];
   let aside: AsideNode | undefined;
 
@@ -149,7 +183,7 @@ export function buildTree(blocks: Block[], title: string | undefined, file: stri
       }
       body.push(heading);
       if (after) body.push({ type: 'paragraph', text: after, line: block.line });
-    } else if (!aside && isHeadingLike(block.text) && i < rest.length - 1) {
+    } else if (!aside && isHeadingLike(block.text) && !notHeading(block.text) && i < rest.length - 1) {
       body.push({ type: 'heading', kind: 'unnumbered', depth: 0, text: block.text, line: block.line });
     } else if (aside) {
       aside.children.push({ type: 'paragraph', text: block.text, line: block.line });

@@ -58,9 +58,12 @@ export function eitherScript(word: string): string {
     .join('');
 }
 
-/** The reading matching and search use: format characters left out, and Simplified forms for a Traditional text. */
+/**
+ * The reading matching and search use: format characters, pinyin glosses and spaces between Chinese characters
+ * left out, and Simplified forms for a Traditional text.
+ */
 export function readingFor(text: string, script: Script): Reading {
-  return readingOf(text, script === 'zh-Hant' ? toSimplified : undefined);
+  return readingOf(text, script === 'zh-Hant' ? toSimplified : undefined, { extracted: true });
 }
 
 /**

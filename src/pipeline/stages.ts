@@ -206,7 +206,7 @@ export const stages: readonly Stage[] = [
           ? checkImportedFidelity(doc.imported, html)
           : checkFidelity(readSource(ctx.root, join(ctx.root, 'content', 'sources', meta.source)), html, meta.source);
         ctx.log(
-          `  ${meta.slug}: ${r.sourceChars} ${doc.imported ? `characters of the text imported from its ${doc.imported.format.toUpperCase()}` : 'source chars'}, ${r.matched} on the page, removed: ${r.removed.pageNumbers} page-number characters${r.pageNumbers.length ? ` (${r.pageNumbers.map((n) => `${n.text} at line ${n.line}`).join(', ')})` : ''}${r.removed.furniture !== undefined ? `, ${r.removed.furniture} characters of furniture (listed by npm run inspect)` : ''}, ${r.removed.boldMarkers} bold markers; unexplained: ${r.unexplained}`,
+          `  ${meta.slug}: ${r.sourceChars} ${doc.imported ? `characters of the text imported from its ${doc.imported.format.toUpperCase()}` : 'source chars'}, ${r.matched} on the page, removed: ${r.removed.pageNumbers} page-number characters${r.pageNumbers.length ? ` (${r.pageNumbers.map((n) => `${n.text} at line ${n.line}`).join(', ')})` : ''}, ${r.removed.furniture} of furniture${r.furniture.length ? ` (${r.furniture.map((n) => `${n.kind} ${n.text} at line ${n.line}`).join(', ')})` : doc.imported ? ' (listed by npm run inspect)' : ''}, ${r.removed.boldMarkers} bold markers; unexplained: ${r.unexplained}`,
         );
         if (r.unexplained > 0) {
           lost ??= new SourceError(

@@ -1,24 +1,28 @@
 /**
  * Fidelity: the visible text of a built report page holds every non-whitespace
  * character of its source, in order. The only characters allowed to go are the
- * documented artefacts: page numbers of PDF extractions (listed with their lines) and the `**` markers
+ * documented artefacts: page numbers, running heads and a newspaper's jump lines and page labels of
+ * print extractions (listed with their lines; src/conversion/artefacts.ts) and the `**` markers
  * that became bold. Page furniture (table of contents, metadata, permalinks,
  * tooltips, figure notes) is marked `data-chrome` and is not compared.
  */
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { decodeSource } from '../conversion/decode.ts';
-import { type PageNumber, detectLayout, findPageNumbers, splitLines } from '../conversion/reflow.ts';
+import { type Artefact, findArtefacts } from '../conversion/artefacts.ts';
+import { type PageNumber, detectLayout, splitLines } from '../conversion/reflow.ts';
 import { isFurniture } from '../zh/furniture.ts';
 import { type ImportedDocument, blockText } from '../import/imported.ts';
 
 export interface FidelityReport {
   sourceChars: number;
   matched: number;
-  /** `furniture`: what an importer left out of a PDF, DOCX or HTML source as page or site furniture. */
-  removed: { pageNumbers: number; boldMarkers: number; furniture?: number };
+  /** `furniture`: print furniture of a text extraction, or what an importer left out of a PDF, DOCX or HTML source. */
+  removed: { pageNumbers: number; furniture: number; boldMarkers: number };
   /** Each page number the conversion dropped, with its source line. */
   pageNumbers: PageNumber[];
+  /** Other print furniture dropped (running heads, a newspaper's jump lines and page labels), with its source line. */
+  furniture: Artefact[];
   unexplained: number;
   /** Where the first unexplained difference is, with some context. */
   firstDifference?: string;
@@ -57,10 +61,12 @@ export function checkFidelity(sourceBytes: Uint8Array, html: string, file: strin
   const { text } = decodeSource(sourceBytes, file);
   const lines = splitLines(text);
   const layout = detectLayout(lines);
-  const pages = findPageNumbers(lines, layout);
-  const dropped = new Set(pages.map((p) => p.line));
+  const artefacts = findArtefacts(lines, layout);
+  const dropped = new Set(artefacts.map((a) => a.line));
   const kept = lines.filter((l) => !dropped.has(l.line));
-  const pageNumbers = pages.reduce((n, p) => n + strip(p.text).length, 0);
+  const pages = artefacts.filter((a) => a.kind === 'page number').map(({ line, text, number }) => ({ line, text, number: number! }));
+  const furniture = artefacts.filter((a) => a.kind !== 'page number');
+  const count = (list: { text: string }[]) => list.reduce((n, a) => n + strip(a.text).length, 0);
   const expected: string[] = [];
   // The source line of each compared character, so a difference can be named by file and line.
   const lineOfChar: number[] = [];
@@ -73,8 +79,9 @@ export function checkFidelity(sourceBytes: Uint8Array, html: string, file: strin
   return compare(expected, lineOfChar, html, {
     sourceChars: strip(text).length,
     matched: 0,
-    removed: { pageNumbers, boldMarkers: 0 },
+    removed: { pageNumbers: count(pages), furniture: count(furniture), boldMarkers: 0 },
     pageNumbers: pages,
+    furniture,
     unexplained: 0,
   });
 }
@@ -98,8 +105,9 @@ export function checkImportedFidelity(doc: ImportedDocument, html: string): Fide
   return compare(expected, lineOfChar, html, {
     sourceChars: expected.length,
     matched: 0,
-    removed: { pageNumbers: 0, boldMarkers: 0, furniture: dropped },
+    removed: { pageNumbers: 0, furniture: dropped, boldMarkers: 0 },
     pageNumbers: [],
+    furniture: [],
     unexplained: 0,
   });
 }

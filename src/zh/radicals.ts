@@ -74,15 +74,38 @@ const SHARED_GLYPH: Record<string, string> = { '\u2015': '—', '\u3b35': '胶' 
 const IN_SIMPLIFIED: Record<string, string> = { '\u2f3e': '户', '\u2fc8': '黄', '\u2fad': '青' };
 
 const RADICAL = /[\u2e80-\u2eff\u2f00-\u2fdf\u2015\u3b35]/gu;
+/** Radical code points only: a text file may hold the dash U+2015 or 㬵 as written. */
+const RADICAL_ONLY = /[\u2e80-\u2eff\u2f00-\u2fdf]/u;
+
+const unify = (r: string, simplified: boolean) =>
+  (simplified ? IN_SIMPLIFIED[r] : undefined) ??
+  SUPPLEMENT[r] ??
+  SHARED_GLYPH[r] ??
+  (r.codePointAt(0)! >= 0x2f00 ? r.normalize('NFKC') : r);
 
 /** `text` with every radical that stands for an ideograph replaced by it (`simplified`: the text is in Simplified script); same length in code points. */
 export function unifyRadicals(text: string, simplified: boolean): string {
-  return text.replace(
-    RADICAL,
-    (r) =>
-      (simplified ? IN_SIMPLIFIED[r] : undefined) ??
-      SUPPLEMENT[r] ??
-      SHARED_GLYPH[r] ??
-      (r.codePointAt(0)! >= 0x2f00 ? r.normalize('NFKC') : r),
-  );
+  return text.replace(RADICAL, (r) => unify(r, simplified));
+}
+
+export function hasRadicals(text: string): boolean {
+  return RADICAL_ONLY.test(text);
+}
+
+/**
+ * An extracted text file's radicals read as characters (its dashes and other
+ * shared glyphs stay as written), and the lines (1-based) where that happened.
+ */
+export function foldRadicals(text: string, simplified: boolean): { text: string; lines: number[] } {
+  const lines: number[] = [];
+  const folded = text
+    .split('\n')
+    .map((line, i) => {
+      if (!RADICAL_ONLY.test(line)) return line;
+      const read = line.replace(new RegExp(RADICAL_ONLY.source, 'gu'), (r) => unify(r, simplified));
+      if (read !== line) lines.push(i + 1);
+      return read;
+    })
+    .join('\n');
+  return { text: folded, lines };
 }

@@ -6,6 +6,13 @@
  * a match found in the reading is mapped back to the written text by offsets,
  * so a link wraps exactly the characters it was found in.
  *
+ * Text extracted or scraped carries two more leftovers the reading leaves out
+ * where asked (`{ extracted: true }`, as page text and quotes are read; a typed
+ * query keeps its spaces): pinyin glosses in brackets after a character
+ * (`規(guī)模工業(yè)`, read `規模工業`), and spaces between two Chinese
+ * characters (`规模工业 增加 值`, read `规模工业增加值`), which a PDF extraction
+ * puts inside words. The page keeps both as written.
+ *
  * Character-aligned: a conversion is taken only where it keeps the number of
  * characters; a chunk it would lengthen or shorten is converted character by
  * character, and a character that still would not stay one character is kept.
@@ -21,6 +28,23 @@ export interface Reading {
 }
 
 const FORMAT = /\p{Cf}/u;
+
+/** Pinyin in brackets after a Chinese character, with at least one tone mark: `經(jīng)`, `業（yè）`. */
+export const PINYIN_GLOSS = /(?<=\p{Script=Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/gu;
+/** Spaces between two Chinese characters (a gloss between them counts as absent). */
+const HAN_GAP = /(?<=\p{Script=Han}(?:[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）])?)[ \t\u00a0\u3000]+(?=\p{Script=Han})/gu;
+
+export interface ReadingOptions {
+  /** Leave out pinyin glosses and spaces between Chinese characters (page text and quotes; not a typed query). */
+  extracted?: boolean;
+}
+
+/** UTF-16 offsets the reading leaves out: pinyin glosses and spaces between Chinese characters. */
+function leftovers(text: string): Uint8Array {
+  const skip = new Uint8Array(text.length);
+  for (const re of [PINYIN_GLOSS, HAN_GAP]) for (const m of text.matchAll(re)) skip.fill(1, m.index, m.index + m[0].length);
+  return skip;
+}
 
 /** Whether a text holds characters the reading leaves out. */
 export function hasFormatCharacters(text: string): boolean {
@@ -40,13 +64,14 @@ function convertAligned(chunk: string, convert: Convert): string[] {
   });
 }
 
-export function readingOf(text: string, convert?: Convert): Reading {
-  // Kept characters with their written offsets; format characters are dropped here.
+export function readingOf(text: string, convert?: Convert, options: ReadingOptions = {}): Reading {
+  // Kept characters with their written offsets; format characters (and, for extracted text, its leftovers) are dropped here.
+  const skip = options.extracted ? leftovers(text) : undefined;
   const kept: string[] = [];
   const from: number[] = [];
   let offset = 0;
   for (const ch of text) {
-    if (!FORMAT.test(ch)) {
+    if (!FORMAT.test(ch) && !skip?.[offset]) {
       kept.push(ch);
       from.push(offset);
     }

@@ -54,3 +54,26 @@ describe('search on the reading', () => {
     expect(toSimplified('懷')).toBe('怀');
   });
 });
+
+describe('the reading of extracted and scraped text', () => {
+  it('leaves out pinyin glosses, so a name and a figure read whole, and maps back to the text as written', () => {
+    const written = '規(guī)模工業(yè)增加值增長8.5%。';
+    const r = readingFor(written, 'zh-Hant');
+    expect(r.text).toBe('规模工业增加值增长8.5%。');
+    const at = r.text.indexOf('规模工业增加值');
+    expect(written.slice(...r.span(at, at + 7))).toBe('規(guī)模工業(yè)增加值');
+  });
+
+  it('leaves out spaces a PDF extraction put inside Chinese words', () => {
+    const written = '规模工业 增加 值增长7.5%';
+    const r = readingFor(written, 'zh-CN');
+    expect(r.text).toBe('规模工业增加值增长7.5%');
+    expect(written.slice(...r.span(0, 7))).toBe('规模工业 增加 值');
+  });
+
+  it('keeps a typed query as typed, and a Latin word or a bracket without tone marks', () => {
+    expect(readingOf('规模 工业').text).toBe('规模 工业');
+    expect(readingFor('人均 GDP(万元)', 'zh-CN').text).toBe('人均 GDP(万元)');
+    expect(readingFor('专栏(一)', 'zh-CN').text).toBe('专栏(一)');
+  });
+});
