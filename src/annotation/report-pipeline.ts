@@ -43,7 +43,7 @@ export interface ReportOptions {
   anchors: ReadonlyMap<string, AnchorRegistry>;
 }
 
-/** The MDX node types remark-rehype hands on untouched, as @astrojs/mdx does. */
+/** The MDX node types remark-rehype hands on untouched (`jsxAsHtml` writes them as HTML when the body is stored). */
 const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];
 
 /** The rehype plugins of a report page, in order: ids first, so no later feature can shift an anchor. */
@@ -69,7 +69,7 @@ export function frontmatterOf(mdx: string, file: string): string {
   return found[1]!;
 }
 
-/** MDX up to hast, as @astrojs/mdx parses it (no GFM, no smartypants), then `plugins`. */
+/** MDX up to hast (remark-mdx; no GFM, no smartypants, which would rewrite source characters), then `plugins`. */
 export function mdxToHast(mdx: string, plugins: PluggableList, path?: string): { tree: Root; file: VFile } {
   const processor = unified()
     .use(remarkParse)
