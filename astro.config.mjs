@@ -1,9 +1,6 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
-import { rehypeStoredBody } from './src/annotation/report-pipeline.ts';
 import { THEME_INIT } from './src/core/theme-init.ts';
 import { SITE_URL } from './src/core/site-url.ts';
 
@@ -39,10 +36,4 @@ export default defineConfig({
       },
     },
   },
-  markdown: {
-    // Smartypants and GFM would rewrite source characters. Each report's body is rendered by the build's annotate
-    // stage (src/annotation/report-pipeline.ts, which defines the report's plugins) and inserted by its page.
-    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeStoredBody] }),
-  },
-  integrations: [mdx()],
 });

@@ -5,7 +5,8 @@
  * records feed the site index and the finished page body is stored beside the
  * MDX (`storeRendered`). The report page inserts that body (`readRendered`)
  * instead of annotating a second time, so an occurrence listed on a glossary or
- * entity page is, by construction, a link on the report page.
+ * entity page is, by construction, a link on the report page; Astro reads only
+ * the MDX's frontmatter (src/pipeline/report-loader.ts) and compiles no MDX.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -42,7 +43,7 @@ export interface ReportOptions {
   anchors: ReadonlyMap<string, AnchorRegistry>;
 }
 
-/** The MDX node types remark-rehype hands on untouched, as @astrojs/mdx does. */
+/** The MDX node types remark-rehype hands on untouched (`jsxAsHtml` writes them as HTML when the body is stored). */
 const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];
 
 /** The rehype plugins of a report page, in order: ids first, so no later feature can shift an anchor. */
@@ -58,18 +59,24 @@ export function reportPlugins(options: ReportOptions, slug: string): PluggableLi
   ];
 }
 
-export function stripFrontmatter(mdx: string): string {
-  return mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
+
+/** The YAML between a report's opening `---` lines; `file` names it when there is none. */
+export function frontmatterOf(mdx: string, file: string): string {
+  const found = FRONTMATTER.exec(mdx);
+  if (!found)
+    throw new Error(`${file}: no frontmatter (the convert stage writes one, between two lines "---", at the top of every report)`);
+  return found[1]!;
 }
 
-/** MDX up to hast, as @astrojs/mdx parses it (no GFM, no smartypants), then `plugins`. */
+/** MDX up to hast (remark-mdx; no GFM, no smartypants, which would rewrite source characters), then `plugins`. */
 export function mdxToHast(mdx: string, plugins: PluggableList, path?: string): { tree: Root; file: VFile } {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkRehype, { passThrough: MDX_NODES } as RemarkRehypeOptions)
     .use(plugins);
-  const file = new File({ value: stripFrontmatter(mdx), ...(path ? { path } : {}) });
+  const file = new File({ value: mdx.replace(FRONTMATTER, ''), ...(path ? { path } : {}) });
   const tree = processor.runSync(processor.parse(file), file);
   return { tree, file };
 }
@@ -125,16 +132,4 @@ export function readRendered(dir: string, mdxPath: string): StoredReport {
   if (report.mdx !== digest(readFileSync(mdxPath, 'utf8')))
     throw new Error(`${mdxPath}: changed after the annotate stage rendered it; run \`npm run build\` again.`);
   return report;
-}
-
-/**
- * Astro's MDX pipeline: a report's body is inserted by its page from the
- * stored HTML (`readRendered`), so the module MDX compiles carries none of it.
- * Vite's bundler would otherwise hold every report's text at once (at 100
- * documents about 150 MB of the Astro run's peak).
- */
-export function rehypeStoredBody() {
-  return (tree: Root) => {
-    tree.children = [];
-  };
 }

@@ -1,5 +1,6 @@
 /** What the annotator looks for: every glossary term and entity name, with its guards. */
 import { kindIs } from '../data/entity-kinds.ts';
+import type { PlaceRef } from '../data/place-schema.ts';
 
 /**
  * Another entity a surface form means in some contexts: 南岳 is the district,
@@ -56,7 +57,7 @@ export interface EntityInput {
   aliases: readonly string[];
   guards: readonly string[];
   kind?: string;
-  place?: string | undefined;
+  place?: PlaceRef | undefined;
   /** Surface forms that name a part of the entity (its stretch in Hengyang, a phase). */
   parts?: readonly string[];
   /** Per surface form, the other entities it means in some contexts. */
@@ -83,7 +84,13 @@ export function patternsFrom(glossary: readonly TermInput[], entities: readonly 
   return [
     ...glossary.flatMap((t) => [t.term, ...t.variants].map((text) => pattern(text, 'term', t.id, []))),
     ...entities.flatMap((e) => {
-      const place = (x: EntityInput) => (x.kind !== undefined && kindIs(x.kind, 'indicator') ? x.place : undefined);
+      // An indicator links only in its place's documents; one of a place outside the registry in none of them.
+      const place = (x: EntityInput) =>
+        x.kind === undefined || !kindIs(x.kind, 'indicator') || x.place === undefined
+          ? undefined
+          : typeof x.place === 'string'
+            ? x.place
+            : `{outside: ${x.place.outside}}`;
       const sensesOf = (text: string) =>
         (e.senses ?? [])
           .filter((s) => s.forms.includes(text))

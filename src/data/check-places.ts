@@ -1,8 +1,7 @@
 /**
  * The references content makes to places and indicators, checked against the
  * registry once loaded: a document's, target's or figure's `place` must be an
- * entity of a place kind (行政区), an indicator entity must name the place it
- * measures, a target's `indicator` must be an indicator entity, and a moved
+ * entity of a place kind (行政区) as must an entity's, a target's `indicator` must be an indicator entity, and a moved
  * page must no longer exist. Each error names file and line.
  */
 import { kindIs } from './entity-kinds.ts';
@@ -31,11 +30,7 @@ export function checkPlaces(documents: LoadedDocuments, entities: LoadedEntities
   });
   for (const e of entities.entities) {
     const label = `entity "${e.id}", field "place"`;
-    if (kindIs(e.kind, 'indicator') && e.place === undefined)
-      throw new DataError(e.file, entities.lineOf(e, ['id']), `${label}: an indicator names the place whose figure it is`);
-    if (e.place !== undefined && !kindIs(e.kind, 'indicator'))
-      throw new DataError(e.file, entities.lineOf(e, ['place']), `${label}: only an indicator has a place`);
-    const why = e.place === undefined ? undefined : wrong(e.place);
+    const why = wrong(e.place);
     if (why) throw new DataError(e.file, entities.lineOf(e, ['place']), `${label}: ${why}`);
   }
   for (const t of targets.targets) {

@@ -1,5 +1,6 @@
 /** The registry of named projects, facilities, places and indicators (content/entities/*.yaml). */
 import { z } from 'zod';
+import { placedShape } from './place-schema.ts';
 import { slugSchema } from './slug.ts';
 import { aliasExceptionsSchema } from './alias-rules.ts';
 import { ENTITY_KINDS } from './entity-kinds.ts';
@@ -13,9 +14,12 @@ export const entitySchema = z
     kind: z.enum(ENTITY_KINDS),
     /** Every other surface form in the texts, full and short (衡阳至永州高速公路 / 衡永高速 / 衡永). */
     aliases: z.array(z.string().min(1)).default([]),
-    scope: z.enum(['市', '区', '县', '省', '国家']),
-    /** An indicator's place (a 行政区 id): its figures are that place's, and it links only in that place's documents. */
-    place: slugSchema.optional(),
+    /**
+     * The jurisdiction it is of (src/data/place-schema.ts): a county's park is that county's, the province's
+     * university `{outside: 湖南省}`; `qualifier` where the registry knows only the level (所辖区, 所辖县（市）).
+     * An indicator's figures are its place's, and it links only in that place's documents.
+     */
+    ...placedShape,
     /** Longer strings that contain a name or alias but are something else (南岳 in 南岳衡山). */
     guards: z.array(z.string().min(1)).default([]),
     /** Surface forms that name a part of the entity (怀邵衡铁路衡阳段): linked to it, and marked as a part on its page. */

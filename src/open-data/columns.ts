@@ -28,6 +28,27 @@ export interface Dataset {
 const c = (name: string, type: ColumnType, description: string, optional?: true): Column =>
   optional ? { name, type, description, optional } : { name, type, description };
 
+/** Columns that mean the same in every table that has them, each written once. */
+const DOC = c('doc', 'text', '文件编号（即 documents.slug）');
+const PARAGRAPH = c('paragraph', 'text', '原文段落锚点');
+const PARAGRAPH_URL = c('url', 'text', '原文段落网址');
+const QUOTE = c('quote', 'text', '原文，逐字照录');
+const PLACE = c('place', 'text', '所属地方：行政区编号（见 entities），登记之外的地方写其名称');
+const SCOPE = c('scope', 'text', '范围：地方名称，或原文限定的一部分（市城区、中心城区等）');
+const METRIC = c(
+  'metric',
+  'text',
+  '度量：level 水平值、growth 当年增速、average-growth 年均增速、count 数量、cumulative 多年累计、ratio 比例、deadline 期限',
+);
+const OTHER_INDICATOR = c('indicator', 'text', '与目标指标口径不同时，这个数字实际度量的指标', true);
+const pageUrl = (page: string) => c('page_url', 'text', `本站${page}页的网址`);
+/** One side of a pair of paragraphs: its document, anchor and address. */
+const side = (suffix: string, who: string) => [
+  c(`doc${suffix}`, 'text', `${who}的文件编号`),
+  c(`paragraph${suffix}`, 'text', `${who}的段落锚点`),
+  c(`url${suffix}`, 'text', `${who}的段落网址`),
+];
+
 export const DATASETS: Dataset[] = [
   {
     id: 'documents',
@@ -52,7 +73,7 @@ export const DATASETS: Dataset[] = [
       c('plans_from', 'integer', '部署时段起始年', true),
       c('plans_to', 'integer', '部署时段结束年', true),
       c('source_chars', 'integer', '原文字符数'),
-      c('page_url', 'text', '本站文件页网址'),
+      pageUrl('文件'),
       c('citation', 'text', '按 GB/T 7714—2015 著录的引用（访问日期为数据生成日期）'),
     ],
   },
@@ -66,16 +87,12 @@ export const DATASETS: Dataset[] = [
       c('area', 'text', '领域'),
       c('indicator', 'text', '指标'),
       c('unit', 'text', '单位，照原文'),
-      c(
-        'metric',
-        'text',
-        '度量：level 水平值、growth 当年增速、average-growth 年均增速、count 数量、cumulative 多年累计、ratio 比例、deadline 期限',
-      ),
+      METRIC,
       c('comparator', 'text', '比较方式：> 超过、>= 达到或以上、<= 以内、≈ 左右、= 原文未加限定、by 某年前完成'),
       c('value', 'text', '目标值；比例写作 11:45:44；期限类为年份'),
       c('year', 'integer', '目标年份'),
-      c('place', 'text', '所属地方：行政区编号（见 entities），登记之外的地方写其名称'),
-      c('scope', 'text', '范围：地方名称，或原文限定的一部分（市城区、中心城区等）'),
+      PLACE,
+      SCOPE,
       c('status', 'text', `本站计算的状态：${STATUSES.join('、')}`),
       c('status_reason', 'text', '状态的一句话理由'),
       c('projection', 'text', '本站推算（非原文）：按基数到最新数据的年均变化推算的目标年份数值及说明', true),
@@ -89,7 +106,7 @@ export const DATASETS: Dataset[] = [
       c('baseline_year', 'integer', '基数年份', true),
       c('baseline_url', 'text', '基数原文段落的网址', true),
       c('baseline_quote', 'text', '基数原文，逐字照录', true),
-      c('page_url', 'text', '本站目标页的网址'),
+      pageUrl('目标'),
       c('note', 'text', '本站说明（非原文）', true),
     ],
     parts: { column: 'set', folder: 'sets', label: '每个目标集合一个文件' },
@@ -105,15 +122,15 @@ export const DATASETS: Dataset[] = [
       c('value', 'text', '数值；比例写作 11:45:44'),
       c('unit', 'text', '单位，照原文'),
       c('comparator', 'text', '原文给出的界限：目标同 targets.comparator；后续数据 > 超过/突破、>= 以上、≈ 左右，空为原文所报的确数', true),
-      c('place', 'text', '所属地方（同 targets.place）'),
-      c('scope', 'text', '范围'),
-      c('metric', 'text', '度量（同 targets.metric）'),
-      c('indicator', 'text', '与目标指标口径不同时，这个数字实际度量的指标', true),
+      PLACE,
+      SCOPE,
+      METRIC,
+      OTHER_INDICATOR,
       c('counts_toward_status', 'boolean', '后续数据是否计入状态判定（范围、度量和口径都与目标相同）；基数和目标为空', true),
-      c('doc', 'text', '文件编号'),
-      c('paragraph', 'text', '原文段落锚点'),
-      c('url', 'text', '原文段落网址'),
-      c('quote', 'text', '原文，逐字照录'),
+      DOC,
+      PARAGRAPH,
+      PARAGRAPH_URL,
+      QUOTE,
     ],
     parts: { column: 'target_id', folder: 'targets', label: '每项目标一个文件' },
   },
@@ -126,17 +143,17 @@ export const DATASETS: Dataset[] = [
       c('value', 'text', '数值；比例写作 10.8:34.1:55.1'),
       c('comparator', 'text', '原文只给出界限时的界限：> 超过/突破、>= 以上、≈ 左右；空为原文所报的确数', true),
       c('year', 'integer', '数字所指年份'),
-      c('place', 'text', '所属地方（同 targets.place）'),
-      c('scope', 'text', '范围'),
+      PLACE,
+      SCOPE,
       c('same_scope', 'boolean', '是否与目标范围相同（不同范围的数据不填入目标的年份栏）'),
-      c('metric', 'text', '度量（同 targets.metric）'),
+      METRIC,
       c('unit', 'text', '原文单位与目标单位不同时，原文的单位', true),
-      c('indicator', 'text', '与目标指标口径不同时，这个数字实际度量的指标', true),
+      OTHER_INDICATOR,
       c('counts_toward_status', 'boolean', '是否计入状态判定（范围、度量和口径都与目标相同）'),
-      c('doc', 'text', '报告这一数字的文件编号'),
-      c('paragraph', 'text', '原文段落锚点'),
-      c('url', 'text', '原文段落网址'),
-      c('quote', 'text', '原文，逐字照录'),
+      DOC,
+      PARAGRAPH,
+      PARAGRAPH_URL,
+      QUOTE,
       c('note', 'text', '本站说明（非原文）', true),
     ],
   },
@@ -148,13 +165,14 @@ export const DATASETS: Dataset[] = [
       c('id', 'text', '编号，也是项目页网址的一部分'),
       c('name', 'text', '名称'),
       c('kind', 'text', '类型'),
-      c('scope', 'text', '所属层级或范围'),
+      c('place', 'text', '所属地方：行政区编号（见本表），登记之外的地方写其名称（湖南省、中国）'),
+      c('scope', 'text', '范围：地方名称，只知层级时加限定（衡阳市所辖县（市））'),
       c('aliases', 'text', '文中出现的其他写法（含只指其一部分的写法，如某铁路衡阳段），以“|”分隔', true),
       c('description', 'text', '一句话说明（本站撰写）'),
       c('related', 'text', '相关条目编号，以“|”分隔', true),
       c('mentions', 'integer', '在各文件中被提及的次数'),
       c('documents', 'integer', '提及它的文件数'),
-      c('page_url', 'text', '本站项目页网址'),
+      pageUrl('项目'),
     ],
   },
   {
@@ -165,11 +183,11 @@ export const DATASETS: Dataset[] = [
       c('kind', 'text', 'term 术语或 entity 项目与指标'),
       c('id', 'text', '术语或项目编号'),
       c('text', 'text', '原文中的写法'),
-      c('doc', 'text', '文件编号'),
-      c('paragraph', 'text', '段落锚点'),
+      DOC,
+      PARAGRAPH,
       c('section', 'text', '所在章节或专栏的锚点'),
       c('offset', 'integer', '在段落文字中的位置（UTF-16 码元）'),
-      c('url', 'text', '段落网址'),
+      PARAGRAPH_URL,
     ],
   },
   {
@@ -177,12 +195,8 @@ export const DATASETS: Dataset[] = [
     title: '平行段落',
     description: '不同文件中措辞相同或相近的段落，一行一对（本站计算：按简体读法比对四字以上的相同字串，多份文件共用的套语降权）。',
     columns: [
-      c('doc_a', 'text', '一方的文件编号'),
-      c('paragraph_a', 'text', '一方的段落锚点'),
-      c('url_a', 'text', '一方的段落网址'),
-      c('doc_b', 'text', '另一方的文件编号'),
-      c('paragraph_b', 'text', '另一方的段落锚点'),
-      c('url_b', 'text', '另一方的段落网址'),
+      ...side('_a', '一方'),
+      ...side('_b', '另一方'),
       c('shared_share', 'number', '相同字串占较短一段文字（不计标点）的比例，0—1'),
       c('weighted_share', 'number', '同上，按各字串的罕见程度加权（多份文件共用的套语权重低），0—1；本站按此排序'),
       c('shared_runs', 'integer', '相同字串的个数'),

@@ -15,6 +15,7 @@ import { documentCitations } from '../citation/document-citations.ts';
 import { printedTitle } from '../citation/cite.ts';
 import type { Figure } from '../data/target-schema.ts';
 import { type PlaceRef, sameScope } from '../data/place-schema.ts';
+import { entityPlace } from '../views/entity-place.ts';
 
 /** A place as a cell: its registry id, or the name of a place outside the registry. */
 const placeCell = (p: PlaceRef) => (typeof p === 'string' ? p : p.outside);
@@ -143,7 +144,8 @@ function entityRows(site: SiteData): Row[] {
       id: e.id,
       name: e.name,
       kind: e.kind,
-      scope: e.scope,
+      place: placeCell(e.place),
+      scope: entityPlace(site, e).label,
       aliases: e.aliases.length ? e.aliases.join('|') : null,
       description: e.description,
       related: e.related.length ? e.related.join('|') : null,

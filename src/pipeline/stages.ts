@@ -90,8 +90,15 @@ function need<T>(value: T | undefined, stage: string, from: string): T {
 export const stages: readonly Stage[] = [
   {
     name: 'load',
-    does: 'content/ loaded and validated (documents, glossary, entities, targets, anchor registries): bad YAML stops here, before any conversion',
-    reads: ['content/documents.yaml', 'content/glossary/', 'content/entities/', 'content/targets/', 'content/anchors/'],
+    does: 'content/ loaded and validated (documents, glossary, entities, targets, anchor registries, moved pages): bad YAML stops here, before any conversion',
+    reads: [
+      'content/documents.yaml',
+      'content/glossary/',
+      'content/entities/',
+      'content/targets/',
+      'content/anchors/',
+      'content/moved.yaml',
+    ],
     writes: [],
     takes: [],
     gives: ['content'],
@@ -165,7 +172,16 @@ export const stages: readonly Stage[] = [
   {
     name: 'astro',
     does: 'Astro renders every page',
-    reads: ['.generated/reports/', '.generated/site.json', '.generated/rendered/', '.generated/parallels.json', 'src/', 'public/'],
+    // Of the MDX only the frontmatter (src/pipeline/report-loader.ts); report bodies come from .generated/rendered/.
+    reads: [
+      '.generated/reports/',
+      '.generated/site.json',
+      '.generated/rendered/',
+      '.generated/parallels.json',
+      'src/',
+      'public/',
+      'package.json',
+    ],
     writes: ['<site>/', '.astro/', '.build/cache/'],
     takes: [],
     gives: [],

@@ -28,7 +28,7 @@ export async function getReports(): Promise<Report[]> {
 
 /** A report's body and headings as the annotate stage rendered them from its MDX, read when its page is rendered. */
 export function readReportBody(report: Report): StoredReport {
-  // The glob loader (src/content.config.ts) always sets filePath, relative to the project root.
+  // The report loader (src/pipeline/report-loader.ts) always sets filePath, relative to the project root.
   return readRendered(
     join(generated, RENDERED_DIR),
     join(process.cwd(), report.filePath ?? join('.generated', 'reports', `${report.id}.mdx`)),

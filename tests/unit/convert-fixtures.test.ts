@@ -11,6 +11,7 @@ import { convertSource } from '../../src/conversion/convert-source.ts';
 import { splitLines } from '../../src/conversion/reflow.ts';
 import { decodeSource } from '../../src/conversion/decode.ts';
 import { documentSchema } from '../../src/data/documents-schema.ts';
+import { documentRecord } from '../helpers/document-record.ts';
 import { expectGolden } from '../helpers/golden.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'convert');
@@ -21,20 +22,13 @@ function fixtureMeta(dir: string, input: Uint8Array) {
   const untitled = existsSync(join(dir, 'untitled'));
   const firstLine = splitLines(decodeSource(input, 'input.txt').text)[0]!.text.replace(/\s/g, '');
   const title = existsSync(titleFile) ? readFileSync(titleFile, 'utf8').trim() : firstLine;
-  return documentSchema.parse({
-    slug: 'fixture',
-    source: 'input.txt',
-    ...(untitled ? { untitled: true } : { title }),
-    display_title: '转换规则示例',
-    kind: '政府工作报告',
-    issuer: '示例市人民政府',
-    level: '市',
-    place: { outside: '示例市' },
-    date: { exact: '2020-01-01' },
-    reviews: { from: 2019, to: 2019 },
-    plans: { from: 2020, to: 2020 },
-    description: '转换规则的示例文本。',
-  });
+  return documentSchema.parse(
+    documentRecord({
+      ...(untitled ? { untitled: true, title: undefined } : { title }),
+      display_title: '转换规则示例',
+      description: '转换规则的示例文本。',
+    }),
+  );
 }
 
 describe('conversion fixtures', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentSchema } from '../../src/data/documents-schema.ts';
 import { provenance } from '../../src/views/provenance.ts';
+import { documentRecord } from '../helpers/document-record.ts';
 
 describe('provenance', () => {
   it('says plainly that nothing is recorded when a document has no origin', () => {
@@ -27,19 +28,7 @@ describe('provenance', () => {
 });
 
 describe('the origin fields of documents.yaml', () => {
-  const base = {
-    slug: 'x',
-    source: 'x.txt',
-    untitled: true,
-    display_title: 'X',
-    kind: '政府工作报告',
-    issuer: 'X',
-    level: '市',
-    place: { outside: '示例市' },
-    date: { exact: '2019-01-08' },
-    reviews: { from: 2018, to: 2018 },
-    description: 'X',
-  };
+  const base = documentRecord();
   const issues = (origin: unknown) =>
     documentSchema.safeParse({ ...base, origin }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 

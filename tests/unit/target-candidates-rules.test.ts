@@ -37,7 +37,7 @@ const entity = (id: string, name: string, kind: Entity['kind'] = '指标', alias
   name,
   kind,
   aliases,
-  scope: '市',
+  place: 'hengyang-city',
   guards: [],
   description: 'd',
   related: [],
