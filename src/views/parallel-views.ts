@@ -90,3 +90,35 @@ export function reportParallels(site: SiteData, parallels: Parallel[], slug: str
         }),
     }));
 }
+
+/** Where a paragraph's entry in the report's end list of parallels is (ParallelPassages.astro): the marker links there. */
+export const parallelsAnchor = (id: string): string => `parallels-${id}`;
+
+const PARAGRAPH = /<p id="([^"]+)">/g;
+const PARA_LINK = '<a class="para-link"';
+
+/**
+ * The report body with a marker on each paragraph that has parallels: one
+ * empty link, before the paragraph's ¶, to its entry in the end list (so it
+ * works without JavaScript; with it, src/client/annotation-popover.ts shows
+ * that entry as a popover). Its label comes from CSS, as the target badges',
+ * so it adds no text to the paragraph; it is page furniture to the fidelity
+ * check and the search index. One pass over the stored HTML, whose paragraphs
+ * are `<p id="…">` with no <p> inside (src/index/paragraphs.ts indexes exactly these).
+ */
+export function withParallelMarkers(html: string, items: ParagraphParallels[]): string {
+  const counts = new Map(items.map((item) => [item.id, item.parallels.length]));
+  let out = '';
+  let at = 0;
+  for (const match of html.matchAll(PARAGRAPH)) {
+    const count = counts.get(match[1]!);
+    if (count === undefined) continue;
+    const end = html.indexOf('</p>', match.index);
+    const link = html.lastIndexOf(PARA_LINK, end);
+    const insertAt = link > match.index ? link : end;
+    const marker = `<a class="parallel-marker" href="#${parallelsAnchor(match[1]!)}" aria-label="与其他文件相同或相近：${count} 处" data-count="${count}" data-chrome="" data-pagefind-ignore=""></a>`;
+    out += html.slice(at, insertAt) + marker;
+    at = insertAt;
+  }
+  return out + html.slice(at);
+}
