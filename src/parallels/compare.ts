@@ -9,7 +9,7 @@ import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, diffCleanupSemantic, diffMain } f
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
 import { sentencesWithMarks } from '../zh/sentences.ts';
-import { covered, sharedRuns } from './align.ts';
+import { MIN_RUN, covered, sharedRuns } from './align.ts';
 import { lettersOf } from './core-text.ts';
 import type { Parallel } from './detect.ts';
 
@@ -81,12 +81,12 @@ export function markSentences(left: string, right: string): { left: MarkedSenten
   const rs = sentencesWithMarks(right);
   const partner = new Map<number, number>();
   let from = 0;
-  ls.forEach((l, i) => {
+  const [lc, rc] = [ls.map(core), rs.map(core)];
+  ls.forEach((_, i) => {
     let best = -1;
     let bestShare = 0;
     for (let j = from; j < rs.length; j++) {
-      const a = core(l);
-      const b = core(rs[j]!);
+      const [a, b] = [lc[i]!, rc[j]!];
       const shorter = Math.min(a.length, b.length);
       if (!shorter) continue;
       const share = covered(sharedRuns(a, b)) / shorter;
@@ -134,12 +134,18 @@ interface Section {
   ids: string[];
   names: Set<string>;
   letters: string;
+  /** The heading's runs of MIN_RUN letters: only headings sharing one are aligned letter by letter. */
+  grams: Set<string>;
 }
 
 function sectionsOf(items: IndexedParagraph[], names: Map<string, string[]>): Section[] {
   const out: Section[] = [];
   items.forEach((p, at) => {
-    if (p.heading) out.push({ at, heading: p, ids: [], names: new Set(), letters: core(p.text) });
+    if (p.heading) {
+      const letters = core(p.text);
+      const grams = new Set(Array.from({ length: Math.max(letters.length - MIN_RUN + 1, 0) }, (_, k) => letters.slice(k, k + MIN_RUN)));
+      out.push({ at, heading: p, ids: [], names: new Set(), letters, grams });
+    }
     const s = out.at(-1);
     if (!s) return;
     s.ids.push(p.id);
@@ -191,7 +197,8 @@ export function alignSections(
     }
     for (const n of r.names) if (!l.names.has(n)) either += names.weight(n);
     const shorter = Math.min(l.letters.length, r.letters.length);
-    const heading = shorter ? covered(sharedRuns(l.letters, r.letters)) / shorter : 0;
+    const alike = [...l.grams].some((g) => r.grams.has(g));
+    const heading = alike ? covered(sharedRuns(l.letters, r.letters)) / shorter : 0;
     return (wording.get(i * rs.length + j) ?? 0) + heading + (either ? shared / either : 0);
   };
   // best[i][j]: the most the first i left and j right sections can score in order.

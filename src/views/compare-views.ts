@@ -55,8 +55,8 @@ interface DocumentIndex {
   paragraphs: Map<string, IndexedParagraph[]>;
   /** Each document's terms and entities ("term|id"), by paragraph id. */
   names: Map<string, Map<string, string[]>>;
-  /** Documents naming each term or entity. */
-  naming: Map<string, number>;
+  /** Each term's or entity's weight, ln((documents + 1) / documents naming it). */
+  nameWeight: Map<string, number>;
 }
 
 /**
@@ -75,14 +75,16 @@ function documentIndex(site: SiteData): DocumentIndex {
     const name = `${m.kind}|${m.id}`;
     let doc = names.get(m.doc);
     if (!doc) names.set(m.doc, (doc = new Map<string, string[]>()));
-    doc.set(m.paragraphId, [...(doc.get(m.paragraphId) ?? []), name]);
+    const inParagraph = doc.get(m.paragraphId);
+    if (inParagraph) inParagraph.push(name);
+    else doc.set(m.paragraphId, [name]);
     docsOf.set(name, (docsOf.get(name) ?? new Set()).add(m.doc));
   }
   index = {
     pairs: comparePairs(site.documents),
     paragraphs: Map.groupBy(site.index.paragraphs, (p) => p.doc),
     names,
-    naming: new Map([...docsOf].map(([name, docs]) => [name, docs.size])),
+    nameWeight: new Map([...docsOf].map(([name, docs]) => [name, Math.log((site.documents.length + 1) / docs.size)])),
   };
   indexes.set(site, index);
   return index;
@@ -154,11 +156,10 @@ export function compareView(site: SiteData, parallels: Parallel[], leftSlug: str
   const pairs = parallelsBetween(parallels, leftSlug, rightSlug);
   const index = documentIndex(site);
   const own = (slug: string) => index.paragraphs.get(slug) ?? [];
-  const documents = site.documents.length;
   const names: SectionNames = {
     left: index.names.get(leftSlug) ?? new Map<string, string[]>(),
     right: index.names.get(rightSlug) ?? new Map<string, string[]>(),
-    weight: (name) => Math.log((documents + 1) / (index.naming.get(name) ?? 1)),
+    weight: (name) => index.nameWeight.get(name) ?? 0,
   };
   const rows = alignDocuments(own(leftSlug), own(rightSlug), pairs, names).map((row, i): RowView => {
     const anchor = `r${i + 1}`;

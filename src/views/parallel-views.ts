@@ -4,6 +4,7 @@
  * first, each with its document, section, date and the words it shares marked.
  * A pure function of the site data and the parallels stage's pairs.
  */
+import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { SiteData } from '../data/site-data.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
 import type { Parallel, ParallelSide } from '../parallels/detect.ts';
@@ -50,11 +51,43 @@ export function segmentsOf(text: string, runs: [number, number][]): Segment[] {
 
 const OPENING = 24;
 
-export function reportParallels(site: SiteData, parallels: Parallel[], slug: string): ParagraphParallels[] {
-  const paragraphs = new Map<string, IndexedParagraph>(site.index.paragraphs.map((p) => [`${p.doc}#${p.id}`, p]));
-  const documents = new Map(site.documents.map((d) => [d.slug, d]));
-  const byParagraph = new Map<string, { other: ParallelSide; p: Parallel; runs: [number, number][] }[]>();
+interface SiteLookup {
+  paragraphs: Map<string, IndexedParagraph>;
+  ownParagraphs: Map<string, IndexedParagraph[]>;
+  documents: Map<string, DocumentMeta>;
+  /** Each document's parallels, either side. */
+  parallels: Map<string, Parallel[]>;
+}
+
+/** Looked up once per site and list of parallels, not once per report page (a hundred documents, a hundred pages). */
+const lookups = new WeakMap<SiteData, WeakMap<Parallel[], SiteLookup>>();
+function lookupOf(site: SiteData, parallels: Parallel[]): SiteLookup {
+  let bySite = lookups.get(site);
+  if (!bySite) lookups.set(site, (bySite = new WeakMap()));
+  let lookup = bySite.get(parallels);
+  if (lookup) return lookup;
+  const ofDoc = new Map<string, Parallel[]>();
   for (const p of parallels) {
+    for (const doc of new Set([p.a.doc, p.b.doc])) {
+      const list = ofDoc.get(doc);
+      if (list) list.push(p);
+      else ofDoc.set(doc, [p]);
+    }
+  }
+  lookup = {
+    paragraphs: new Map(site.index.paragraphs.map((p) => [`${p.doc}#${p.id}`, p])),
+    ownParagraphs: Map.groupBy(site.index.paragraphs, (p) => p.doc),
+    documents: new Map(site.documents.map((d) => [d.slug, d])),
+    parallels: ofDoc,
+  };
+  bySite.set(parallels, lookup);
+  return lookup;
+}
+
+export function reportParallels(site: SiteData, parallels: Parallel[], slug: string): ParagraphParallels[] {
+  const { paragraphs, ownParagraphs, documents, parallels: ofDoc } = lookupOf(site, parallels);
+  const byParagraph = new Map<string, { other: ParallelSide; p: Parallel; runs: [number, number][] }[]>();
+  for (const p of ofDoc.get(slug) ?? []) {
     const sides: [ParallelSide, ParallelSide, (r: Parallel['runs'][number]) => [number, number]][] = [
       [p.a, p.b, (r) => [r[2], r[3]]],
       [p.b, p.a, (r) => [r[0], r[1]]],
@@ -66,8 +99,8 @@ export function reportParallels(site: SiteData, parallels: Parallel[], slug: str
       byParagraph.set(own.id, list);
     }
   }
-  return site.index.paragraphs
-    .filter((q) => q.doc === slug && byParagraph.has(q.id))
+  return (ownParagraphs.get(slug) ?? [])
+    .filter((q) => byParagraph.has(q.id))
     .map((q) => ({
       id: q.id,
       opening: q.text.length > OPENING ? `${q.text.slice(0, OPENING)}…` : q.text,
