@@ -8,6 +8,7 @@
  *   npm run bench -- --one-line  only the one-line source at 128 KB–2 MB (in process, no build)
  *   npm run bench -- --site    the site in dist/ as built: page weight, search, Lighthouse (no build, no scale);
  *                              `--only=weight,search,lighthouse` picks sections
+ *   npm run bench -- --parallels only the parallel-passage detector at 5, 100 and 500 documents (in process, no build)
  *
  * Not a test: the figures depend on the machine and what else runs on it, so
  * they stay out of `npm test`; only the budgets say PASS or FAIL. Every build
@@ -22,6 +23,7 @@ import { BUILD_NOTES, buildTable, summarise, timeBuilds } from './bench/build-ti
 import { largeConversionBudget, timeLargeConversion } from './bench/convert-large.ts';
 import { launch } from './bench/cold-load.ts';
 import { ONE_LINE_NOTES, oneLineTable, timeOneLine } from './bench/one-line.ts';
+import { PARALLELS_NOTES, parallelsTable, timeParallels } from './bench/parallels.ts';
 import { kb, mb, progress } from './bench/format.ts';
 import { type LighthouseRun, lighthouseTable, runLighthouse } from './bench/lighthouse.ts';
 import { type PageWeight, WEIGHT_NOTES, measurePages, pagesToMeasure, weightTable } from './bench/page-weight.ts';
@@ -103,6 +105,14 @@ async function main(): Promise<void> {
   };
   if (process.argv.includes('--one-line')) {
     oneLine();
+    return;
+  }
+  const parallels = () => {
+    const runs = timeParallels(paths.root);
+    report.section(`## Parallel passages\n\n${parallelsTable(runs)}\n\n${PARALLELS_NOTES}`, 'parallels', runs);
+  };
+  if (process.argv.includes('--parallels')) {
+    parallels();
     return;
   }
 
@@ -215,6 +225,7 @@ async function main(): Promise<void> {
   );
 
   oneLine();
+  parallels();
   const large = timeLargeConversion(paths.root);
   report.section(
     `## Conversion of a large source\n\nThe plan outline repeated to ${(large.bytes / 1e6).toFixed(1)} MB converts in ${(large.ms / 1000).toFixed(2)} s (decode, reflow, structure, MDX; in process).`,

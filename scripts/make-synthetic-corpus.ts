@@ -76,6 +76,20 @@ function copyRecord(meta: DocumentMeta, k: number): DocumentMeta {
   };
 }
 
+/**
+ * The copies that make `real` up to `n` documents, each with the document it
+ * copies: the five in turn, the k-th round of copies numbered k. The bench's
+ * parallels section reads this list too, so both corpora are one.
+ */
+export function syntheticCopies(real: DocumentMeta[], n: number): { of: DocumentMeta; copy: DocumentMeta }[] {
+  if (!Number.isInteger(n) || n < real.length)
+    throw new Error(`N must be a whole number of at least ${real.length} (the real documents), not ${n}.`);
+  return Array.from({ length: n - real.length }, (_, i) => {
+    const of = real[i % real.length]!;
+    return { of, copy: copyRecord(of, Math.floor(i / real.length) + 1) };
+  });
+}
+
 /** Replaces `<projectDir>/content` with the real content plus copies up to `n` documents in all. */
 export function makeSyntheticCorpus(projectDir: string, n: number): void {
   // The real content/ is the template; overwriting it would lose the project's own sources.
@@ -87,20 +101,21 @@ export function makeSyntheticCorpus(projectDir: string, n: number): void {
   const listing = join(content, 'documents.yaml');
   const original = readFileSync(listing, 'utf8');
   const real = documentsSchema.parse(parse(original));
-  if (!Number.isInteger(n) || n < real.length)
-    throw new Error(`N must be a whole number of at least ${real.length} (the real documents), not ${n}.`);
-
-  const originals = Array.from({ length: n - real.length }, (_, i) => ({
-    meta: real[i % real.length]!,
-    k: Math.floor(i / real.length) + 1,
-  }));
-  const copies = originals.map(({ meta, k }) => copyRecord(meta, k));
+  const copies = syntheticCopies(real, n);
   // Validate before writing, so an impossible corpus fails here and not deep inside the build.
-  documentsSchema.parse([...real, ...copies]);
+  documentsSchema.parse([...real, ...copies.map((c) => c.copy)]);
   const sources = join(content, 'sources');
-  originals.forEach(({ meta }, i) => copyFileSync(join(sources, meta.source), join(sources, copies[i]!.source)));
+  for (const { of, copy } of copies) copyFileSync(join(sources, of.source), join(sources, copy.source));
   // Appending keeps the real records (and their comments) byte for byte.
-  writeFileSync(listing, copies.length ? `${original.trimEnd()}\n${stringify(copies, { aliasDuplicateObjects: false })}` : original);
+  writeFileSync(
+    listing,
+    copies.length
+      ? `${original.trimEnd()}\n${stringify(
+          copies.map((c) => c.copy),
+          { aliasDuplicateObjects: false },
+        )}`
+      : original,
+  );
   recordChecksums(projectDir, sources);
 }
 

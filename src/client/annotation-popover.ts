@@ -2,11 +2,14 @@
  * Toggletips for annotated words: a glossary term (a.term) shows its pinyin
  * and definition; a project or target (a.entity) shows the other documents
  * and years that mention it; a target marker (a.target-badge) the target's
- * status, latest figure and goal. Without JavaScript all are plain links to
- * their pages, which say all of this and more. The notes' texts are not in
- * the page: they come from `notes.json` beside it (src/views/report-notes.ts),
- * fetched once the page is idle or at the first note, and each note is built
- * when it opens, so the largest page carries no per-mention note.
+ * status, latest figure and goal; a parallels marker (a.parallel-marker) the
+ * passages of other documents that share the paragraph's wording, copied from
+ * the paragraph's entry in the report's end list, where its link leads. Without
+ * JavaScript all are plain links to pages or entries that say all of this and
+ * more. The notes' texts are not in the page: they come from `notes.json`
+ * beside it (src/views/report-notes.ts), fetched once the page is idle or at
+ * the first note, and each note is built when it opens, so the largest page
+ * carries no per-mention note.
  *
  * WCAG 2.2 SC 1.4.13: a mouse opens it after resting on the word for
  * OPEN_DELAY (so passing over text opens nothing), keyboard focus and a tap at
@@ -112,6 +115,16 @@ function renderTarget(a: HTMLAnchorElement, { indicator, status, reason }: Targe
   return [title, state, el('p', 'pop-meta', '状态由本站按公开规则计算。'), link(a.href, '查看目标跟踪 →')];
 }
 
+/** The paragraph's entry in the end list (src/components/ParallelPassages.astro): its passages, each linking to its paragraph. */
+function renderParallels(a: HTMLAnchorElement): Node[] {
+  const entry = document.getElementById(decodeURIComponent(a.hash.slice(1)))?.closest('details');
+  const list = entry?.querySelector('ul');
+  if (!list) return [];
+  const passages = list.cloneNode(true) as HTMLUListElement;
+  passages.className = 'pop-mentions pop-parallels';
+  return [el('p', 'pop-title', '与其他文件相同或相近的段落'), passages, link(a.href, '在文末列表中查看 →')];
+}
+
 function loadJson<T>(url: string): Promise<T> {
   return fetch(url).then((r) => {
     if (!r.ok) throw new Error(String(r.status));
@@ -144,6 +157,7 @@ const targetId = (a: HTMLAnchorElement) => new URL(a.href).pathname.split('/').f
 async function contentFor(anchor: HTMLAnchorElement): Promise<Node[] | undefined> {
   const { term, entity } = anchor.dataset;
   if (entity) return renderEntity(await loadEntity(entity));
+  if (anchor.classList.contains('parallel-marker')) return renderParallels(anchor);
   const { terms, targets } = await loadNotes();
   if (anchor.classList.contains('target-badge')) {
     const target = targets[targetId(anchor)];
@@ -217,7 +231,9 @@ function hide() {
 
 // In reading mode (src/client/reading-mode.ts) the words have no href and open nothing.
 const annotation = (target: EventTarget | null) =>
-  target instanceof Element ? target.closest<HTMLAnchorElement>('a.term[href], a.entity[href], a.target-badge[href]') : null;
+  target instanceof Element
+    ? target.closest<HTMLAnchorElement>('a.term[href], a.entity[href], a.target-badge[href], a.parallel-marker[href]')
+    : null;
 
 document.addEventListener('pointerover', (e) => {
   if (e.pointerType !== 'mouse') return;

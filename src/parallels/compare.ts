@@ -9,7 +9,7 @@ import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, diffCleanupSemantic, diffMain } f
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
 import { sentencesWithMarks } from '../zh/sentences.ts';
-import { covered, sharedRuns } from './align.ts';
+import { MIN_RUN, covered, sharedRuns } from './align.ts';
 import { lettersOf } from './core-text.ts';
 import type { Parallel } from './detect.ts';
 
@@ -81,12 +81,12 @@ export function markSentences(left: string, right: string): { left: MarkedSenten
   const rs = sentencesWithMarks(right);
   const partner = new Map<number, number>();
   let from = 0;
-  ls.forEach((l, i) => {
+  const [lc, rc] = [ls.map(core), rs.map(core)];
+  ls.forEach((_, i) => {
     let best = -1;
     let bestShare = 0;
     for (let j = from; j < rs.length; j++) {
-      const a = core(l);
-      const b = core(rs[j]!);
+      const [a, b] = [lc[i]!, rc[j]!];
       const shorter = Math.min(a.length, b.length);
       if (!shorter) continue;
       const share = covered(sharedRuns(a, b)) / shorter;
@@ -118,14 +118,126 @@ export interface CompareRow {
   moved?: true;
 }
 
+/** What a compare page knows of the names in each paragraph: its terms and entities ("term|id"), by paragraph id. */
+export interface SectionNames {
+  /** Names in each paragraph or heading of either document, by id (ids are per document, so one map per side). */
+  left: Map<string, string[]>;
+  right: Map<string, string[]>;
+  /** How much a shared name says: ln((documents + 1) / documents naming it), so 衡阳 says little and 怀邵衡铁路 much. */
+  weight: (name: string) => number;
+}
+
+interface Section {
+  /** Index of the heading in its document's sequence. */
+  at: number;
+  heading: IndexedParagraph;
+  ids: string[];
+  names: Set<string>;
+  letters: string;
+  /** The heading's runs of MIN_RUN letters: only headings sharing one are aligned letter by letter. */
+  grams: Set<string>;
+}
+
+function sectionsOf(items: IndexedParagraph[], names: Map<string, string[]>): Section[] {
+  const out: Section[] = [];
+  items.forEach((p, at) => {
+    if (p.heading) {
+      const letters = core(p.text);
+      const grams = new Set(Array.from({ length: Math.max(letters.length - MIN_RUN + 1, 0) }, (_, k) => letters.slice(k, k + MIN_RUN)));
+      out.push({ at, heading: p, ids: [], names: new Set(), letters, grams });
+    }
+    const s = out.at(-1);
+    if (!s) return;
+    s.ids.push(p.id);
+    for (const n of names.get(p.id) ?? []) s.names.add(n);
+  });
+  return out;
+}
+
+/** A section pair is aligned only with at least this score. */
+const SECTION_SCORE = 0.35;
+
+/**
+ * The headings of the right document to set beside headings of the left, by
+ * index: sections (a heading and what follows it up to the next heading)
+ * aligned in order, each pair scored by its wording (the weights of the
+ * parallels between their paragraphs, and the shared runs of the two
+ * headings) and by its names (the terms and entities both mention, weighted
+ * by how few documents name them, over those either mentions). A section
+ * that rewrites its text but speaks of the same projects and terms is
+ * aligned with its counterpart; one that shares a single sentence with
+ * another section is not pulled there. The best order-keeping set is found
+ * by dynamic programming over the sections of both sides.
+ */
+export function alignSections(
+  left: IndexedParagraph[],
+  right: IndexedParagraph[],
+  parallels: Parallel[],
+  names: SectionNames,
+): Map<string, number> {
+  const ls = sectionsOf(left, names.left);
+  const rs = sectionsOf(right, names.right);
+  const sectionOf = (sections: Section[]) => new Map(sections.flatMap((s, k) => s.ids.map((id): [string, number] => [id, k])));
+  const [lOf, rOf] = [sectionOf(ls), sectionOf(rs)];
+  const leftDoc = left[0]?.doc;
+  const wording = new Map<number, number>();
+  for (const p of parallels) {
+    const [l, r] = p.a.doc === leftDoc ? [p.a, p.b] : [p.b, p.a];
+    const [i, j] = [lOf.get(l.id), rOf.get(r.id)];
+    if (i === undefined || j === undefined) continue;
+    wording.set(i * rs.length + j, (wording.get(i * rs.length + j) ?? 0) + p.weight);
+  }
+  const score = (i: number, j: number): number => {
+    const [l, r] = [ls[i]!, rs[j]!];
+    let shared = 0;
+    let either = 0;
+    for (const n of l.names) {
+      either += names.weight(n);
+      if (r.names.has(n)) shared += names.weight(n);
+    }
+    for (const n of r.names) if (!l.names.has(n)) either += names.weight(n);
+    const shorter = Math.min(l.letters.length, r.letters.length);
+    const alike = [...l.grams].some((g) => r.grams.has(g));
+    const heading = alike ? covered(sharedRuns(l.letters, r.letters)) / shorter : 0;
+    return (wording.get(i * rs.length + j) ?? 0) + heading + (either ? shared / either : 0);
+  };
+  // best[i][j]: the most the first i left and j right sections can score in order.
+  const width = rs.length + 1;
+  const best = new Float64Array((ls.length + 1) * width);
+  const take = new Float64Array((ls.length + 1) * width);
+  for (let i = 1; i <= ls.length; i++) {
+    for (let j = 1; j <= rs.length; j++) {
+      const pairScore = score(i - 1, j - 1);
+      take[i * width + j] = pairScore >= SECTION_SCORE ? best[(i - 1) * width + j - 1]! + pairScore : -1;
+      best[i * width + j] = Math.max(best[(i - 1) * width + j]!, best[i * width + j - 1]!, take[i * width + j]!);
+    }
+  }
+  const out = new Map<string, number>();
+  for (let i = ls.length, j = rs.length; i > 0 && j > 0;) {
+    if (take[i * width + j] === best[i * width + j]) {
+      out.set(ls[i - 1]!.heading.id, rs[j - 1]!.at);
+      i--;
+      j--;
+    } else if (best[(i - 1) * width + j] === best[i * width + j]) i--;
+    else j--;
+  }
+  return out;
+}
+
 /**
  * The two documents' paragraphs and headings in one sequence: the left
- * document in its order, each paragraph beside its strongest parallel on the
- * right; the right's unmatched paragraphs and headings inserted where they
- * stand between matched ones. A right paragraph matched out of order stays
- * beside its left one and is marked moved.
+ * document in its order, each heading beside the right heading its section
+ * is aligned with (alignSections), each paragraph beside its strongest
+ * parallel on the right; the right's other paragraphs and headings inserted
+ * where they stand between placed ones. A right paragraph matched out of
+ * order stays beside its left one and is marked moved.
  */
-export function alignDocuments(left: IndexedParagraph[], right: IndexedParagraph[], parallels: Parallel[]): CompareRow[] {
+export function alignDocuments(
+  left: IndexedParagraph[],
+  right: IndexedParagraph[],
+  parallels: Parallel[],
+  names?: SectionNames,
+): CompareRow[] {
   const leftDoc = left[0]?.doc;
   const best = new Map<string, { id: string; weight: number }>();
   for (const p of parallels) {
@@ -134,19 +246,31 @@ export function alignDocuments(left: IndexedParagraph[], right: IndexedParagraph
     const seen = best.get(l.id);
     if (!seen || p.weight > seen.weight) best.set(l.id, { id: r.id, weight: p.weight });
   }
+  const headings = names ? alignSections(left, right, parallels, names) : new Map<string, number>();
   const usedRight = new Set<string>();
   for (const { id } of best.values()) usedRight.add(id);
+  const pendingHeadings = new Set([...headings.values()]);
   const rightIndex = new Map(right.map((p, i) => [p.id, i]));
   const rows: CompareRow[] = [];
   let next = 0;
   const flushUntil = (end: number): void => {
     for (; next < end; next++) {
       const r = right[next]!;
+      // A heading passed before its left heading came stands alone, as it does without names.
+      pendingHeadings.delete(next);
       if (!usedRight.has(r.id)) rows.push({ right: r });
     }
   };
   const placed = new Set<string>();
   for (const l of left) {
+    const heading = headings.get(l.id);
+    if (heading !== undefined && pendingHeadings.has(heading)) {
+      flushUntil(heading);
+      pendingHeadings.delete(heading);
+      next = heading + 1;
+      rows.push({ left: l, right: right[heading]! });
+      continue;
+    }
     const match = best.get(l.id);
     const at = match ? rightIndex.get(match.id) : undefined;
     if (match && at !== undefined && !placed.has(match.id)) {

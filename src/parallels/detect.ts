@@ -1,14 +1,18 @@
 /**
  * Parallel passages: paragraphs of different documents that share their
- * wording. Near-linear in the amount of text:
+ * wording. Near-linear in the amount of text, whatever the documents share:
  *
  * 1. Each paragraph's core text (its reading less punctuation, core-text.ts)
  *    is cut into character n-grams, and an inverted index maps each n-gram to
- *    the paragraphs holding it. An n-gram held by more than MAX_POSTINGS
- *    paragraphs is too common to say which ones are related and proposes none.
+ *    the paragraphs holding it, the documents in their order in time.
  * 2. Each paragraph's candidates are the paragraphs of other documents it
- *    shares n-grams with, ranked by the n-grams' weight (below); only the best
- *    MAX_CANDIDATES are aligned, so the work per paragraph is bounded.
+ *    shares n-grams with, ranked by the n-grams' weight (below), then by
+ *    nearness in time. Of an n-gram held by more than WINDOW paragraphs (a
+ *    formula, or a text copied into many documents) only the WINDOW
+ *    paragraphs nearest in time are read: the work per paragraph is bounded,
+ *    and a passage copied into hundreds of documents still finds its nearest
+ *    copies (last year's report) rather than none. Only the best
+ *    MAX_CANDIDATES of each paragraph are aligned, each pair once.
  * 3. A candidate pair is aligned (align.ts) and kept when its shared runs
  *    cover enough of the shorter passage, counted by weight: an n-gram's
  *    weight falls with the number of documents using it (an IDF), so a pair
@@ -21,10 +25,12 @@
  *
  * The thresholds were set on the gold sample of tests/fixtures/parallels-gold
  * (npm run eval:parallels), which was marked by reading before they were.
+ * `npm run bench -- --parallels` times the detector at 5, 100 and 500 documents.
  */
 import { detectScript } from '../core/script.ts';
-import { type SharedRun, covered, sharedRuns } from './align.ts';
+import { Aligner, type SharedRun, covered } from './align.ts';
 import { type CoreText, coreText, writtenRange } from './core-text.ts';
+import { GramNumbers, fingerprints } from './grams.ts';
 
 export interface PassageInput {
   id: string;
@@ -34,6 +40,8 @@ export interface PassageInput {
 
 export interface DocumentInput {
   doc: string;
+  /** When it was issued (a year will do): a common n-gram's paragraphs are read nearest in time first. */
+  time?: number;
   paragraphs: PassageInput[];
 }
 
@@ -54,7 +62,7 @@ export interface Parallel {
 }
 
 export interface DetectOptions {
-  /** Letters in an n-gram of the index. */
+  /** Letters in an n-gram of the index, and the shortest shared run the alignment counts. */
   gram: number;
   /** Letters and digits a passage needs to be compared at all. */
   minLength: number;
@@ -79,73 +87,44 @@ export const DEFAULT_OPTIONS: DetectOptions = {
   copied: 0.6,
 };
 
-const MAX_POSTINGS = 64;
+/** Paragraphs of an n-gram read for candidates: all of them up to this many, else this many nearest in time. */
+const WINDOW = 64;
 const MAX_CANDIDATES = 12;
 
 interface Passage {
   doc: number;
   side: ParallelSide;
   core: CoreText;
-  /** Each position's n-gram as a number (the index's own numbering); -1 past the last one. */
+  /** Each position's n-gram as a number (the index's own numbering). */
   at: Int32Array;
   /** The distinct n-grams. */
   grams: Int32Array;
+  /** The distinct n-grams that propose candidates (grams.ts). */
+  prints: Int32Array;
 }
 
-/**
- * n-grams numbered as they are first seen, so the index holds numbers rather
- * than strings. Each UTF-16 unit gets a small number too, and an n-gram's key
- * is its units' numbers in base CHARS, exact in a double (the texts hold about
- * 3,000 distinct characters), so no string is made per position; an n-gram
- * with a unit numbered beyond CHARS is keyed by a string instead.
- */
-const CHARS = 8192;
-
-class GramNumbers {
-  readonly ids = new Map<number | string, number>();
-  private readonly units = new Map<number, number>();
-  number(text: string, n: number): { at: Int32Array; grams: Int32Array } {
-    const codes = new Int32Array(text.length);
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let id = this.units.get(c);
-      if (id === undefined) this.units.set(c, (id = this.units.size));
-      codes[i] = id;
-    }
-    const at = new Int32Array(Math.max(text.length - n + 1, 0));
-    for (let i = 0; i < at.length; i++) {
-      let key: number | string = 0;
-      for (let k = 0; k < n; k++) {
-        const c = codes[i + k]!;
-        if (c >= CHARS) {
-          key = codes.subarray(i, i + n).join(',');
-          break;
-        }
-        key = key * CHARS + c;
-      }
-      let id = this.ids.get(key);
-      if (id === undefined) this.ids.set(key, (id = this.ids.size));
-      at[i] = id;
-    }
-    return { at, grams: Int32Array.from(new Set(at)) };
-  }
-}
-
+/** The documents' paragraphs long enough to compare, documents in order of time (input order among equals). */
 function passagesOf(docs: DocumentInput[], options: DetectOptions, numbers: GramNumbers): Passage[] {
+  // Every pair that can be kept shares a run of minLongest characters, or is mostly copied: such a run holds a fingerprint.
+  const w = Math.max(1, options.minLongest - options.gram + 1);
   const out: Passage[] = [];
-  docs.forEach(({ doc, paragraphs }, d) => {
-    const script = detectScript(paragraphs.map((p) => p.text).join(''));
-    for (const p of paragraphs) {
+  const inTime = docs.map((d, k) => ({ d, k })).sort((x, y) => (x.d.time ?? 0) - (y.d.time ?? 0) || x.k - y.k);
+  for (const [d, { d: input }] of inTime.entries()) {
+    const script = detectScript(input.paragraphs.map((p) => p.text).join(''));
+    for (const p of input.paragraphs) {
       const core = coreText(p.text, script);
       if (core.text.length < options.minLength) continue;
-      out.push({ doc: d, side: { doc, id: p.id }, core, ...numbers.number(core.text, options.gram) });
+      const { at, grams } = numbers.number(core.text);
+      out.push({ doc: d, side: { doc: input.doc, id: p.id }, core, at, grams, prints: fingerprints(at, w) });
     }
-  });
+  }
   return out;
 }
 
+/** The inverted index of fingerprints, flat: the passages holding n-gram g are postings[start[g] … start[g + 1]), in order. */
 interface GramIndex {
-  postings: number[][];
+  start: Int32Array;
+  postings: Int32Array;
   /**
    * ln((documents + 1) / other documents using the n-gram): the same for an
    * n-gram of one document and one that only a pair of documents share (what
@@ -155,39 +134,69 @@ interface GramIndex {
 }
 
 function indexOf(passages: Passage[], grams: number, documents: number): GramIndex {
-  const postings: number[][] = Array.from({ length: grams }, () => []);
+  const start = new Int32Array(grams + 1);
   const docCount = new Int32Array(grams);
   const lastDoc = new Int32Array(grams).fill(-1);
-  passages.forEach((p, i) => {
+  for (const p of passages) {
+    for (const g of p.prints) start[g + 1]!++;
     for (const g of p.grams) {
-      postings[g]!.push(i);
       if (lastDoc[g] !== p.doc) {
         lastDoc[g] = p.doc;
         docCount[g]!++;
       }
     }
+  }
+  for (let g = 0; g < grams; g++) start[g + 1]! += start[g]!;
+  const postings = new Int32Array(start[grams]!);
+  const fill = start.slice(0, grams);
+  passages.forEach((p, i) => {
+    for (const g of p.prints) postings[fill[g]!++] = i;
   });
   const weight = new Float64Array(grams);
   for (let g = 0; g < grams; g++) weight[g] = Math.log((documents + 1) / Math.max(docCount[g]! - 1, 1));
-  return { postings, weight };
+  return { start, postings, weight };
 }
 
-function candidatesOf(i: number, passages: Passage[], { postings, weight }: GramIndex): number[] {
-  const me = passages[i]!;
-  const score = new Map<number, number>();
-  for (const g of me.grams) {
-    const list = postings[g]!;
-    if (list.length > MAX_POSTINGS) continue;
-    for (const j of list) {
-      // Each pair once (from its earlier passage), and only across documents.
-      if (j <= i || passages[j]!.doc === me.doc) continue;
-      score.set(j, (score.get(j) ?? 0) + weight[g]!);
+/** Where `i` stands (or would stand) in the ascending postings [from, to). */
+function lowerBound(postings: Int32Array, from: number, to: number, i: number): number {
+  let [lo, hi] = [from, to];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (postings[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Scratch space of the candidate search, reused from passage to passage. */
+interface Scratch {
+  /** Each passage's document, read for every posting. */
+  docOf: Int32Array;
+  score: Float64Array;
+  touched: number[];
+}
+
+function candidatesOf(i: number, passages: Passage[], { start, postings, weight }: GramIndex, scratch: Scratch): number[] {
+  const { docOf, score, touched } = scratch;
+  const doc = docOf[i]!;
+  for (const g of passages[i]!.prints) {
+    let [from, to] = [start[g]!, start[g + 1]!];
+    if (to - from > WINDOW) {
+      // The WINDOW paragraphs nearest this one in the documents' order of time.
+      from = Math.max(from, Math.min(lowerBound(postings, from, to, i) - WINDOW / 2, to - WINDOW));
+      to = from + WINDOW;
+    }
+    for (let k = from; k < to; k++) {
+      const j = postings[k]!;
+      if (docOf[j] === doc) continue;
+      if (score[j] === 0) touched.push(j);
+      score[j]! += weight[g]!;
     }
   }
-  return [...score]
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .slice(0, MAX_CANDIDATES)
-    .map(([j]) => j);
+  const ranked = touched.sort((x, y) => score[y]! - score[x]! || Math.abs(x - i) - Math.abs(y - i) || x - y).slice(0, MAX_CANDIDATES);
+  for (const j of touched) score[j] = 0;
+  touched.length = 0;
+  return ranked;
 }
 
 /**
@@ -197,10 +206,11 @@ function candidatesOf(i: number, passages: Passage[], { postings, weight }: Gram
 function weighted(p: Passage, weight: Float64Array, inside: (k: number, g: number) => boolean): number {
   let yes = 0;
   let all = 0;
-  p.at.forEach((g, k) => {
+  for (let k = 0; k < p.at.length; k++) {
+    const g = p.at[k]!;
     all += weight[g]!;
     if (inside(k, g)) yes += weight[g]!;
-  });
+  }
   return all > 0 ? yes / all : 0;
 }
 
@@ -217,16 +227,30 @@ function shareBound(short: Passage, long: Passage, weight: Float64Array, mark: U
   return bound;
 }
 
-function compare(p: Passage, q: Passage, options: DetectOptions, index: GramIndex, mark: Uint8Array): Parallel | undefined {
+interface Context {
+  options: DetectOptions;
+  index: GramIndex;
+  aligner: Aligner;
+  /** Scratch: the other passage's n-grams (shareBound), the shorter passage's characters inside runs (compare). */
+  mark: Uint8Array;
+  inRun: Uint8Array;
+}
+
+function compare(p: Passage, q: Passage, context: Context): Parallel | undefined {
+  const { options, index, aligner, mark } = context;
   const shorterIsA = p.core.text.length <= q.core.text.length;
   const [short, long] = shorterIsA ? [p, q] : [q, p];
   if (shareBound(short, long, index.weight, mark) < options.minWeight) return undefined;
-  const runs = sharedRuns(p.core.text, q.core.text);
+  const runs = aligner.sharedRuns({ text: p.core.text, grams: p.at }, { text: q.core.text, grams: q.at });
   const shared = covered(runs);
-  const inRun = new Uint8Array(short.core.text.length);
-  for (const r of runs) inRun.fill(1, shorterIsA ? r[0] : r[2], shorterIsA ? r[1] : r[3]);
+  if (context.inRun.length < short.core.text.length) context.inRun = new Uint8Array(short.core.text.length * 2);
+  const inRun = context.inRun.fill(0, 0, short.core.text.length);
+  let longest = 0;
+  for (const r of runs) {
+    inRun.fill(1, shorterIsA ? r[0] : r[2], shorterIsA ? r[1] : r[3]);
+    longest = Math.max(longest, r[1] - r[0]);
+  }
   const w = weighted(short, index.weight, (k) => inRun[k] === 1 && inRun[k + options.gram - 1] === 1);
-  const longest = Math.max(0, ...runs.map((r) => r[1] - r[0]));
   const reworded = runs.length >= options.minRuns && shared >= options.minShared && longest >= options.minLongest && w >= options.minWeight;
   if (!reworded && w < options.copied) return undefined;
   return {
@@ -238,16 +262,30 @@ function compare(p: Passage, q: Passage, options: DetectOptions, index: GramInde
   };
 }
 
-/** Every parallel pair across the documents, strongest first within each passage's order of appearance. */
+/**
+ * Every parallel pair across the documents, each once with its earlier
+ * passage (in time) as `a`, strongest first within each passage's order.
+ */
 export function detectParallels(docs: DocumentInput[], options: DetectOptions = DEFAULT_OPTIONS): Parallel[] {
-  const numbers = new GramNumbers();
+  const numbers = new GramNumbers(options.gram);
   const passages = passagesOf(docs, options, numbers);
-  const index = indexOf(passages, numbers.ids.size, docs.length);
-  const mark = new Uint8Array(numbers.ids.size);
+  const grams = numbers.size;
+  const context: Context = {
+    options,
+    index: indexOf(passages, grams, docs.length),
+    aligner: new Aligner(grams, options.gram),
+    mark: new Uint8Array(grams),
+    inRun: new Uint8Array(256),
+  };
+  const scratch: Scratch = { docOf: Int32Array.from(passages, (p) => p.doc), score: new Float64Array(passages.length), touched: [] };
+  const candidates = passages.map((_, i) => candidatesOf(i, passages, context.index, scratch));
   const out: Parallel[] = [];
-  passages.forEach((p, i) => {
-    for (const j of candidatesOf(i, passages, index)) {
-      const found = compare(p, passages[j]!, options, index, mark);
+  candidates.forEach((list, i) => {
+    for (const j of list) {
+      // A pair proposed from both sides is aligned once, from its earlier passage.
+      if (j < i && candidates[j]!.includes(i)) continue;
+      const [a, b] = i < j ? [i, j] : [j, i];
+      const found = compare(passages[a]!, passages[b]!, context);
       if (found) out.push(found);
     }
   });

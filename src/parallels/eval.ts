@@ -86,17 +86,22 @@ export function formatParallelsScore(s: ParallelsScore): string {
   ].join('\n');
 }
 
-/** Converts and annotates the project's documents as the build does, detects, and scores. */
-export function evaluateParallels(root: string): { score: ParallelsScore; detected: Parallel[]; site: SiteData } {
+/** The project's documents converted and annotated as the build does, in memory. */
+export function projectSite(root: string): SiteData {
   const contentDir = join(root, 'content');
   const out = mkdtempSync(join(tmpdir(), 'eval-parallels-'));
   try {
     const content = loadContent(contentDir, root);
-    const { site } = checkContent(convertAll({ contentDir, outDir: out, root }, content.documents), content, '/');
-    const detected = siteParallels(site.documents, site.index.paragraphs);
-    const anchors = new Set(site.index.paragraphs.map((p) => `${p.doc}#${p.id}`));
-    return { score: scoreParallels(loadParallelsGold(root), detected, anchors), detected, site };
+    return checkContent(convertAll({ contentDir, outDir: out, root }, content.documents), content, '/').site;
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+/** Converts and annotates the project's documents as the build does, detects, and scores. */
+export function evaluateParallels(root: string): { score: ParallelsScore; detected: Parallel[]; site: SiteData } {
+  const site = projectSite(root);
+  const detected = siteParallels(site.documents, site.index.paragraphs);
+  const anchors = new Set(site.index.paragraphs.map((p) => `${p.doc}#${p.id}`));
+  return { score: scoreParallels(loadParallelsGold(root), detected, anchors), detected, site };
 }

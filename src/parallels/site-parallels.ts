@@ -1,5 +1,5 @@
 /** The detector's input from the site index: each document's paragraphs (not its headings), in reading order. */
-import type { DocumentMeta } from '../data/documents-schema.ts';
+import { type DocumentMeta, documentYear } from '../data/documents-schema.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
 import { type DocumentInput, type Parallel, detectParallels } from './detect.ts';
 
@@ -8,7 +8,11 @@ export function detectorInput(documents: DocumentMeta[], paragraphs: IndexedPara
     paragraphs.filter((p) => !p.heading),
     (p) => p.doc,
   );
-  return documents.map((d) => ({ doc: d.slug, paragraphs: (byDoc.get(d.slug) ?? []).map((p) => ({ id: p.id, text: p.text })) }));
+  return documents.map((d) => ({
+    doc: d.slug,
+    time: documentYear(d),
+    paragraphs: (byDoc.get(d.slug) ?? []).map((p) => ({ id: p.id, text: p.text })),
+  }));
 }
 
 export function siteParallels(documents: DocumentMeta[], paragraphs: IndexedParagraph[]): Parallel[] {

@@ -7,7 +7,7 @@
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { SiteData } from '../data/site-data.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
-import { type MarkedSentence, alignDocuments, comparePairs, markSentences } from '../parallels/compare.ts';
+import { type MarkedSentence, type SectionNames, alignDocuments, comparePairs, markSentences } from '../parallels/compare.ts';
 import type { Parallel } from '../parallels/detect.ts';
 import { lettersOf } from '../parallels/core-text.ts';
 import { type NamedId, namesOnlyIn } from './words-over-time.ts';
@@ -50,8 +50,59 @@ export interface CompareView {
   rows: RowView[];
 }
 
+interface DocumentIndex {
+  pairs: [DocumentMeta, DocumentMeta][];
+  paragraphs: Map<string, IndexedParagraph[]>;
+  /** Each document's terms and entities ("term|id"), by paragraph id. */
+  names: Map<string, Map<string, string[]>>;
+  /** Each term's or entity's weight, ln((documents + 1) / documents naming it). */
+  nameWeight: Map<string, number>;
+}
+
+/**
+ * What every compare page and report page reads per document, computed once
+ * per site rather than once per page: a site of a hundred documents has some
+ * three hundred compare pages, and each used to scan every paragraph and
+ * mention of the site.
+ */
+const indexes = new WeakMap<SiteData, DocumentIndex>();
+function documentIndex(site: SiteData): DocumentIndex {
+  let index = indexes.get(site);
+  if (index) return index;
+  const names = new Map<string, Map<string, string[]>>();
+  const docsOf = new Map<string, Set<string>>();
+  for (const m of site.index.mentions) {
+    const name = `${m.kind}|${m.id}`;
+    let doc = names.get(m.doc);
+    if (!doc) names.set(m.doc, (doc = new Map<string, string[]>()));
+    const inParagraph = doc.get(m.paragraphId);
+    if (inParagraph) inParagraph.push(name);
+    else doc.set(m.paragraphId, [name]);
+    docsOf.set(name, (docsOf.get(name) ?? new Set()).add(m.doc));
+  }
+  index = {
+    pairs: comparePairs(site.documents),
+    paragraphs: Map.groupBy(site.index.paragraphs, (p) => p.doc),
+    names,
+    nameWeight: new Map([...docsOf].map(([name, docs]) => [name, Math.log((site.documents.length + 1) / docs.size)])),
+  };
+  indexes.set(site, index);
+  return index;
+}
+
+const byPair = new WeakMap<Parallel[], Map<string, Parallel[]>>();
+/** The parallels between two documents, grouped once for all pages. */
+function parallelsBetween(parallels: Parallel[], a: string, b: string): Parallel[] {
+  let groups = byPair.get(parallels);
+  if (!groups) {
+    groups = Map.groupBy(parallels, (p) => [p.a.doc, p.b.doc].sort().join('|'));
+    byPair.set(parallels, groups);
+  }
+  return groups.get([a, b].sort().join('|')) ?? [];
+}
+
 export function comparePairsOf(site: SiteData): [DocumentMeta, DocumentMeta][] {
-  return comparePairs(site.documents);
+  return documentIndex(site).pairs;
 }
 
 /** The pairs a document belongs to, the other document first. */
@@ -85,7 +136,7 @@ const letters = (text: string): number => lettersOf(text).length;
 
 /** Share of a document's letters and digits inside its parallels with the other document (each paragraph once, by its best pair). */
 function reuse(site: SiteData, doc: string, pairs: Parallel[]): number {
-  const paragraphs = site.index.paragraphs.filter((p) => p.doc === doc && !p.heading);
+  const paragraphs = (documentIndex(site).paragraphs.get(doc) ?? []).filter((p) => !p.heading);
   const total = paragraphs.reduce((n, p) => n + letters(p.text), 0);
   const text = new Map(paragraphs.map((p) => [p.id, p.text]));
   const best = new Map<string, number>();
@@ -102,9 +153,15 @@ function reuse(site: SiteData, doc: string, pairs: Parallel[]): number {
 
 export function compareView(site: SiteData, parallels: Parallel[], leftSlug: string, rightSlug: string): CompareView {
   const docs = new Map(site.documents.map((d) => [d.slug, d]));
-  const pairs = parallels.filter((p) => (p.a.doc === leftSlug && p.b.doc === rightSlug) || (p.a.doc === rightSlug && p.b.doc === leftSlug));
-  const own = (slug: string) => site.index.paragraphs.filter((p) => p.doc === slug);
-  const rows = alignDocuments(own(leftSlug), own(rightSlug), pairs).map((row, i): RowView => {
+  const pairs = parallelsBetween(parallels, leftSlug, rightSlug);
+  const index = documentIndex(site);
+  const own = (slug: string) => index.paragraphs.get(slug) ?? [];
+  const names: SectionNames = {
+    left: index.names.get(leftSlug) ?? new Map<string, string[]>(),
+    right: index.names.get(rightSlug) ?? new Map<string, string[]>(),
+    weight: (name) => index.nameWeight.get(name) ?? 0,
+  };
+  const rows = alignDocuments(own(leftSlug), own(rightSlug), pairs, names).map((row, i): RowView => {
     const anchor = `r${i + 1}`;
     if (row.left && row.right && !row.left.heading && !row.right.heading) {
       const marked = markSentences(row.left.text, row.right.text);

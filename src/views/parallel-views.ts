@@ -4,6 +4,7 @@
  * first, each with its document, section, date and the words it shares marked.
  * A pure function of the site data and the parallels stage's pairs.
  */
+import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { SiteData } from '../data/site-data.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
 import type { Parallel, ParallelSide } from '../parallels/detect.ts';
@@ -50,11 +51,43 @@ export function segmentsOf(text: string, runs: [number, number][]): Segment[] {
 
 const OPENING = 24;
 
-export function reportParallels(site: SiteData, parallels: Parallel[], slug: string): ParagraphParallels[] {
-  const paragraphs = new Map<string, IndexedParagraph>(site.index.paragraphs.map((p) => [`${p.doc}#${p.id}`, p]));
-  const documents = new Map(site.documents.map((d) => [d.slug, d]));
-  const byParagraph = new Map<string, { other: ParallelSide; p: Parallel; runs: [number, number][] }[]>();
+interface SiteLookup {
+  paragraphs: Map<string, IndexedParagraph>;
+  ownParagraphs: Map<string, IndexedParagraph[]>;
+  documents: Map<string, DocumentMeta>;
+  /** Each document's parallels, either side. */
+  parallels: Map<string, Parallel[]>;
+}
+
+/** Looked up once per site and list of parallels, not once per report page (a hundred documents, a hundred pages). */
+const lookups = new WeakMap<SiteData, WeakMap<Parallel[], SiteLookup>>();
+function lookupOf(site: SiteData, parallels: Parallel[]): SiteLookup {
+  let bySite = lookups.get(site);
+  if (!bySite) lookups.set(site, (bySite = new WeakMap()));
+  let lookup = bySite.get(parallels);
+  if (lookup) return lookup;
+  const ofDoc = new Map<string, Parallel[]>();
   for (const p of parallels) {
+    for (const doc of new Set([p.a.doc, p.b.doc])) {
+      const list = ofDoc.get(doc);
+      if (list) list.push(p);
+      else ofDoc.set(doc, [p]);
+    }
+  }
+  lookup = {
+    paragraphs: new Map(site.index.paragraphs.map((p) => [`${p.doc}#${p.id}`, p])),
+    ownParagraphs: Map.groupBy(site.index.paragraphs, (p) => p.doc),
+    documents: new Map(site.documents.map((d) => [d.slug, d])),
+    parallels: ofDoc,
+  };
+  bySite.set(parallels, lookup);
+  return lookup;
+}
+
+export function reportParallels(site: SiteData, parallels: Parallel[], slug: string): ParagraphParallels[] {
+  const { paragraphs, ownParagraphs, documents, parallels: ofDoc } = lookupOf(site, parallels);
+  const byParagraph = new Map<string, { other: ParallelSide; p: Parallel; runs: [number, number][] }[]>();
+  for (const p of ofDoc.get(slug) ?? []) {
     const sides: [ParallelSide, ParallelSide, (r: Parallel['runs'][number]) => [number, number]][] = [
       [p.a, p.b, (r) => [r[2], r[3]]],
       [p.b, p.a, (r) => [r[0], r[1]]],
@@ -66,8 +99,8 @@ export function reportParallels(site: SiteData, parallels: Parallel[], slug: str
       byParagraph.set(own.id, list);
     }
   }
-  return site.index.paragraphs
-    .filter((q) => q.doc === slug && byParagraph.has(q.id))
+  return (ownParagraphs.get(slug) ?? [])
+    .filter((q) => byParagraph.has(q.id))
     .map((q) => ({
       id: q.id,
       opening: q.text.length > OPENING ? `${q.text.slice(0, OPENING)}…` : q.text,
@@ -89,4 +122,36 @@ export function reportParallels(site: SiteData, parallels: Parallel[], slug: str
           };
         }),
     }));
+}
+
+/** Where a paragraph's entry in the report's end list of parallels is (ParallelPassages.astro): the marker links there. */
+export const parallelsAnchor = (id: string): string => `parallels-${id}`;
+
+const PARAGRAPH = /<p id="([^"]+)">/g;
+const PARA_LINK = '<a class="para-link"';
+
+/**
+ * The report body with a marker on each paragraph that has parallels: one
+ * empty link, before the paragraph's ¶, to its entry in the end list (so it
+ * works without JavaScript; with it, src/client/annotation-popover.ts shows
+ * that entry as a popover). Its label comes from CSS, as the target badges',
+ * so it adds no text to the paragraph; it is page furniture to the fidelity
+ * check and the search index. One pass over the stored HTML, whose paragraphs
+ * are `<p id="…">` with no <p> inside (src/index/paragraphs.ts indexes exactly these).
+ */
+export function withParallelMarkers(html: string, items: ParagraphParallels[]): string {
+  const counts = new Map(items.map((item) => [item.id, item.parallels.length]));
+  let out = '';
+  let at = 0;
+  for (const match of html.matchAll(PARAGRAPH)) {
+    const count = counts.get(match[1]!);
+    if (count === undefined) continue;
+    const end = html.indexOf('</p>', match.index);
+    const link = html.lastIndexOf(PARA_LINK, end);
+    const insertAt = link > match.index ? link : end;
+    const marker = `<a class="parallel-marker" href="#${parallelsAnchor(match[1]!)}" aria-label="与其他文件相同或相近：${count} 处" data-count="${count}" data-chrome="" data-pagefind-ignore=""></a>`;
+    out += html.slice(at, insertAt) + marker;
+    at = insertAt;
+  }
+  return out + html.slice(at);
 }

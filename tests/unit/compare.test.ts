@@ -78,4 +78,35 @@ describe('alignment of two documents', () => {
     const rows = alignDocuments(left, right, [pair('l1', 'r2'), pair('l2', 'r1')]);
     expect(rows.map((r) => `${r.left?.id ?? '-'}:${r.right?.id ?? '-'}${r.moved ? '*' : ''}`)).toEqual(['l1:r2', 'l2:r1*']);
   });
+
+  it('sets a section beside the one that names the same projects and terms, where one shared sentence alone would pull it elsewhere', () => {
+    const left = [para('L', 'h1', true), para('L', 'l1'), para('L', 'h2', true), para('L', 'l2')];
+    const right = [para('R', 'k1', true), para('R', 'r1'), para('R', 'k2', true), para('R', 'r2')];
+    // The left's second section (民生) shares one sentence with the right's first (交通), reworded elsewhere.
+    const wording = [pair('l2', 'r1', 0.3)];
+    const names = {
+      left: new Map([
+        ['l1', ['entity|huai-shao-heng-railway', 'entity|hengyang-east-station']],
+        ['l2', ['term|jing-zhun-tuo-pin', 'term|yi-liao-bao-xian']],
+      ]),
+      right: new Map([
+        ['r1', ['entity|huai-shao-heng-railway', 'entity|hengyang-east-station', 'term|jing-zhun-tuo-pin']],
+        ['r2', ['term|yi-liao-bao-xian', 'term|jing-zhun-tuo-pin']],
+      ]),
+      weight: () => 1,
+    };
+    const show = (rows: ReturnType<typeof alignDocuments>) => rows.map((r) => `${r.left?.id ?? '-'}:${r.right?.id ?? '-'}`);
+    // By wording alone the 民生 paragraph sits beside the 交通 one and the two 交通 headings apart.
+    expect(show(alignDocuments(left, right, wording))).toEqual(['h1:-', 'l1:-', 'h2:-', '-:k1', 'l2:r1', '-:k2', '-:r2']);
+    const rows = show(alignDocuments(left, right, wording, names));
+    expect(rows).toContain('h1:k1');
+    expect(rows).toContain('h2:k2');
+    // Every paragraph and heading of both sides is still shown once.
+    expect(
+      rows
+        .flatMap((r) => r.split(':'))
+        .filter((x) => x !== '-')
+        .sort(),
+    ).toEqual(['h1', 'h2', 'k1', 'k2', 'l1', 'l2', 'r1', 'r2']);
+  });
 });

@@ -6,9 +6,11 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/core/random.ts';
 import { toTraditional } from '../../src/core/script.ts';
 import { covered, sharedRuns } from '../../src/parallels/align.ts';
 import { detectParallels } from '../../src/parallels/detect.ts';
+import { GramNumbers, fingerprints } from '../../src/parallels/grams.ts';
 import { THRESHOLDS, evaluateParallels, formatParallelsScore, precision, recall } from '../../src/parallels/eval.ts';
 import { detectorInput } from '../../src/parallels/site-parallels.ts';
 
@@ -27,6 +29,34 @@ describe('shared runs', () => {
   it('keeps runs in the same order in both texts, the chain that covers most', () => {
     const runs = sharedRuns('甲乙丙丁戊己庚辛子丑寅卯辰巳午未', '子丑寅卯辰巳午未甲乙丙丁');
     expect(runs).toEqual([[8, 16, 0, 8]]);
+  });
+});
+
+describe('fingerprints', () => {
+  const random = seededRandom(30);
+  const HAN = '经济社会发展改革开放城乡建设产业项目民生保障生态环境创新驱动';
+  const text = (n: number) => Array.from({ length: n }, () => HAN[Math.floor(random() * HAN.length)]).join('');
+
+  it('two texts sharing a run of w + n − 1 characters share a fingerprint, wherever the run stands', () => {
+    const [n, w] = [4, 9];
+    for (let trial = 0; trial < 200; trial++) {
+      const run = text(w + n - 1);
+      const numbers = new GramNumbers(n);
+      const a = numbers.number(text(Math.floor(random() * 60)) + run + text(Math.floor(random() * 60)));
+      const b = numbers.number(text(Math.floor(random() * 60)) + run + text(Math.floor(random() * 60)));
+      const inB = new Set(fingerprints(b.at, w));
+      expect(fingerprints(a.at, w).some((g) => inB.has(g))).toBe(true);
+    }
+  });
+
+  it('numbers equal n-grams alike and different ones apart, for odd and even n', () => {
+    for (const n of [3, 4, 5]) {
+      const numbers = new GramNumbers(n);
+      const t = `${text(40)}𠀀${text(40)}`;
+      const { at } = numbers.number(t);
+      for (let i = 0; i < at.length; i++)
+        for (let j = 0; j < at.length; j++) expect(at[i] === at[j], `${n}: ${i} ${j}`).toBe(t.slice(i, i + n) === t.slice(j, j + n));
+    }
   });
 });
 
@@ -59,6 +89,31 @@ describe('detector', () => {
   it('does not pair paragraphs that share only a formula three documents write', () => {
     const found = detectParallels([city, district, third]);
     expect(found.some((p) => p.a.id === 'p2' || p.b.id === 'p2')).toBe(false);
+  });
+
+  it('finds the nearest copies in time of a paragraph copied into more documents than an n-gram has read', () => {
+    const copied = city.paragraphs[0]!.text;
+    const docs = Array.from({ length: 150 }, (_, k) => ({
+      doc: `d${k}`,
+      time: 1900 + k,
+      paragraphs: [{ id: 'p1', text: copied }],
+    }));
+    // Listed out of order: the order of time is the documents' own dates.
+    const found = detectParallels([...docs].reverse());
+    const partners = new Map<string, number[]>();
+    for (const p of found) {
+      for (const [own, other] of [
+        [p.a.doc, p.b.doc],
+        [p.b.doc, p.a.doc],
+      ] as const)
+        partners.set(own, [...(partners.get(own) ?? []), Number(other.slice(1))]);
+      expect(p.share).toBe(1);
+    }
+    expect(partners.size).toBe(docs.length);
+    const middle = partners.get('d75')!;
+    expect(Math.max(...middle.map((k) => Math.abs(k - 75)))).toBeLessThanOrEqual(12);
+    // Each paragraph's candidates are capped: the pairs grow with the paragraphs, not with their square.
+    expect(found.length).toBeLessThanOrEqual(docs.length * 12);
   });
 
   it('does not pair paragraphs of one document', () => {
