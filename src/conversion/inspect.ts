@@ -189,8 +189,5 @@ export function formatInspection(file: string, r: Inspection, limit = 20): strin
   out.push(`  doubts, riskiest first: ${r.doubts.length}${r.doubts.length ? '' : ' (none)'}`);
   out.push(...r.doubts.slice(0, limit).map((d) => `    ${file}:${d.line}: [${d.kind} ${d.risk.toFixed(2)}] ${d.reason}`));
   if (r.doubts.length > limit) out.push(`    … and ${r.doubts.length - limit} more (npm run inspect -- ${file} lists all)`);
-  out.push(`  doubts, riskiest first: ${r.doubts.length}${r.doubts.length ? '' : ' (none)'}`);
-  out.push(...r.doubts.slice(0, limit).map((d) => `    ${file}:${d.line}: [${d.kind} ${d.risk.toFixed(2)}] ${d.reason}`));
-  if (r.doubts.length > limit) out.push(`    … and ${r.doubts.length - limit} more (npm run inspect -- ${file} lists all)`);
   return out.join('\n');
 }
