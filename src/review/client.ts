@@ -243,7 +243,10 @@ function filters(kinds: Listing['kinds']): void {
 
 document.addEventListener('keydown', (e) => {
   if (e.ctrlKey || e.metaKey || e.altKey) return;
-  const typing = (e.target as HTMLElement).closest('input, select, textarea');
+  const target = e.target as HTMLElement;
+  // Typing in a field is typing; on a radio the arrows choose the filter.
+  const typing = target.closest('input:not([type=radio]), select, textarea');
+  if (target.matches('input[type=radio]') && e.key.startsWith('Arrow')) return;
   if (e.key === 'Escape') {
     const article = (e.target as HTMLElement).closest<HTMLElement>('.item');
     if (article) for (const f of article.querySelectorAll('form')) f.hidden = true;
@@ -283,7 +286,7 @@ async function start(): Promise<void> {
   summarise();
   const saved = JSON.parse(localStorage.getItem(AT) ?? 'null') as { id: string; index: number } | null;
   const resume = items.find((i) => i.id === saved?.id) ?? (saved ? items[Math.min(saved.index, items.length - 1)] : undefined);
-  setCurrent(resume ?? items[0]);
+  setCurrent(resume ?? items[0], resume !== undefined);
   if (resume) say(`从上次的位置继续：${resume.title}`);
 }
 

@@ -93,6 +93,7 @@ export function reviewServer(session: ReviewSession, port = 0): Promise<{ server
     if (path === '/') return answer(res, 200, 'text/html', page());
     if (path === '/review.js') return answer(res, 200, 'text/javascript', script());
     if (path === '/review.css') return answer(res, 200, 'text/css', styles());
+    if (path === '/favicon.ico') return answer(res, 204, 'text/plain', '');
     if (path === '/api/items')
       return json(res, 200, { kinds: session.kinds(), items: session.items(), decided: session.decided, content: session.contentDir });
     return answer(res, 404, 'text/plain', 'Not found.');

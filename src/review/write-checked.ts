@@ -7,7 +7,7 @@
  * replaced atomically (a sibling temporary file renamed over it), so a build
  * or an editor never reads half a file.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { SourceError } from '../core/errors.ts';
@@ -16,10 +16,11 @@ import { checkQuotes } from '../index/check-quotes.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
 import { checkFigures } from '../tracker/check-figures.ts';
 import { ReviewRefusal, type YamlEdit } from './item.ts';
+import { loadReviewRejected } from './rejected.ts';
 import { editYamlText } from './yaml-edit.ts';
 
 /** content/'s data: everything the loaders read except the source texts, which a decision never changes. */
-const DATA = ['documents.yaml', 'moved.yaml', 'glossary', 'entities', 'targets', 'anchors'];
+const DATA = ['documents.yaml', 'moved.yaml', 'glossary', 'entities', 'targets', 'anchors', 'review'];
 
 /** Loads content/ with some files replaced, as the build would; throws the build's error. */
 export function checkContent(contentDir: string, paragraphs: IndexedParagraph[], replaced: Map<string, string>): void {
@@ -28,10 +29,14 @@ export function checkContent(contentDir: string, paragraphs: IndexedParagraph[],
     const content = join(scratch, 'content');
     for (const entry of DATA)
       if (existsSync(join(contentDir, entry))) cpSync(join(contentDir, entry), join(content, entry), { recursive: true });
-    for (const [file, text] of replaced) writeFileSync(join(content, file), text);
+    for (const [file, text] of replaced) {
+      mkdirSync(dirname(join(content, file)), { recursive: true });
+      writeFileSync(join(content, file), text);
+    }
     const loaded = loadContent(content, scratch);
     checkFigures(loaded.targets);
     checkQuotes({ paragraphs }, loaded.glossary, loaded.targets);
+    loadReviewRejected(content, scratch, paragraphs);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -53,6 +58,7 @@ export function writeChecked(contentDir: string, paragraphs: IndexedParagraph[],
   }
   for (const [file, text] of texts) {
     const path = join(contentDir, file);
+    mkdirSync(dirname(path), { recursive: true });
     const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
     writeFileSync(temporary, text);
     renameSync(temporary, path);

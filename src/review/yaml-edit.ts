@@ -64,6 +64,8 @@ export function editYamlText(text: string, file: string, apply: (doc: Document) 
 export function topList(doc: Document, file: string): YAMLSeq {
   if (doc.contents === null) doc.contents = new YAMLSeq();
   if (!isSeq(doc.contents)) throw new ReviewRefusal(`${file} is not a list of entries.`);
+  // An empty `[]` becomes a block list, as the files write their entries.
+  if (doc.contents.items.length === 0) doc.contents.flow = false;
   return doc.contents;
 }
 
