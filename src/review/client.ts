@@ -135,9 +135,9 @@ function render(item: ReviewItem, n: number): HTMLLIElement {
     ...(item.reason ? [el('p', { className: 'reason' }, `依据：${item.reason}`)] : []),
     el('p', { className: 'outcome' }, el('strong', {}, '构建将显示：'), el('span', { className: 'outcome-text' }, item.outcome)),
     el('div', { className: 'actions' }, button('accept', '接受 ', 'a'), button('reject', '拒绝… ', 'r'), button('edit', '编辑 ', 'e')),
+    el('p', { className: 'error', role: 'alert' }),
     reject,
     edit,
-    el('p', { className: 'error', role: 'alert' }),
   );
   article.addEventListener('click', (e) => {
     const act = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-act]')?.dataset.act;
@@ -204,8 +204,9 @@ async function decide(
   error.textContent = '';
   const result = await post('/api/decide', { id: item.id, ...decision });
   if (typeof result.error === 'string') {
+    // The whole reason stands in the proposal (an alert); the status line stays short, so it covers nothing.
     error.textContent = `未写入：${result.error}`;
-    say(`未写入：${result.error}`);
+    say(`${item.title}：未写入，原因见该条。`);
     // An entry that lacks what only a person can write (a description, a definition) is finished in the form.
     if (decision.action === 'accept') open(item, 'edit');
     return;
