@@ -63,6 +63,7 @@ function proposalOf(t: Target): TargetProposal {
 }
 const propose = () => removed.map(proposalOf);
 
+// Loading content/ several times (each write checks it whole) takes tens of seconds on a loaded machine.
 describe('the target proposals adapter', () => {
   it('accepts one into its set’s file and rejects the other for good', () => {
     expect(removed).toHaveLength(2);
@@ -95,5 +96,5 @@ describe('the target proposals adapter', () => {
       { kind: 'target', doc: turnedDown.plan.doc, quote: turnedDown.plan.quote, value: turnedDown.value, reason: '不是本市目标。' },
     ]);
     expect(targetAdapter(context(), propose).items()).toEqual([]);
-  });
+  }, 180_000);
 });

@@ -47,7 +47,7 @@ describe('YAML edits keep what they do not change', () => {
         file,
       ).toBe(text);
     }
-  });
+  }, 180_000);
 
   it('adds an observation under its target as one inline line, comments and order kept', () => {
     const file = 'targets/plan-2016-2020.yaml';
@@ -108,7 +108,7 @@ describe('writeChecked', () => {
     const after = read(file);
     expect(added(before, after)).toEqual({ lines: ['- candidate: 某某园', '  reason: 泛称。'], kept: true });
     expect(loadContent(content, scratch).entities.stoplist.at(-1)).toEqual({ candidate: '某某园', reason: '泛称。' });
-  });
+  }, 180_000);
 
   it('refuses a file the build would stop on, with the build’s sentence, and leaves it as it was', () => {
     const file = 'targets/plan-2016-2020.yaml';
@@ -135,5 +135,5 @@ describe('writeChecked', () => {
     ).toThrow(ReviewRefusal);
     expect(read(file)).toBe(before);
     expect(readdirSync(join(content, 'targets')).filter((f) => f.includes('.tmp'))).toEqual([]);
-  });
+  }, 180_000);
 });
