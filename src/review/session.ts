@@ -4,17 +4,27 @@
  * session, starts from what is on disk: a decided proposal is recorded or
  * rejected there, and its proposer no longer makes it).
  */
+import { extractTargets } from '../candidates/extract-targets.ts';
 import { documentParagraphs } from '../candidates/target-paragraphs.ts';
 import { loadContent } from '../data/content.ts';
 import { entityAdapter } from './adapters/entities.ts';
 import { figureAdapter } from './adapters/figures.ts';
 import { glossaryAdapter } from './adapters/glossary.ts';
+import { targetAdapter } from './adapters/targets.ts';
 import type { ReviewContext } from './context.ts';
 import { type Adapter, type ReviewItem, ReviewRefusal } from './item.ts';
 import { writeChecked } from './write-checked.ts';
 
 /** The adapters, one per proposer; a new proposer is one more line here. */
-const ADAPTERS: ((ctx: ReviewContext) => Adapter)[] = [figureAdapter, entityAdapter, glossaryAdapter];
+const ADAPTERS: ((ctx: ReviewContext) => Adapter)[] = [
+  figureAdapter,
+  entityAdapter,
+  glossaryAdapter,
+  (ctx) =>
+    targetAdapter(ctx, (c) =>
+      c.content.documents.documents.flatMap((d) => extractTargets(d, c.paragraphs, { entities: c.content.entities.entities })),
+    ),
+];
 
 export type Decision = { id: string; action: 'accept'; values: Record<string, string> } | { id: string; action: 'reject'; reason: string };
 

@@ -9,8 +9,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { REVIEW_REJECTED } from '../../data/review-schema.ts';
-import { type Comparator, type Figure, METRICS, type Metric, targetSchema } from '../../data/target-schema.ts';
-import type { PlaceRef } from '../../data/place-schema.ts';
+import type { ProposedTarget } from '../../candidates/extract-targets.ts';
+import { type Figure, METRICS, targetSchema } from '../../data/target-schema.ts';
 import { parseFigures } from '../../tracker/parse-figures.ts';
 import { datedGoal } from '../../tracker/status.ts';
 import { type ReviewContext, docTitle, inContent, pinyinSlug } from '../context.ts';
@@ -19,22 +19,8 @@ import { loadReviewRejected } from '../rejected.ts';
 import { entryNode, insertEntry, topList } from '../yaml-edit.ts';
 import { given } from './names.ts';
 
-/** What a target proposer gives for each target it finds (the `--json` of `targets:extract`). */
-export interface TargetProposal {
-  doc: string;
-  paragraph: string;
-  /** An indicator entity's id, or the clause's words when `indicator_known` is false. */
-  indicator: string;
-  indicator_known: boolean;
-  comparator: Comparator;
-  value: Figure;
-  unit: string | null;
-  year: number;
-  metric: Metric;
-  place: PlaceRef;
-  qualifier?: string;
-  quote: string;
-}
+/** What a target proposer gives for each target it finds (`targets:extract`'s proposals). */
+export type TargetProposal = ProposedTarget;
 
 const AREAS = targetSchema.shape.area.options;
 const COMPARATORS = targetSchema.shape.comparator.options;
