@@ -11,13 +11,10 @@ import { findEntityCandidates } from '../../candidates/entity-candidates.ts';
 import { sourceTexts } from '../../candidates/source-texts.ts';
 import type { Entity } from '../../data/entity-schema.ts';
 import { ENTITY_KINDS } from '../../data/entity-kinds.ts';
-import { entitySchema } from '../../data/entity-schema.ts';
 import { type ReviewContext, inContent, pinyinSlug } from '../context.ts';
 import type { Adapter, ReviewItem } from '../item.ts';
 import { entryNode, insertEntry, topList } from '../yaml-edit.ts';
 import { given, listField, nameItem, stoplistEdit } from './names.ts';
-
-const SCOPES = entitySchema.shape.scope.options;
 
 /** The registered entities whose names end as this one does (the longest shared ending): their kind and file are the likely ones. */
 function nearest(name: string, entities: Entity[]): Entity | undefined {
@@ -42,7 +39,7 @@ export function entityAdapter(ctx: ReviewContext): Adapter {
     ...given(values, 'name'),
     ...given(values, 'kind'),
     aliases: listField(values.aliases),
-    ...given(values, 'scope'),
+    ...given(values, 'place'),
     ...given(values, 'description'),
   });
 
@@ -63,7 +60,12 @@ export function entityAdapter(ctx: ReviewContext): Adapter {
             { name: 'id', label: 'id', value: pinyinSlug(c.candidate), hint: '小写拼音，以连字符连接' },
             { name: 'name', label: '名称', value: c.candidate },
             { name: 'kind', label: '类别', value: like?.kind ?? '', options: ENTITY_KINDS },
-            { name: 'scope', label: '层级', value: '市', options: SCOPES },
+            {
+              name: 'place',
+              label: '地方（行政区 id）',
+              value: typeof like?.place === 'string' ? like.place : '',
+              hint: '所属行政区，如 hengyang-city',
+            },
             { name: 'aliases', label: '别名（以、分隔）', value: '' },
             { name: 'description', label: '说明（一句，据来源）', value: '', long: true, hint: '必填；只写来源中的事实' },
             { name: 'file', label: '登记文件', value: like ? inContent(ctx, like.file) : files[0]!, options: files },
