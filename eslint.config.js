@@ -63,7 +63,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/client/**/*.ts', 'src/zh/**/*.ts'], rules: browserSafe },
+  { files: ['src/client/**/*.ts', 'src/zh/**/*.ts', 'src/review/client.ts'], rules: browserSafe },
   ...astro.configs.recommended,
   { files: ['**/*.astro', '**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );

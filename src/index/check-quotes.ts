@@ -9,7 +9,7 @@ import type { LoadedTargets } from '../data/load-targets.ts';
 import type { SiteIndex } from './build-index.ts';
 import { findQuote } from './find-quote.ts';
 
-export function checkQuotes(index: SiteIndex, glossary: LoadedGlossary, { targets, lineOf }: LoadedTargets): void {
+export function checkQuotes(index: Pick<SiteIndex, 'paragraphs'>, glossary: LoadedGlossary, { targets, lineOf }: LoadedTargets): void {
   glossary.terms.forEach((t, i) => {
     if (t.basis === 'public record') return;
     const found = findQuote(index.paragraphs, t.basis.doc, t.basis.quote);
