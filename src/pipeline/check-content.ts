@@ -66,7 +66,7 @@ export function* checkEach(results: ConvertResult[], content: Content, base: str
     reportOptions(content, base),
   );
   checkQuotes(index, content.glossary, content.targets);
-  checkFigures(content.targets);
+  checkFigures(content.targets, content.entities.entities);
   checkIndicatorLinks(content.targets, content.entities.entities);
   const script = new Map(results.map(({ meta, doc }) => [meta.slug, doc.script]));
   const texts = index.paragraphs.map((p) => readingFor(p.text, script.get(p.doc) ?? 'zh-CN').text);

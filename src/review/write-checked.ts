@@ -34,7 +34,7 @@ export function checkContent(contentDir: string, paragraphs: IndexedParagraph[],
       writeFileSync(join(content, file), text);
     }
     const loaded = loadContent(content, scratch);
-    checkFigures(loaded.targets);
+    checkFigures(loaded.targets, loaded.entities.entities);
     checkQuotes({ paragraphs }, loaded.glossary, loaded.targets);
     loadReviewRejected(content, scratch, paragraphs);
   } finally {

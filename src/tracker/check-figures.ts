@@ -15,6 +15,8 @@
 import type { LoadedTargets } from '../data/load-targets.ts';
 import { DataError } from '../data/load-yaml.ts';
 import type { Figure, Target } from '../data/target-schema.ts';
+import type { Entity } from '../data/entity-schema.ts';
+import { kindIs } from '../data/entity-kinds.ts';
 import { namesFall, quotedFigures } from './quote-figures.ts';
 
 /** The unit without its multiplier: 万套 → 套, 亿元 → 元. */
@@ -26,10 +28,21 @@ function sameUnit(written: string | undefined, shown: string): boolean {
   return shown.startsWith(written) || family(written) === family(shown);
 }
 
-/** What a recorded figure measures: the observation's own indicator, else the target's. */
-const measures = (t: Target, indicator: string | undefined) => indicator ?? t.indicator ?? t.name;
+/**
+ * What a recorded figure measures, as an indicator id where the registry has
+ * one: an observation names another indicator by its words (城镇登记失业率) and
+ * a target names its own by id (registered-unemployment), and the two are the
+ * same thing.
+ */
+function measuresOf(entities: readonly Entity[]) {
+  const byName = new Map<string, string>();
+  for (const e of entities) if (kindIs(e.kind, 'indicator')) for (const name of [e.name, ...e.aliases]) byName.set(name, e.id);
+  return (t: Target, indicator: string | undefined) =>
+    indicator !== undefined ? (byName.get(indicator) ?? indicator) : (t.indicator ?? byName.get(t.name) ?? t.name);
+}
 
-export function checkFigures({ targets, lineOf }: LoadedTargets): void {
+export function checkFigures({ targets, lineOf }: LoadedTargets, entities: readonly Entity[]): void {
+  const measures = measuresOf(entities);
   const meaning = new Map<string, { t: Target; path: PropertyKey[]; what: string }>();
   for (const t of targets) {
     const fail = (path: PropertyKey[], message: string) => {

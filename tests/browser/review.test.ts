@@ -168,7 +168,7 @@ describe('the review page', () => {
     // What was written builds: the build's loaders, quote and figure checks pass on it.
     const loaded = loadContent(content, scratch);
     const { paragraphs } = documentParagraphs(content, scratch);
-    expect(() => checkFigures(loaded.targets)).not.toThrow();
+    expect(() => checkFigures(loaded.targets, loaded.entities.entities)).not.toThrow();
     expect(() => checkQuotes({ paragraphs }, loaded.glossary, loaded.targets)).not.toThrow();
     expect(loaded.glossary.terms.find((t) => t.term === term)?.definition).toBe('审阅页测试写下的释义。');
     expect(loaded.entities.stoplist.map((s) => s.candidate)).toContain(name);

@@ -1,5 +1,6 @@
 /** The build's check of stored figures against their quotes: sign, unit, and one meaning per quote. */
 import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/data/entity-schema.ts';
 import type { Observation, Target } from '../../src/data/target-schema.ts';
 import { checkFigures } from '../../src/tracker/check-figures.ts';
 import { assessTarget, shownFigure } from '../../src/tracker/status.ts';
@@ -17,7 +18,8 @@ const obs = (over: Partial<Observation>): Observation => ({
 const check =
   (...targets: Target[]) =>
   () =>
-    checkFigures({ targets, lineOf: () => 7 });
+    checkFigures({ targets, lineOf: () => 7 }, [unemployment]);
+const unemployment = { id: 'registered-unemployment', name: '城镇登记失业率', aliases: ['登记失业率'], kind: '指标' } as Entity;
 const growth = (observations: Observation[]) =>
   target({
     id: 'gdp-growth',
@@ -92,6 +94,28 @@ describe('checkFigures', () => {
     );
     const agreed = { ...counted, observations: [obs({ value: 97.77, quote, indicator: '县以上城镇污水处理率' })] };
     expect(check(agreed, other)).not.toThrow();
+  });
+
+  it('takes an indicator named by its words and the same indicator named by its id as one meaning', () => {
+    const quote = '城镇登记失业率控制在3.5%左右';
+    const own = target({
+      id: 'registered',
+      name: '城镇登记失业率',
+      indicator: 'registered-unemployment',
+      value: 4.5,
+      observations: [obs({ value: 3.5, quote, comparator: '≈' })],
+    });
+    const surveyed = target({
+      id: 'surveyed',
+      name: '城镇调查失业率',
+      value: 5.5,
+      observations: [obs({ value: 3.5, quote, comparator: '≈', indicator: '登记失业率' })],
+    });
+    own.plan = { doc: 'plan', quote: '城镇登记失业率控制在4.5%以内' };
+    surveyed.plan = { doc: 'plan', quote: '城镇调查失业率控制在5.5%以内' };
+    expect(check(own, surveyed)).not.toThrow();
+    const elsewhere = { ...surveyed, observations: [obs({ value: 3.5, quote, comparator: '≈', indicator: '城镇调查失业率' })] };
+    expect(check(own, elsewhere)).toThrow('one quote means one thing');
   });
 
   it('keeps the bound a quote writes: 突破3500亿元 is recorded as "> 3500" and shown as 超过3500亿元, never as 为3500亿元', () => {

@@ -61,7 +61,7 @@ describe('targets', () => {
   });
 
   it('write every figure with the sign and unit its quote writes, and give one quote one meaning', () => {
-    expect(() => checkFigures({ targets, lineOf: () => 0 })).not.toThrow();
+    expect(() => checkFigures({ targets, lineOf: () => 0 }, entities)).not.toThrow();
   });
 
   it('count a target the plan states twice once: no two entries of a set with the same indicator, figure, year and scope', () => {
