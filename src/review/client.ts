@@ -68,7 +68,7 @@ function control(item: ReviewItem, f: ReviewField, n: number): HTMLElement {
 function select(f: ReviewField): HTMLSelectElement {
   const input = document.createElement('select');
   if (!f.options!.includes(f.value)) input.append(el('option', { value: '' }, '（请选择）'));
-  for (const o of f.options!) input.append(el('option', { value: o, selected: o === f.value }, o));
+  for (const o of f.options!) input.append(el('option', { value: o, selected: o === f.value }, o || '（无）'));
   return input;
 }
 

@@ -7,7 +7,6 @@
 import { proposeFigures, type Proposal } from '../../candidates/targets.ts';
 import { placeNames, scopeLabel } from '../../data/place-schema.ts';
 import { METRICS, type Observation, type Target } from '../../data/target-schema.ts';
-import { parseFigures } from '../../tracker/parse-figures.ts';
 import { assessTarget, formatFigure, reviewedThrough } from '../../tracker/status.ts';
 import { type ReviewContext, docTitle, inContent } from '../context.ts';
 import type { Adapter, ReviewItem } from '../item.ts';
@@ -29,18 +28,15 @@ function observationOf(item: ReviewItem, values: Record<string, string>): Observ
     metric: v('metric') as Observation['metric'],
     ...optional('unit'),
     ...optional('indicator'),
+    ...(v('comparator') ? { comparator: v('comparator') as Observation['comparator'] } : {}),
+    ...(v('still_planned') === 'true' ? { still_planned: true as const } : {}),
     quote: v('quote'),
     ...optional('note'),
   };
 }
 
-/** Where the figure stands in its paragraph: the figure itself where the quote writes it, else the whole quote. */
-function highlightOf(text: string, p: Proposal): [number, number][] {
-  const at = text.indexOf(p.quote);
-  if (at < 0) return [];
-  const written = parseFigures(p.quote).find((f) => f.value === p.value);
-  return [written ? [at + written.start, at + written.end] : [at, at + p.quote.length]];
-}
+/** Where the figure stands in its paragraph, as the proposer found it there. */
+const highlightOf = (p: Proposal): [number, number][] => [[p.figure.start, p.figure.end]];
 
 export function figureAdapter(ctx: ReviewContext): Adapter {
   const targets = ctx.content.targets.targets;
@@ -74,12 +70,24 @@ export function figureAdapter(ctx: ReviewContext): Adapter {
             title: `${t.name}：${scopeLabel(p, places)}${p.year}年${formatFigure(p.value, p.unit ?? t.unit)}`,
             fields: [
               { name: 'value', label: '数值', value: String(p.value) },
+              {
+                name: 'comparator',
+                label: '界限（原文只给界限时，如 突破 为 >）',
+                value: p.comparator ?? '',
+                options: ['', '>', '>=', '<', '<=', '≈'],
+              },
               { name: 'year', label: '年份', value: String(p.year) },
               { name: 'metric', label: '口径', value: p.metric, options: METRICS },
               { name: 'unit', label: '单位（与目标不同时）', value: p.unit ?? '', hint: `目标的单位：${t.unit}` },
               { name: 'place', label: '地方（行政区 id）', value: typeof p.place === 'string' ? p.place : '' },
               { name: 'qualifier', label: '范围限定', value: p.qualifier ?? '', hint: '如 市城区、中心城区；全地方则留空' },
               { name: 'indicator', label: '另一指标（与目标不同时）', value: p.indicator ?? '' },
+              {
+                name: 'still_planned',
+                label: '期限已过、后来文件仍在计划剩余部分',
+                value: p.still_planned ? 'true' : '',
+                options: ['', 'true'],
+              },
               { name: 'quote', label: '引文（原文）', value: p.quote, long: true },
               { name: 'note', label: '备注', value: '' },
             ],
@@ -87,7 +95,7 @@ export function figureAdapter(ctx: ReviewContext): Adapter {
             docTitle: docTitle(ctx, p.doc),
             paragraph: p.paragraph,
             text: paragraph.text,
-            highlights: highlightOf(paragraph.text, p),
+            highlights: highlightOf(p),
             file: inContent(ctx, t.file),
             rejectFile: inContent(ctx, t.file),
             confidence: p.confidence,
