@@ -197,7 +197,7 @@ describe('the verify stage', () => {
     const text = source.replace('6.54个百分点', '6.5个百分点').replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
     writeFileSync(join(site, 'reports', meta.slug, 'index.html'), `<article data-fidelity-root><p>${text}</p></article>`);
     const line = source.split('\n').findIndex((l) => l.includes('同比提高6.54个百分点')) + 1;
-    await expect(run(site, [{ meta } as ConvertResult])).rejects.toThrow(
+    await expect(run(site, [{ meta, doc: {} } as ConvertResult])).rejects.toThrow(
       new RegExp(`^content/sources/${meta.source}:${line}: text was lost or added on the way to the page reports/${meta.slug}/`),
     );
   });
