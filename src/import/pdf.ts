@@ -17,7 +17,7 @@ import { SourceError } from '../core/errors.ts';
 import { detectScript } from '../core/script.ts';
 import { PAGE_NUMBER } from '../conversion/reflow.ts';
 import { displayWidth } from '../conversion/whitespace.ts';
-import { CJK, CLOSING_MARKS, OPENING_MARKS } from '../zh/chars.ts';
+import { CJK, CLAUSE_END_MARKS, CLOSING_BRACKETS, CLOSING_MARKS, LIST_MARK, OPENING_MARKS } from '../zh/chars.ts';
 import { unifyRadicals } from '../zh/radicals.ts';
 import type { Dropped, ImportedBlock, ImportedDocument } from './imported.ts';
 import { headingByLook, tidy } from './imported.ts';
@@ -37,7 +37,9 @@ interface PdfLine extends Piece {
   column: number;
 }
 
-const CJK_GAP = new RegExp(`(?<=[${CJK}，。、；：！？“”‘’（）《》]) +(?=[${CJK}，。、；：！？“”‘’（）《》])`, 'gu');
+/** Chinese text and its marks, between which a space is only the extractor's. */
+const CJK_TEXT = `[${CJK}${CLAUSE_END_MARKS}${LIST_MARK}${OPENING_MARKS}${CLOSING_BRACKETS}]`;
+const CJK_GAP = new RegExp(`(?<=${CJK_TEXT}) +(?=${CJK_TEXT})`, 'gu');
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 /** A line with this many pieces apart on one baseline is set like a table. */
 const TABLE_PIECES = 3;
