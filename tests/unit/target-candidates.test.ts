@@ -6,11 +6,13 @@
  * - recall: the recorded observations it finds again (target, value, year and place);
  * - held out: a copy of the 2019 report re-wrapped as a PDF extraction would give it, and one
  *   in Traditional script (converted here with opencc-js's Hong Kong tables, not the
- *   project's own), get the proposals the original gets.
+ *   project's own), and one with pinyin glosses and words spaced as a PDF extraction spaces them,
+ *   get the proposals the original gets.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
+import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { documentParagraphs, sourceParagraphs } from '../../src/candidates/target-paragraphs.ts';
@@ -102,9 +104,20 @@ describe('targets:candidates on the five texts', () => {
       .map((line) => line.match(/.{1,36}(?:[\d.%％]+|.)?/gu)?.join('\n') ?? line)
       .join('\n');
   const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+  // As scraped from a page with ruby: every seventh Chinese character glossed in pinyin where it has a tone mark,
+  // and as a PDF extraction spaces words: a space after every eleventh character between two Chinese characters.
+  let han = 0;
+  const glossedAndSpaced = (text: string) =>
+    text.replace(/\p{Script=Han}(?=(\p{Script=Han})?)/gu, (ch, next: string | undefined) => {
+      han++;
+      const sound = pinyin(ch);
+      const glossed = han % 7 === 0 && /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u.test(sound) ? `${ch}(${sound})` : ch;
+      return han % 11 === 0 && next ? `${glossed} ` : glossed;
+    });
   const copies: [string, string][] = [
     ['re-wrapped', rewrap(source)],
     ['Traditional and re-wrapped', rewrap(toHongKong(source))],
+    ['glossed and spaced', glossedAndSpaced(source)],
   ];
   const key = (p: Proposal) => `${figureKey(p, p.target_id)}|${p.metric}|${p.unit ?? ''}|${p.comparator ?? ''}`;
   const fromOriginal = proposed.filter((p) => p.doc === original.slug);
