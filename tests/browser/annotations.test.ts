@@ -108,7 +108,8 @@ describe('glossary toggletips', () => {
       const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.term);
       if (id) {
         seen++;
-        await expect(popover(page).isVisible()).resolves.toBe(true);
+        // The note's text is fetched (notes.json) when the page is idle or at the first note.
+        await expect.poll(() => popover(page).isVisible()).toBe(true);
         expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('true');
       }
     }

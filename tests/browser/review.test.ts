@@ -109,8 +109,10 @@ describe('the review page', () => {
       await page.keyboard.press('a');
       // Each answer in the status line starts with its proposal's title.
       await expect.poll(() => status(page).innerText(), { timeout: 60_000 }).toContain(title.replace(/^数据\s*/u, ''));
-      if (/已接受/u.test(await status(page).innerText())) figure = title;
-      else {
+      const answer = await status(page).innerText();
+      // A figure for a target of another file (the 2012 goals) is accepted there and the page moves on by itself.
+      if (/已接受，写入 content\/targets\/plan-2016-2020\.yaml/u.test(answer)) figure = title;
+      else if (!/已接受/u.test(answer)) {
         expect(read(PLAN)).toBe(originals[PLAN]);
         await page.keyboard.press('Escape');
         await page.keyboard.press('j');
