@@ -35,9 +35,11 @@ describe('published ids kept as aliases', () => {
     for (const { slug, from, to } of aliases) {
       await page.goto(siteUrl(`reports/${slug}/#${from}`));
       const block = page.locator(`[id="${to}"]`);
-      const top = await block.evaluate((e) => e.getBoundingClientRect().top);
-      expect(top, `#${from} scrolls to #${to}`).toBeGreaterThanOrEqual(0);
-      expect(top, `#${from} scrolls to #${to}`).toBeLessThan(100);
+      // The browser keeps the fragment in view while the page settles (fonts, content-visibility); read it once it has.
+      const top = () => block.evaluate((e) => e.getBoundingClientRect().top);
+      await expect
+        .poll(async () => Math.floor(await top()) >= 0 && (await top()) < 100, { message: `#${from} scrolls to #${to}`, timeout: 5_000 })
+        .toBe(true);
       expect(await block.evaluate((e) => getComputedStyle(e).backgroundColor), `#${from} highlights #${to}`).not.toBe('rgba(0, 0, 0, 0)');
       expect(await page.locator(`[id="${to}"] > span.anchor-alias[id="${from}"]`).count()).toBe(1);
     }
