@@ -15,7 +15,7 @@
  * runs in a fresh temp project (scripts/temp-project.ts), never in this tree.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { BUDGET, scaleMemoryBudget, budgetLines, buildBudget, fontBudget, jsBudget, scaleBudget } from './bench/budgets.ts';
@@ -83,7 +83,8 @@ const weightData = ({ transfers: _t, inlineStyles: _s, ...rest }: PageWeight) =>
 function copyOfDist(): string {
   const projectDir = mkdtempSync(join(tmpdir(), 'hy-bench-site-'));
   cpSync(paths.dist, join(projectDir, 'dist'), { recursive: true, dereference: true });
-  symlinkSync(paths.content, join(projectDir, 'content'));
+  // A copy, not a link: the build reads only regular files inside its project.
+  cpSync(paths.content, join(projectDir, 'content'), { recursive: true });
   return projectDir;
 }
 
