@@ -98,6 +98,10 @@ export const BYLINE = new RegExp(`(${ROLES})|^■`);
  * (`衡阳市人民政府市长 邓群策`, `衡陽市人民政府市長朱健`, `本报记者 唐海强`), nothing else.
  */
 export const SPEAKER_LINE = new RegExp(`^[■\\s]*${HAN}{0,20}(?:${ROLES})(?:\\s*[、，,]?\\s*${HAN}{0,8}(?:${ROLES}))*\\s*${HAN}{2,4}$`, 'u');
+/** A line ending in a dash or an ellipsis (`——`, `……`, `......`): it announces what follows or breaks off. */
+export const OPEN_END = /(?:——|—|……|…|\.{3,}|。{3,})$/u;
+/** A name printed alone on its line, letter-spaced or not (`张 值 恒`, `陈   竞`): the speaker under a title. */
+export const NAME_LINE = new RegExp(`^${HAN}(?:\\s*${HAN}){1,3}$`, 'u');
 /** A bullet item: `●`, `■`, `◆`, `•`, `▪` and their kin before the text. */
 export const BULLET = /^[●■◆•▪◇▲►▶◎★☆][\s\u3000]*(?=\S)/u;
 /**

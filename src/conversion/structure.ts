@@ -11,6 +11,9 @@ import {
   BULLET,
   BYLINE,
   DATE_LINE,
+  ENDS_WITH_COLON,
+  NAME_LINE,
+  OPEN_END,
   SPEAKER_LINE,
   FIGURE,
   HAS_SENTENCE_END,
@@ -25,6 +28,7 @@ import {
 import { type Block, SHORT_LINE, isHeadingLike } from './reflow.ts';
 import { displayWidth } from './whitespace.ts';
 import { FULL_STOP_MARKS } from '../zh/chars.ts';
+import { PINYIN_GLOSS } from '../zh/reading.ts';
 
 /** A heading's run-in lead ends at the first full stop within this many characters. */
 const LEAD_LIMIT = 45;
@@ -32,14 +36,21 @@ const LEAD_LIMIT = 45;
 /** Quotation marks NFKC leaves as they are, folded to one form each. */
 const QUOTES: Record<string, string> = { '“': '"', '”': '"', '‘': "'", '’': "'", '「': '"', '」': '"', '『': "'", '』': "'" };
 
-/** A title for matching: no spacing or bold markers, full- and half-width punctuation alike (`（全文）` = `(全文)`), Traditional as Simplified. */
+/**
+ * A title for matching: no spacing or bold markers, full- and half-width punctuation alike (`（全文）` = `(全文)`), Traditional
+ * as Simplified, and read without a scraped copy's pinyin glosses (`政府工作報(bào)告` is `政府工作報告`).
+ */
 const compact = (s: string) =>
   toSimplified(
     s
+      .replace(PINYIN_GLOSS, '')
       .normalize('NFKC')
       .replace(/[\s*]/gu, '')
       .replace(/[“”‘’「」『』]/gu, (q) => QUOTES[q]!),
   );
+
+/** A line's shape is read without a scraped copy's pinyin glosses (`…區(qū)長(zhǎng)李明` is a speaker's line). */
+const unglossed = (text: string) => text.replace(PINYIN_GLOSS, '');
 
 export function frontLength(blocks: Block[]): number {
   let n = 0;
@@ -58,7 +69,8 @@ export function classifyFront(blocks: Block[], title: string | undefined, file: 
       i++;
       continue;
     }
-    lines.push({ role: DATE_LINE.test(b.text) ? 'date' : BYLINE.test(b.text) ? 'byline' : 'kicker', text: b.text, line: b.line });
+    const read = unglossed(b.text);
+    lines.push({ role: DATE_LINE.test(read) ? 'date' : BYLINE.test(read) ? 'byline' : 'kicker', text: b.text, line: b.line });
   }
   if (title === undefined) return lines;
   const want = compact(title);
@@ -86,9 +98,14 @@ export function classifyFront(blocks: Block[], title: string | undefined, file: 
   );
 }
 
-/** Short lines that are no headings: a speaker or byline line, a bullet item, a stray line, a date line. */
+/**
+ * Short lines that are no headings: a speaker or byline line, a bullet item, a stray line, a date line, and a line that
+ * ends by pointing past itself (`五年成绩喜人——` before the items it announces, `…全部出列……` cut short): a heading
+ * ends on its own words.
+ */
 function notHeading(text: string): boolean {
-  return SPEAKER_LINE.test(text) || BULLET.test(text) || isStray(text) || DATE_LINE.test(text);
+  const read = unglossed(text);
+  return SPEAKER_LINE.test(read) || BULLET.test(text) || isStray(text) || DATE_LINE.test(read) || OPEN_END.test(text);
 }
 
 /** A short line with no sentence or colon in it: a list-numbered line that is a heading ("1.加快发展现代农业"). */
@@ -111,34 +128,55 @@ function splitLead(text: string, kind: HeadingKind): [string, string] {
   return displayWidth(text) <= LEAD_LIMIT ? [text, ''] : [marker, rest];
 }
 
-/** At most this many lead paragraphs are looked past for the title. */
-const MAX_LEADS = 2;
+/** The title is looked for in at most this many opening blocks, before the first numbered heading. */
+const OPENING_BLOCKS = 12;
+/** At most this many lines stand between a title and the salutation that opens a speech (date, speaker, a site's lines). */
+const TITLE_BLOCK_LINES = 4;
+
+/** Where the title printed in the opening blocks starts and ends: its last printing (a web page heads the text with its own copy of it). */
+function lastTitle(blocks: Block[], title: string): { start: number; end: number } | undefined {
+  const want = compact(title);
+  let stop = blocks.findIndex((b) => headingKindOf(b.text));
+  if (stop < 0 || stop > OPENING_BLOCKS) stop = Math.min(blocks.length, OPENING_BLOCKS);
+  for (let start = stop - 1; start >= 0; start--) {
+    let joined = '';
+    for (let end = start; end < stop && joined.length < want.length; end++) {
+      joined += compact(blocks[end]!.text);
+      if (joined === want) return { start, end: end + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** A speech's salutation (`各位代表：`): a short line ending in a colon, with no sentence in it. */
+const isSalutation = (text: string) => ENDS_WITH_COLON.test(text) && !HAS_SENTENCE_END.test(text) && displayWidth(text) <= 12;
 
 /**
  * The title block and where the body starts. A text with a title has at least its title line in front; an untitled one
- * may open straight with its body. A news copy may print a lead before the title (`1月18日，…作《政府工作报告》。`,
- * then the title): where the title is not in the opening lines, it is looked for after one or two opening paragraphs
- * that end a sentence, which are kept in front as leads.
+ * may open straight with its body. Where the title is not in the opening lines, it is looked for in the opening blocks
+ * (a news lead `1月18日，…作《政府工作报告》。`, `以下是报告全文：`, or a web page's own lines stand before it), at its last
+ * printing before the first numbered heading; the blocks before it are kept in front, a sentence as a `lead`, a short line
+ * by its shape. After the title, where a speech's salutation (`各位代表：`) follows within a few lines that end no
+ * sentence, those lines are the title block too (a date line, the speaker, a name printed alone, a page's own lines).
  */
 function splitFront(blocks: Block[], title: string | undefined, file: string): { front: FrontLine[]; rest: Block[] } {
-  const at = (leads: number) => {
-    const count = frontLength(blocks.slice(leads));
-    const end = leads + (title === undefined ? count : Math.max(count, 1));
-    const lead = blocks.slice(0, leads).map((b): FrontLine => ({ role: 'lead', text: b.text, line: b.line }));
-    return { front: [...lead, ...classifyFront(blocks.slice(leads, end), title, file)], rest: blocks.slice(end) };
-  };
-  try {
-    return at(0);
-  } catch (error) {
-    for (let leads = 1; leads <= MAX_LEADS && leads < blocks.length && SENTENCE_END.test(blocks[leads - 1]!.text); leads++) {
-      try {
-        return at(leads);
-      } catch {
-        // Not after this many leads either.
-      }
-    }
-    throw error;
-  }
+  const found = title === undefined ? undefined : lastTitle(blocks, title);
+  const start = found?.start ?? 0;
+  let end = start + (title === undefined ? frontLength(blocks) : Math.max(frontLength(blocks.slice(start)), found ? found.end - start : 1));
+  const salutation = blocks.slice(end, end + TITLE_BLOCK_LINES + 1).findIndex((b) => isSalutation(b.text));
+  if (found && salutation > 0 && blocks.slice(end, end + salutation).every((b) => !SENTENCE_END.test(b.text))) end += salutation;
+  // The meeting line right under a title is the title block's, though it ends a sentence (`…全体会议通过。`).
+  else if (found && blocks[end] && DATE_LINE.test(unglossed(blocks[end]!.text)) && displayWidth(blocks[end]!.text) <= SHORT_LINE * 2) end++;
+  const before = blocks
+    .slice(0, start)
+    .map((b): FrontLine =>
+      isHeadingLike(b.text) ? classifyFront([b], undefined, file)[0]! : { role: 'lead', text: b.text, line: b.line },
+    );
+  const own = classifyFront(blocks.slice(start, end), title, file);
+  const titleLine = own.find((l) => l.role === 'title')?.line ?? Number.POSITIVE_INFINITY;
+  // A name printed alone under the title is the speaker's.
+  for (const l of own) if (l.role === 'kicker' && l.line > titleLine && NAME_LINE.test(l.text)) l.role = 'byline';
+  return { front: [...before, ...own], rest: blocks.slice(end) };
 }
 
 export function buildTree(blocks: Block[], title: string | undefined, file: string): DocumentTree {
