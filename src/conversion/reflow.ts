@@ -20,7 +20,7 @@
  */
 import { eitherScript } from '../core/script.ts';
 import { displayWidth, joinWrapped, normalizeLine } from './whitespace.ts';
-import { CJK, CLOSING_MARKS, OPENING_MARKS } from '../zh/chars.ts';
+import { CJK, CLAUSE_END_MARKS, CLOSING_MARKS, HAN, LIST_MARK, OPENING_MARKS } from '../zh/chars.ts';
 import { unitPattern } from '../zh/units.ts';
 import {
   DATE_LINE,
@@ -31,6 +31,7 @@ import {
   NOTE_ITEM,
   SENTENCE_END,
   headingKindOf,
+  isStray,
   isStrongStart,
   isWeakStart,
 } from './line-shapes.ts';
@@ -91,6 +92,8 @@ export interface Layout {
    * mark paragraphs. Where one follows every line (a re-wrapper's or a copy's spacing) they tell nothing.
    */
   blanksMark: boolean;
+  /** The copy dropped its paragraphs' final marks: a blank line after a paragraph set on one line ends it (`marksDropped`). */
+  marksDropped: boolean;
   /**
    * Paragraphs opening with a run-in lead phrase are set flush (without the
    * indent the others have), so a full line opening with one after a full line
@@ -103,6 +106,12 @@ export interface Layout {
 export const SHORT_LINE = 40;
 /** The widest wrap width recognised: a PDF page holds at most about this many em. */
 const WRAP_MAX = 50;
+
+/** Any mark that ends a clause or parts a list, in either width. */
+const CLAUSE_MARK = new RegExp(`[${CLAUSE_END_MARKS}${LIST_MARK},;:!?]`, 'u');
+
+/** A figure and the start of a word after it. */
+const STRAY_PIECE = new RegExp(`^[0-9０-９.．]+\\s*${HAN}`, 'u');
 
 const ENDS_WITH_DIGIT = /[0-9０-９]$/u;
 /** A unit of the kernel's lexicon, or a date's 年/月/日, opening a line. */
@@ -180,6 +189,7 @@ export function detectLayout(lines: Line[]): Layout {
     indents: false,
     leadsFlush: true,
     blanksMark: blanksMark(lines),
+    marksDropped: marksDropped(lines),
   };
   if (lines.length < 12) return plain;
   const byWidth = wrapWidth(lines, 'width');
@@ -227,6 +237,7 @@ export function detectLayout(lines: Line[]): Layout {
     indents,
     leadsFlush: true,
     blanksMark: plain.blanksMark,
+    marksDropped: plain.marksDropped,
   };
   const read = { ...layout, flushFirstLines: flushFirstLines(lines, layout) };
   return { ...read, leadsFlush: leadsFlush(lines, read) };
@@ -315,6 +326,17 @@ function wrapWidth(lines: Line[], measure: Layout['measure']): { width: number; 
 }
 
 /** Looks like an unnumbered heading or title line: short, no sentence inside it. */
+/**
+ * Whether a copy dropped its paragraphs' final marks: of its lines wider than any page (paragraphs set on one line) that
+ * a blank line follows, at least two and more than half end without a sentence end or a colon. A copy that keeps them
+ * and breaks a paragraph here and there at a blank line (`…均在2007年基础上` | `实现翻番。`) has a few such lines in ten.
+ */
+function marksDropped(lines: Line[]): boolean {
+  const whole = lines.filter((l, i) => lines[i + 1]?.blankBefore && displayWidth(l.text) > WRAP_MAX);
+  const open = whole.filter((l) => !SENTENCE_END.test(l.text) && !ENDS_WITH_COLON.test(l.text)).length;
+  return open >= 2 && open > whole.length / 2;
+}
+
 export function isHeadingLike(text: string): boolean {
   // A numbered note ("9.“衡阳群众”品牌（P15）:即…") is not a heading; "1.重大项目" may be.
   return (
@@ -344,8 +366,13 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
   if (layout.indents && next.indent) return false;
   // Where blank lines stand between some lines only, they end paragraphs, whatever the line before lacks.
   if (layout.blanksMark && next.blankBefore) return false;
-  // A title or heading does not run on into a date line or a speaker's line, whatever the blank lines say.
-  if (isHeadingLike(prev.text) && (DATE_LINE.test(next.text) || SPEAKER_LINE.test(next.text))) return false;
+  // A copy that dropped its paragraphs' final marks: a blank line after a line wider than any page (a paragraph as the copy
+  // set it) ends it, whatever it lacks, though a blank line follows every line (a web copy's spacing).
+  if (layout.marksDropped && next.blankBefore && displayWidth(prev.text) > WRAP_MAX) return false;
+  // A title or heading does not run on into a date line or a speaker's line, whatever the blank lines say; nor does a long
+  // title with no clause mark in it across a blank line (prose broken before a date has its commas).
+  const titleLike = isHeadingLike(prev.text) || (next.blankBefore && !CLAUSE_MARK.test(prev.text));
+  if (titleLike && (DATE_LINE.test(next.text) || SPEAKER_LINE.test(next.text))) return false;
   const endsSentence = SENTENCE_END.test(prev.text);
   const endsColon = ENDS_WITH_COLON.test(prev.text);
   // A plain text whose blank lines mark paragraphs groups a paragraph's lines without one: a line stopping mid-sentence goes on.
@@ -353,6 +380,9 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
   if (!endsSentence && !endsColon) {
     // A figure broken from its unit (`…提高4.4` | `个百分点`, `…，2020` | `年，…`) is one token, whatever the line's length.
     if (ENDS_WITH_DIGIT.test(prev.text) && OPENS_WITH_UNIT.test(next.text)) return true;
+    // A stray piece of a set line inside a paragraph (`400协和`, a figure and a word's start, what a preview left of a line)
+    // goes on; a bare number stays apart (a page number out of sequence, a figure of a table).
+    if (layout.wrapped && !opensBlock && isStray(prev.text) && STRAY_PIECE.test(prev.text)) return true;
     if (standsAlone(lines, i - 1, layout)) return false;
     // Where no line inside a sentence falls short, a line short of full that is not a first line ends its paragraph there:
     // a heading, or a last line without a closing mark.
@@ -384,7 +414,7 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
   if (opensIndented(lines, i, layout)) return false;
   if (endsColon) return true;
   // A short line with no sentence in it after a sentence is a heading: a paragraph's last line would end one.
-  if (isHeadingLike(next.text) && layout.width - size(next, layout) > 3.5) return false;
+  if (isHeadingLike(next.text) && !isStray(next.text) && layout.width - size(next, layout) > 3.5) return false;
   // A run-in lead phrase opens a paragraph where the text sets such paragraphs flush.
   const ahead = lines
     .slice(i, i + 3)
