@@ -156,15 +156,17 @@ const isSalutation = (text: string) => ENDS_WITH_COLON.test(text) && !HAS_SENTEN
  * may open straight with its body. Where the title is not in the opening lines, it is looked for in the opening blocks
  * (a news lead `1月18日，…作《政府工作报告》。`, `以下是报告全文：`, or a web page's own lines stand before it), at its last
  * printing before the first numbered heading; the blocks before it are kept in front, a sentence as a `lead`, a short line
- * by its shape. After the title, where a speech's salutation (`各位代表：`) follows within a few lines that end no
- * sentence, those lines are the title block too (a date line, the speaker, a name printed alone, a page's own lines).
+ * by its shape. After the title (or the opening lines of an untitled text), where a speech's salutation (`各位代表：`)
+ * follows within a few lines that end no sentence, those lines are the title block too (a date line, the speaker, a name
+ * printed alone under the date line, a page's own lines).
  */
 function splitFront(blocks: Block[], title: string | undefined, file: string): { front: FrontLine[]; rest: Block[] } {
   const found = title === undefined ? undefined : lastTitle(blocks, title);
   const start = found?.start ?? 0;
   let end = start + (title === undefined ? frontLength(blocks) : Math.max(frontLength(blocks.slice(start)), found ? found.end - start : 1));
   const salutation = blocks.slice(end, end + TITLE_BLOCK_LINES + 1).findIndex((b) => isSalutation(b.text));
-  if (found && salutation > 0 && blocks.slice(end, end + salutation).every((b) => !SENTENCE_END.test(b.text))) end += salutation;
+  if ((found || title === undefined) && salutation > 0 && blocks.slice(end, end + salutation).every((b) => !SENTENCE_END.test(b.text)))
+    end += salutation;
   // The meeting line right under a title is the title block's, though it ends a sentence (`…全体会议通过。`).
   else if (found && blocks[end] && DATE_LINE.test(unglossed(blocks[end]!.text)) && displayWidth(blocks[end]!.text) <= SHORT_LINE * 2) end++;
   const before = blocks
@@ -173,9 +175,10 @@ function splitFront(blocks: Block[], title: string | undefined, file: string): {
       isHeadingLike(b.text) ? classifyFront([b], undefined, file)[0]! : { role: 'lead', text: b.text, line: b.line },
     );
   const own = classifyFront(blocks.slice(start, end), title, file);
-  const titleLine = own.find((l) => l.role === 'title')?.line ?? Number.POSITIVE_INFINITY;
-  // A name printed alone under the title is the speaker's.
-  for (const l of own) if (l.role === 'kicker' && l.line > titleLine && NAME_LINE.test(l.text)) l.role = 'byline';
+  // A name printed alone under the date line is the speaker's.
+  own.forEach((l, i) => {
+    if (l.role === 'kicker' && own[i - 1]?.role === 'date' && NAME_LINE.test(l.text)) l.role = 'byline';
+  });
   return { front: [...before, ...own], rest: blocks.slice(end) };
 }
 
