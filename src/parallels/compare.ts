@@ -17,35 +17,61 @@ import type { Parallel } from './detect.ts';
 const seriesOf = (d: DocumentMeta): string => `${d.issuer}|${d.kind}`;
 const yearOf = (d: DocumentMeta): number => ('exact' in d.date ? Number(d.date.exact.slice(0, 4)) : d.date.year);
 
+/** Other series a document is compared with, nearest in time first: a corpus of many places still gets a few pairs per document. */
+export const OTHER_SERIES = 8;
+
+/** First index in `years` (ascending) whose year is at least `year`. */
+function firstFrom(years: number[], year: number): number {
+  let [lo, hi] = [0, years.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (years[mid]! < year) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The pairs worth comparing, each once, earlier document first: every document
  * with the one before it in its own series (last year's report), and with the
- * nearest in time of every other series (a district and its city in one year,
- * a plan and a later report). Five documents of four series give all ten pairs;
- * a corpus grows by a few pairs per document, not by its square.
+ * nearest in time of the other series (a district and its city in one year,
+ * a plan and a later report), the OTHER_SERIES nearest of them. Five documents
+ * of four series give all ten pairs. Each nearest member is found by binary
+ * search in its series, so the work is documents × series × log(series size),
+ * and the pairs at most OTHER_SERIES + 1 per document.
  */
 export function comparePairs(documents: DocumentMeta[]): [DocumentMeta, DocumentMeta][] {
   const sorted = [...documents].sort((x, y) => yearOf(x) - yearOf(y) || x.slug.localeCompare(y.slug));
-  const series = Map.groupBy(sorted, seriesOf);
+  const position = new Map(sorted.map((d, i) => [d, i]));
+  const series = [...Map.groupBy(sorted, seriesOf)].map(([key, members]) => ({ key, members, years: members.map(yearOf) }));
   const keys = new Set<string>();
   const out: [DocumentMeta, DocumentMeta][] = [];
   const add = (x: DocumentMeta, y: DocumentMeta): void => {
-    const [a, b] = sorted.indexOf(x) < sorted.indexOf(y) ? [x, y] : [y, x];
+    const [a, b] = position.get(x)! < position.get(y)! ? [x, y] : [y, x];
     const key = `${a.slug}|${b.slug}`;
     if (keys.has(key)) return;
     keys.add(key);
     out.push([a, b]);
   };
+  const ownIndex = new Map(series.flatMap(({ members }) => members.map((m, i): [DocumentMeta, number] => [m, i])));
   for (const d of sorted) {
-    for (const [s, members] of series) {
-      if (s === seriesOf(d)) {
-        const previous = members.filter((m) => sorted.indexOf(m) < sorted.indexOf(d)).at(-1);
+    const year = yearOf(d);
+    const nearest: { member: DocumentMeta; distance: number; order: number }[] = [];
+    series.forEach(({ key, members, years }, order) => {
+      if (key === seriesOf(d)) {
+        const previous = members[ownIndex.get(d)! - 1];
         if (previous) add(previous, d);
-        continue;
+        return;
       }
-      const nearest = [...members].sort((x, y) => Math.abs(yearOf(x) - yearOf(d)) - Math.abs(yearOf(y) - yearOf(d)))[0];
-      if (nearest) add(d, nearest);
-    }
+      // The first member of the nearest year, the earlier year on a tie (members run by year, then slug).
+      const after = firstFrom(years, year);
+      const before = after > 0 ? firstFrom(years, years[after - 1]!) : -1;
+      const [dBefore, dAfter] = [before >= 0 ? year - years[before]! : Infinity, after < years.length ? years[after]! - year : Infinity];
+      const at = dBefore <= dAfter ? before : after;
+      nearest.push({ member: members[at]!, distance: Math.min(dBefore, dAfter), order });
+    });
+    nearest.sort((x, y) => x.distance - y.distance || x.order - y.order);
+    for (const { member } of nearest.slice(0, OTHER_SERIES)) add(d, member);
   }
   return out;
 }
@@ -230,7 +256,10 @@ export function alignSections(
  * is aligned with (alignSections), each paragraph beside its strongest
  * parallel on the right; the right's other paragraphs and headings inserted
  * where they stand between placed ones. A right paragraph matched out of
- * order stays beside its left one and is marked moved.
+ * order stays beside its left one and is marked moved. A paragraph with no
+ * parallel (one too short to hold a run the detector keeps, such as 各位代表：)
+ * is set beside a right paragraph of the same wording (its letters and
+ * digits, so 各位代表！ too) in the stretch up to the next placed one.
  */
 export function alignDocuments(
   left: IndexedParagraph[],
@@ -251,6 +280,13 @@ export function alignDocuments(
   for (const { id } of best.values()) usedRight.add(id);
   const pendingHeadings = new Set([...headings.values()]);
   const rightIndex = new Map(right.map((p, i) => [p.id, i]));
+  // Where each stretch of the right side ends: its next paragraph placed by a parallel or heading placed by its section.
+  const barrier = new Int32Array(right.length + 1).fill(right.length);
+  for (let i = right.length - 1; i >= 0; i--) barrier[i] = usedRight.has(right[i]!.id) || pendingHeadings.has(i) ? i : barrier[i + 1]!;
+  const sameWording = Map.groupBy(
+    right.flatMap((p, i) => (p.heading || !core(p.text) ? [] : [i])),
+    (i) => core(right[i]!.text),
+  );
   const rows: CompareRow[] = [];
   let next = 0;
   const flushUntil = (end: number): void => {
@@ -280,6 +316,16 @@ export function alignDocuments(
         next = at + 1;
         rows.push({ left: l, right: right[at]! });
       } else rows.push({ left: l, right: right[at]!, moved: true });
+      continue;
+    }
+    const same = l.heading
+      ? undefined
+      : sameWording.get(core(l.text))?.find((i) => i >= next && i < barrier[next]! && !usedRight.has(right[i]!.id));
+    if (same !== undefined) {
+      usedRight.add(right[same]!.id);
+      flushUntil(same);
+      next = same + 1;
+      rows.push({ left: l, right: right[same]! });
     } else rows.push({ left: l });
   }
   flushUntil(right.length);
