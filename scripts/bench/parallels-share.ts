@@ -42,6 +42,10 @@ export async function timeParallelsShare(docs: number, pairs: number, timeoutMs:
       makeSyntheticCorpus(project.dir, docs);
       const run = await runBuild(project.dir, timeoutMs, parallels ? {} : { [PARALLELS_SWITCH]: 'off' });
       if (!run.ok) throw new Error(describeFailure(`The ${docs}-document build ${parallels ? 'with' : 'without'} parallels`, run));
+      // Each build's figures as it ends, so a long run that fails later still shows them.
+      progress(
+        `  CPU ${sec(run.cpuMs)}, wall ${sec(run.wallMs)}, parallels stage ${sec(run.stages['parallels'] ?? 0)}, astro ${sec(run.stages['astro'] ?? 0)}`,
+      );
       runs.push({ parallels, run });
     } finally {
       rmSync(project.dir, { recursive: true, force: true });
