@@ -159,24 +159,27 @@ interface Section {
   heading: IndexedParagraph;
   ids: string[];
   names: Set<string>;
+  /** The weight of its names, summed. */
+  nameWeight: number;
   letters: string;
   /** The heading's runs of MIN_RUN letters: only headings sharing one are aligned letter by letter. */
   grams: Set<string>;
 }
 
-function sectionsOf(items: IndexedParagraph[], names: Map<string, string[]>): Section[] {
+function sectionsOf(items: IndexedParagraph[], names: Map<string, string[]>, weight: (name: string) => number): Section[] {
   const out: Section[] = [];
   items.forEach((p, at) => {
     if (p.heading) {
       const letters = core(p.text);
       const grams = new Set(Array.from({ length: Math.max(letters.length - MIN_RUN + 1, 0) }, (_, k) => letters.slice(k, k + MIN_RUN)));
-      out.push({ at, heading: p, ids: [], names: new Set(), letters, grams });
+      out.push({ at, heading: p, ids: [], names: new Set(), nameWeight: 0, letters, grams });
     }
     const s = out.at(-1);
     if (!s) return;
     s.ids.push(p.id);
     for (const n of names.get(p.id) ?? []) s.names.add(n);
   });
+  for (const s of out) for (const n of s.names) s.nameWeight += weight(n);
   return out;
 }
 
@@ -201,8 +204,8 @@ export function alignSections(
   parallels: Parallel[],
   names: SectionNames,
 ): Map<string, number> {
-  const ls = sectionsOf(left, names.left);
-  const rs = sectionsOf(right, names.right);
+  const ls = sectionsOf(left, names.left, names.weight);
+  const rs = sectionsOf(right, names.right, names.weight);
   const sectionOf = (sections: Section[]) => new Map(sections.flatMap((s, k) => s.ids.map((id): [string, number] => [id, k])));
   const [lOf, rOf] = [sectionOf(ls), sectionOf(rs)];
   const leftDoc = left[0]?.doc;
@@ -215,15 +218,18 @@ export function alignSections(
   }
   const score = (i: number, j: number): number => {
     const [l, r] = [ls[i]!, rs[j]!];
+    // Shared names read from the smaller side; either side's = both sums less the shared.
+    const [few, many] = l.names.size <= r.names.size ? [l.names, r.names] : [r.names, l.names];
     let shared = 0;
-    let either = 0;
-    for (const n of l.names) {
-      either += names.weight(n);
-      if (r.names.has(n)) shared += names.weight(n);
-    }
-    for (const n of r.names) if (!l.names.has(n)) either += names.weight(n);
+    for (const n of few) if (many.has(n)) shared += names.weight(n);
+    const either = l.nameWeight + r.nameWeight - shared;
     const shorter = Math.min(l.letters.length, r.letters.length);
-    const alike = [...l.grams].some((g) => r.grams.has(g));
+    let alike = false;
+    for (const g of l.grams) {
+      if (!r.grams.has(g)) continue;
+      alike = true;
+      break;
+    }
     const heading = alike ? covered(sharedRuns(l.letters, r.letters)) / shorter : 0;
     return (wording.get(i * rs.length + j) ?? 0) + heading + (either ? shared / either : 0);
   };
