@@ -95,7 +95,7 @@ export function parallelsShareBudget(share: ParallelsShare | undefined): Budget 
   return {
     name,
     pass: share.cpuShare <= PARALLELS_SHARE_BUDGET,
-    detail: `${(share.cpuShare * 100).toFixed(1)}% (wall ${(share.wallShare * 100).toFixed(1)}%), medians of ${share.runs.length / 2} builds each at ${share.docs} documents`,
+    detail: `${(share.cpuShare * 100).toFixed(1)}% (wall ${(share.wallShare * 100).toFixed(1)}%), median of ${share.runs.length / 2} build${share.runs.length > 2 ? 's' : ''} of each kind at ${share.docs} documents`,
   };
 }
 
