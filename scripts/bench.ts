@@ -9,6 +9,8 @@
  *   npm run bench -- --site    the site in dist/ as built: page weight, search, Lighthouse (no build, no scale);
  *                              `--only=weight,search,lighthouse` picks sections
  *   npm run bench -- --parallels only the parallel-passage detector at 5, 100 and 500 documents (in process, no build)
+ *   npm run bench -- --parallels-share  only what the parallels work adds to the 100-document build (2 builds with, 2 without;
+ *                              `--pairs=N` for N of each)
  *
  * Not a test: the figures depend on the machine and what else runs on it, so
  * they stay out of `npm test`; only the budgets say PASS or FAIL. Every build
@@ -18,12 +20,22 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { BUDGET, scaleMemoryBudget, budgetLines, buildBudget, fontBudget, jsBudget, scaleBudget } from './bench/budgets.ts';
+import {
+  BUDGET,
+  scaleMemoryBudget,
+  budgetLines,
+  buildBudget,
+  fontBudget,
+  jsBudget,
+  parallelsShareBudget,
+  scaleBudget,
+} from './bench/budgets.ts';
 import { BUILD_NOTES, buildTable, summarise, timeBuilds } from './bench/build-timing.ts';
 import { largeConversionBudget, timeLargeConversion } from './bench/convert-large.ts';
 import { launch } from './bench/cold-load.ts';
 import { ONE_LINE_NOTES, oneLineTable, timeOneLine } from './bench/one-line.ts';
 import { PARALLELS_NOTES, parallelsTable, timeParallels } from './bench/parallels.ts';
+import { PARALLELS_SHARE_NOTES, parallelsShareTable, timeParallelsShare } from './bench/parallels-share.ts';
 import { kb, mb, progress } from './bench/format.ts';
 import { type LighthouseRun, lighthouseTable, runLighthouse } from './bench/lighthouse.ts';
 import { type PageWeight, WEIGHT_NOTES, measurePages, pagesToMeasure, weightTable } from './bench/page-weight.ts';
@@ -114,6 +126,22 @@ async function main(): Promise<void> {
   };
   if (process.argv.includes('--parallels')) {
     parallels();
+    return;
+  }
+  const parallelsShare = async (pairs: number) => {
+    // The share is judged, not the time: a loaded machine gets the large corpus's time limit.
+    const share = await timeParallelsShare(BUDGET.scaleDocs, pairs, BUDGET.largeBuildMs);
+    report.section(`## What the parallels work adds\n\n${parallelsShareTable(share)}\n\n${PARALLELS_SHARE_NOTES}`, 'parallelsShare', {
+      ...share,
+      runs: share.runs.map(({ parallels: on, run: { output: _o, ...run } }) => ({ parallels: on, ...run })),
+    });
+    return share;
+  };
+  if (process.argv.includes('--parallels-share')) {
+    const pairsArg = process.argv.find((a) => a.startsWith('--pairs='));
+    const share = await parallelsShare(pairsArg ? Number(pairsArg.slice('--pairs='.length)) : 2);
+    report.section(`## Budgets\n\n${budgetLines([parallelsShareBudget(share)])}`, 'budgets', [parallelsShareBudget(share)]);
+    report.write(paths.root);
     return;
   }
 
@@ -227,6 +255,7 @@ async function main(): Promise<void> {
 
   oneLine();
   parallels();
+  const share = quick ? undefined : await parallelsShare(1);
   const large = timeLargeConversion(paths.root);
   report.section(
     `## Conversion of a large source\n\nThe plan outline repeated to ${(large.bytes / 1e6).toFixed(1)} MB converts in ${(large.ms / 1000).toFixed(2)} s (decode, reflow, structure, MDX; in process).`,
@@ -237,6 +266,7 @@ async function main(): Promise<void> {
     buildBudget(summarise(buildRuns).wallMs, buildRuns.length),
     scaleBudget(scale),
     scaleMemoryBudget(scale),
+    parallelsShareBudget(share),
     largeConversionBudget(large),
   );
   report.section(`## Budgets\n\n${budgetLines(budgets)}`, 'budgets', budgets);

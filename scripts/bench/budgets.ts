@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import type { Transfer } from './cold-load.ts';
 import { KB, kb, mb, sec } from './format.ts';
 import type { PageWeight } from './page-weight.ts';
+import { PARALLELS_SHARE_BUDGET, type ParallelsShare } from './parallels-share.ts';
 import type { ScaleRun } from './scale.ts';
 
 export const BUDGET = {
@@ -86,6 +87,16 @@ export function scaleMemoryBudget(scale: ScaleRun[]): Budget {
   const run = scale.find((s) => s.docs === BUDGET.scaleDocs)?.run;
   if (!run?.ok) return { name, detail: `not measured (no finished ${BUDGET.scaleDocs}-document build in this run)` };
   return { name, pass: run.peakRss <= BUDGET.scalePeakRss, detail: mb(run.peakRss) };
+}
+
+export function parallelsShareBudget(share: ParallelsShare | undefined): Budget {
+  const name = `the parallels work adds <= ${PARALLELS_SHARE_BUDGET * 100}% to the ${BUDGET.scaleDocs}-document build (CPU time)`;
+  if (!share) return { name, detail: 'not measured in this run' };
+  return {
+    name,
+    pass: share.cpuShare <= PARALLELS_SHARE_BUDGET,
+    detail: `${(share.cpuShare * 100).toFixed(1)}% (wall ${(share.wallShare * 100).toFixed(1)}%), median of ${share.runs.length / 2} build${share.runs.length > 2 ? 's' : ''} of each kind at ${share.docs} documents`,
+  };
 }
 
 export function budgetLines(budgets: Budget[]): string {

@@ -13,6 +13,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const PAGE_SIZE = Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }));
+const CLOCK_TICK = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
 const SAMPLE_MS = 100;
 
 export const MEMORY_METHOD = `sum of RSS over the build's process tree, sampled from /proc every ${SAMPLE_MS} ms`;
@@ -22,6 +23,8 @@ export interface BuildRun {
   timedOut: boolean;
   wallMs: number;
   peakRss: number;
+  /** CPU time (user and system) of the build's whole process tree: on a shared machine, less moved by the load than wall time. */
+  cpuMs: number;
   /** Stage name -> ms, from the project's .build/timings.json; empty when the build did not finish. */
   stages: Record<string, number>;
   output: string;
@@ -51,14 +54,26 @@ function treeRss(root: number): number {
   return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.rss, 0);
 }
 
+/**
+ * CPU time of this process's children that have ended and been waited for,
+ * with their own waited-for descendants (cutime and cstime of /proc/self/stat):
+ * the difference over one build is its whole tree's, Astro and Pagefind included.
+ */
+function childrenCpuMs(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8')
+    .replace(/^.*\) /s, '')
+    .split(' ');
+  return ((Number(fields[13]) + Number(fields[14])) / CLOCK_TICK) * 1000;
+}
+
 /** Builds the project in `dir`; a build still running after `timeoutMs` is stopped with its children. */
-export function runBuild(dir: string, timeoutMs: number): Promise<BuildRun> {
-  const start = performance.now();
+export function runBuild(dir: string, timeoutMs: number, env: Record<string, string> = {}): Promise<BuildRun> {
+  const [start, cpuStart] = [performance.now(), childrenCpuMs()];
   // Its own process group, so the whole tree can be stopped at once.
   const child = spawn(process.execPath, [join(dir, 'scripts', 'build.ts')], {
     cwd: dir,
     detached: true,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   const pid = child.pid!;
   let output = '';
@@ -74,11 +89,12 @@ export function runBuild(dir: string, timeoutMs: number): Promise<BuildRun> {
   return new Promise((resolve) => {
     child.on('close', (code) => {
       const wallMs = performance.now() - start;
+      const cpuMs = childrenCpuMs() - cpuStart;
       clearInterval(sampler);
       clearTimeout(timer);
       const ok = code === 0 && !timedOut;
       const stages = ok ? (JSON.parse(readFileSync(join(dir, '.build', 'timings.json'), 'utf8')) as Record<string, number>) : {};
-      resolve({ ok, timedOut, wallMs, peakRss, stages, output });
+      resolve({ ok, timedOut, wallMs, peakRss, cpuMs, stages, output });
     });
   });
 }

@@ -17,35 +17,61 @@ import type { Parallel } from './detect.ts';
 const seriesOf = (d: DocumentMeta): string => `${d.issuer}|${d.kind}`;
 const yearOf = (d: DocumentMeta): number => ('exact' in d.date ? Number(d.date.exact.slice(0, 4)) : d.date.year);
 
+/** Other series a document is compared with, nearest in time first: a corpus of many places still gets a few pairs per document. */
+export const OTHER_SERIES = 8;
+
+/** First index in `years` (ascending) whose year is at least `year`. */
+function firstFrom(years: number[], year: number): number {
+  let [lo, hi] = [0, years.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (years[mid]! < year) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The pairs worth comparing, each once, earlier document first: every document
  * with the one before it in its own series (last year's report), and with the
- * nearest in time of every other series (a district and its city in one year,
- * a plan and a later report). Five documents of four series give all ten pairs;
- * a corpus grows by a few pairs per document, not by its square.
+ * nearest in time of the other series (a district and its city in one year,
+ * a plan and a later report), the OTHER_SERIES nearest of them. Five documents
+ * of four series give all ten pairs. Each nearest member is found by binary
+ * search in its series, so the work is documents × series × log(series size),
+ * and the pairs at most OTHER_SERIES + 1 per document.
  */
 export function comparePairs(documents: DocumentMeta[]): [DocumentMeta, DocumentMeta][] {
   const sorted = [...documents].sort((x, y) => yearOf(x) - yearOf(y) || x.slug.localeCompare(y.slug));
-  const series = Map.groupBy(sorted, seriesOf);
+  const position = new Map(sorted.map((d, i) => [d, i]));
+  const series = [...Map.groupBy(sorted, seriesOf)].map(([key, members]) => ({ key, members, years: members.map(yearOf) }));
   const keys = new Set<string>();
   const out: [DocumentMeta, DocumentMeta][] = [];
   const add = (x: DocumentMeta, y: DocumentMeta): void => {
-    const [a, b] = sorted.indexOf(x) < sorted.indexOf(y) ? [x, y] : [y, x];
+    const [a, b] = position.get(x)! < position.get(y)! ? [x, y] : [y, x];
     const key = `${a.slug}|${b.slug}`;
     if (keys.has(key)) return;
     keys.add(key);
     out.push([a, b]);
   };
+  const ownIndex = new Map(series.flatMap(({ members }) => members.map((m, i): [DocumentMeta, number] => [m, i])));
   for (const d of sorted) {
-    for (const [s, members] of series) {
-      if (s === seriesOf(d)) {
-        const previous = members.filter((m) => sorted.indexOf(m) < sorted.indexOf(d)).at(-1);
+    const year = yearOf(d);
+    const nearest: { member: DocumentMeta; distance: number; order: number }[] = [];
+    series.forEach(({ key, members, years }, order) => {
+      if (key === seriesOf(d)) {
+        const previous = members[ownIndex.get(d)! - 1];
         if (previous) add(previous, d);
-        continue;
+        return;
       }
-      const nearest = [...members].sort((x, y) => Math.abs(yearOf(x) - yearOf(d)) - Math.abs(yearOf(y) - yearOf(d)))[0];
-      if (nearest) add(d, nearest);
-    }
+      // The first member of the nearest year, the earlier year on a tie (members run by year, then slug).
+      const after = firstFrom(years, year);
+      const before = after > 0 ? firstFrom(years, years[after - 1]!) : -1;
+      const [dBefore, dAfter] = [before >= 0 ? year - years[before]! : Infinity, after < years.length ? years[after]! - year : Infinity];
+      const at = dBefore <= dAfter ? before : after;
+      nearest.push({ member: members[at]!, distance: Math.min(dBefore, dAfter), order });
+    });
+    nearest.sort((x, y) => x.distance - y.distance || x.order - y.order);
+    for (const { member } of nearest.slice(0, OTHER_SERIES)) add(d, member);
   }
   return out;
 }
@@ -133,24 +159,27 @@ interface Section {
   heading: IndexedParagraph;
   ids: string[];
   names: Set<string>;
+  /** The weight of its names, summed. */
+  nameWeight: number;
   letters: string;
   /** The heading's runs of MIN_RUN letters: only headings sharing one are aligned letter by letter. */
   grams: Set<string>;
 }
 
-function sectionsOf(items: IndexedParagraph[], names: Map<string, string[]>): Section[] {
+function sectionsOf(items: IndexedParagraph[], names: Map<string, string[]>, weight: (name: string) => number): Section[] {
   const out: Section[] = [];
   items.forEach((p, at) => {
     if (p.heading) {
       const letters = core(p.text);
       const grams = new Set(Array.from({ length: Math.max(letters.length - MIN_RUN + 1, 0) }, (_, k) => letters.slice(k, k + MIN_RUN)));
-      out.push({ at, heading: p, ids: [], names: new Set(), letters, grams });
+      out.push({ at, heading: p, ids: [], names: new Set(), nameWeight: 0, letters, grams });
     }
     const s = out.at(-1);
     if (!s) return;
     s.ids.push(p.id);
     for (const n of names.get(p.id) ?? []) s.names.add(n);
   });
+  for (const s of out) for (const n of s.names) s.nameWeight += weight(n);
   return out;
 }
 
@@ -175,8 +204,8 @@ export function alignSections(
   parallels: Parallel[],
   names: SectionNames,
 ): Map<string, number> {
-  const ls = sectionsOf(left, names.left);
-  const rs = sectionsOf(right, names.right);
+  const ls = sectionsOf(left, names.left, names.weight);
+  const rs = sectionsOf(right, names.right, names.weight);
   const sectionOf = (sections: Section[]) => new Map(sections.flatMap((s, k) => s.ids.map((id): [string, number] => [id, k])));
   const [lOf, rOf] = [sectionOf(ls), sectionOf(rs)];
   const leftDoc = left[0]?.doc;
@@ -189,15 +218,18 @@ export function alignSections(
   }
   const score = (i: number, j: number): number => {
     const [l, r] = [ls[i]!, rs[j]!];
+    // Shared names read from the smaller side; either side's = both sums less the shared.
+    const [few, many] = l.names.size <= r.names.size ? [l.names, r.names] : [r.names, l.names];
     let shared = 0;
-    let either = 0;
-    for (const n of l.names) {
-      either += names.weight(n);
-      if (r.names.has(n)) shared += names.weight(n);
-    }
-    for (const n of r.names) if (!l.names.has(n)) either += names.weight(n);
+    for (const n of few) if (many.has(n)) shared += names.weight(n);
+    const either = l.nameWeight + r.nameWeight - shared;
     const shorter = Math.min(l.letters.length, r.letters.length);
-    const alike = [...l.grams].some((g) => r.grams.has(g));
+    let alike = false;
+    for (const g of l.grams) {
+      if (!r.grams.has(g)) continue;
+      alike = true;
+      break;
+    }
     const heading = alike ? covered(sharedRuns(l.letters, r.letters)) / shorter : 0;
     return (wording.get(i * rs.length + j) ?? 0) + heading + (either ? shared / either : 0);
   };
@@ -230,7 +262,10 @@ export function alignSections(
  * is aligned with (alignSections), each paragraph beside its strongest
  * parallel on the right; the right's other paragraphs and headings inserted
  * where they stand between placed ones. A right paragraph matched out of
- * order stays beside its left one and is marked moved.
+ * order stays beside its left one and is marked moved. A paragraph with no
+ * parallel (one too short to hold a run the detector keeps, such as 各位代表：)
+ * is set beside a right paragraph of the same wording (its letters and
+ * digits, so 各位代表！ too) in the stretch up to the next placed one.
  */
 export function alignDocuments(
   left: IndexedParagraph[],
@@ -251,6 +286,13 @@ export function alignDocuments(
   for (const { id } of best.values()) usedRight.add(id);
   const pendingHeadings = new Set([...headings.values()]);
   const rightIndex = new Map(right.map((p, i) => [p.id, i]));
+  // Where each stretch of the right side ends: its next paragraph placed by a parallel or heading placed by its section.
+  const barrier = new Int32Array(right.length + 1).fill(right.length);
+  for (let i = right.length - 1; i >= 0; i--) barrier[i] = usedRight.has(right[i]!.id) || pendingHeadings.has(i) ? i : barrier[i + 1]!;
+  const sameWording = Map.groupBy(
+    right.flatMap((p, i) => (p.heading || !core(p.text) ? [] : [i])),
+    (i) => core(right[i]!.text),
+  );
   const rows: CompareRow[] = [];
   let next = 0;
   const flushUntil = (end: number): void => {
@@ -280,6 +322,16 @@ export function alignDocuments(
         next = at + 1;
         rows.push({ left: l, right: right[at]! });
       } else rows.push({ left: l, right: right[at]!, moved: true });
+      continue;
+    }
+    const same = l.heading
+      ? undefined
+      : sameWording.get(core(l.text))?.find((i) => i >= next && i < barrier[next]! && !usedRight.has(right[i]!.id));
+    if (same !== undefined) {
+      usedRight.add(right[same]!.id);
+      flushUntil(same);
+      next = same + 1;
+      rows.push({ left: l, right: right[same]! });
     } else rows.push({ left: l });
   }
   flushUntil(right.length);

@@ -20,6 +20,7 @@ import { anchorsFile } from '../data/load-anchors.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { siteParallels } from '../parallels/site-parallels.ts';
 import { writeParallels } from '../parallels/store.ts';
+import { parallelsOn } from '../parallels/switch.ts';
 import { writeSearchIndex } from '../search-index/write-index.ts';
 import { checkFidelity, checkImportedFidelity } from '../verify/fidelity.ts';
 import { importAll } from '../import/import-source.ts';
@@ -164,7 +165,7 @@ export const stages: readonly Stage[] = [
     gives: [],
     run(ctx) {
       const site = need(ctx.siteData, 'parallels', 'annotate');
-      const found = siteParallels(site.documents, site.index.paragraphs);
+      const found = parallelsOn() ? siteParallels(site.documents, site.index.paragraphs) : [];
       writeParallels(join(ctx.root, '.generated'), found);
       ctx.log(`  ${found.length} pairs of parallel passages`);
     },

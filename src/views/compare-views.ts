@@ -10,6 +10,7 @@ import type { IndexedParagraph } from '../index/paragraphs.ts';
 import { type MarkedSentence, type SectionNames, alignDocuments, comparePairs, markSentences } from '../parallels/compare.ts';
 import type { Parallel } from '../parallels/detect.ts';
 import { lettersOf } from '../parallels/core-text.ts';
+import { parallelsOn } from '../parallels/switch.ts';
 import { type NamedId, namesOnlyIn } from './words-over-time.ts';
 
 export const comparePath = (a: string, b: string): string => `compare/${a}/${b}/`;
@@ -102,7 +103,7 @@ function parallelsBetween(parallels: Parallel[], a: string, b: string): Parallel
 }
 
 export function comparePairsOf(site: SiteData): [DocumentMeta, DocumentMeta][] {
-  return documentIndex(site).pairs;
+  return parallelsOn() ? documentIndex(site).pairs : [];
 }
 
 /** The pairs a document belongs to, the other document first. */
@@ -134,11 +135,23 @@ function figuresOf(sentence: MarkedSentence): string[] {
 
 const letters = (text: string): number => lettersOf(text).length;
 
+/** A document's letters and digits, and its paragraphs' texts by id: once per document, not once per compare page it is on. */
+const lettersBySite = new WeakMap<SiteData, Map<string, { total: number; text: Map<string, string> }>>();
+function documentLetters(site: SiteData, doc: string): { total: number; text: Map<string, string> } {
+  let byDoc = lettersBySite.get(site);
+  if (!byDoc) lettersBySite.set(site, (byDoc = new Map<string, { total: number; text: Map<string, string> }>()));
+  let found = byDoc.get(doc);
+  if (!found) {
+    const paragraphs = (documentIndex(site).paragraphs.get(doc) ?? []).filter((p) => !p.heading);
+    found = { total: paragraphs.reduce((n, p) => n + letters(p.text), 0), text: new Map(paragraphs.map((p) => [p.id, p.text])) };
+    byDoc.set(doc, found);
+  }
+  return found;
+}
+
 /** Share of a document's letters and digits inside its parallels with the other document (each paragraph once, by its best pair). */
 function reuse(site: SiteData, doc: string, pairs: Parallel[]): number {
-  const paragraphs = (documentIndex(site).paragraphs.get(doc) ?? []).filter((p) => !p.heading);
-  const total = paragraphs.reduce((n, p) => n + letters(p.text), 0);
-  const text = new Map(paragraphs.map((p) => [p.id, p.text]));
+  const { total, text } = documentLetters(site, doc);
   const best = new Map<string, number>();
   for (const p of pairs) {
     const [own, range] =

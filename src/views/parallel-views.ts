@@ -28,13 +28,30 @@ export interface ParallelView {
   segments: Segment[];
 }
 
+/** A passage listed by its place only (document, section, share), beyond those shown in full. */
+export type ParallelLink = Omit<ParallelView, 'segments'>;
+
 export interface ParagraphParallels {
   id: string;
   /** The paragraph's opening, so a reader knows which one it is. */
   opening: string;
   section: string[];
+  /** The strongest passages, of as many documents as can be, shown with their text (PARALLELS_IN_FULL). */
   parallels: ParallelView[];
+  /** The next ones by their place only (PARALLELS_LISTED). */
+  more: ParallelLink[];
+  /** All of the paragraph's parallels; those neither shown nor listed are in the open data (parallels.csv). */
+  total: number;
 }
+
+/**
+ * A paragraph of a report copied into many documents has a parallel in each:
+ * its entry shows the strongest few with their text, lists the next ones by
+ * place, and counts the rest, so the page grows with its paragraphs, not with
+ * the corpus.
+ */
+export const PARALLELS_IN_FULL = 5;
+export const PARALLELS_LISTED = 20;
 
 /** `text` cut into the runs [start, end) and what lies between them. */
 export function segmentsOf(text: string, runs: [number, number][]): Segment[] {
@@ -101,27 +118,40 @@ export function reportParallels(site: SiteData, parallels: Parallel[], slug: str
   }
   return (ownParagraphs.get(slug) ?? [])
     .filter((q) => byParagraph.has(q.id))
-    .map((q) => ({
-      id: q.id,
-      opening: q.text.length > OPENING ? `${q.text.slice(0, OPENING)}…` : q.text,
-      section: q.path,
-      parallels: byParagraph
+    .map((q) => {
+      const ranked = byParagraph
         .get(q.id)!
-        .sort((x, y) => y.p.weight - x.p.weight || x.other.doc.localeCompare(y.other.doc) || x.other.id.localeCompare(y.other.id))
-        .map(({ other, p, runs }) => {
-          const para = paragraphs.get(`${other.doc}#${other.id}`)!;
-          const meta = documents.get(other.doc)!;
-          return {
-            doc: other.doc,
-            docTitle: meta.display_title,
-            date: formatDate(meta.date),
-            section: para.path,
-            id: other.id,
-            percent: Math.round(p.share * 100),
-            segments: segmentsOf(para.text, runs),
-          };
-        }),
-    }));
+        .sort((x, y) => y.p.weight - x.p.weight || x.other.doc.localeCompare(y.other.doc) || x.other.id.localeCompare(y.other.id));
+      // In full: the strongest passage of each document first, so a reader sees several documents, then the next strongest.
+      const seen = new Set<string>();
+      const firsts = ranked.filter(({ other }) => !seen.has(other.doc) && seen.add(other.doc));
+      const full = new Set(firsts.slice(0, PARALLELS_IN_FULL));
+      for (const r of ranked) if (full.size < PARALLELS_IN_FULL) full.add(r);
+      const place = ({ other, p }: (typeof ranked)[number]): ParallelLink => {
+        const meta = documents.get(other.doc)!;
+        return {
+          doc: other.doc,
+          docTitle: meta.display_title,
+          date: formatDate(meta.date),
+          section: paragraphs.get(`${other.doc}#${other.id}`)!.path,
+          id: other.id,
+          percent: Math.round(p.share * 100),
+        };
+      };
+      return {
+        id: q.id,
+        opening: q.text.length > OPENING ? `${q.text.slice(0, OPENING)}…` : q.text,
+        section: q.path,
+        parallels: ranked
+          .filter((r) => full.has(r))
+          .map((r) => ({ ...place(r), segments: segmentsOf(paragraphs.get(`${r.other.doc}#${r.other.id}`)!.text, r.runs) })),
+        more: ranked
+          .filter((r) => !full.has(r))
+          .slice(0, PARALLELS_LISTED)
+          .map(place),
+        total: ranked.length,
+      };
+    });
 }
 
 /** Where a paragraph's entry in the report's end list of parallels is (ParallelPassages.astro): the marker links there. */
@@ -140,7 +170,7 @@ const PARA_LINK = '<a class="para-link"';
  * are `<p id="…">` with no <p> inside (src/index/paragraphs.ts indexes exactly these).
  */
 export function withParallelMarkers(html: string, items: ParagraphParallels[]): string {
-  const counts = new Map(items.map((item) => [item.id, item.parallels.length]));
+  const counts = new Map(items.map((item) => [item.id, item.total]));
   let out = '';
   let at = 0;
   for (const match of html.matchAll(PARAGRAPH)) {

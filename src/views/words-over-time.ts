@@ -43,15 +43,31 @@ export function previousInSeries(site: SiteData, slug: string): DocumentMeta | u
     .at(-1);
 }
 
-/** Terms and entities `doc` names and `other` does not, sorted terms first, then by name. */
-export function namesOnlyIn(site: SiteData, doc: string, other: string): NamedId[] {
-  const ids = (d: string) => new Set(site.index.mentions.filter((m) => m.doc === d).map((m) => `${m.kind}|${m.id}`));
+/** Each document's terms and entities ("kind|id") and every name, read once per site: a site of a hundred documents has some three hundred compare pages. */
+const namesBySite = new WeakMap<SiteData, { ids: Map<string, Set<string>>; names: Map<string, string> }>();
+function siteNames(site: SiteData): { ids: Map<string, Set<string>>; names: Map<string, string> } {
+  let found = namesBySite.get(site);
+  if (found) return found;
+  const ids = new Map<string, Set<string>>();
+  for (const m of site.index.mentions) {
+    let set = ids.get(m.doc);
+    if (!set) ids.set(m.doc, (set = new Set()));
+    set.add(`${m.kind}|${m.id}`);
+  }
   const names = new Map<string, string>([
     ...site.glossary.map((t): [string, string] => [`term|${t.id}`, t.term]),
     ...site.entities.map((e): [string, string] => [`entity|${e.id}`, e.name]),
   ]);
-  const there = ids(other);
-  return [...ids(doc)]
+  found = { ids, names };
+  namesBySite.set(site, found);
+  return found;
+}
+
+/** Terms and entities `doc` names and `other` does not, sorted terms first, then by name. */
+export function namesOnlyIn(site: SiteData, doc: string, other: string): NamedId[] {
+  const { ids, names } = siteNames(site);
+  const there = ids.get(other) ?? new Set<string>();
+  return [...(ids.get(doc) ?? [])]
     .filter((k) => !there.has(k))
     .map((k) => {
       const [kind, id] = k.split('|') as ['term' | 'entity', string];

@@ -65,6 +65,13 @@ describe('compare page', () => {
     });
     expect(r!.top).toBe(l!.top);
     expect(r!.left).toBeGreaterThan(l!.left);
+    // A line too short to be a parallel (各位代表：), on both sides, stands in one row marked shared, not twice as one side's own.
+    const salutation = await page.evaluate(() =>
+      [...document.querySelectorAll('.cmp-row')]
+        .filter((row) => [...row.querySelectorAll('.cmp-text')].some((t) => t.textContent === '各位代表：'))
+        .map((row) => [...row.querySelectorAll('.cmp-text > span')].map((x) => x.className)),
+    );
+    expect(salutation).toEqual([['s-shared', 's-shared']]);
     // Each heading links to its anchor on its document's page, which exists there.
     const link = await page.getAttribute('.cmp-right h3 a', 'href');
     expect(link).toMatch(/^\/reports\/shigu-report-2019\/#s\d/);

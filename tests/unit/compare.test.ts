@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../../src/data/documents-schema.ts';
 import type { IndexedParagraph } from '../../src/index/paragraphs.ts';
-import { alignDocuments, comparePairs, markSentences } from '../../src/parallels/compare.ts';
+import { OTHER_SERIES, alignDocuments, comparePairs, markSentences } from '../../src/parallels/compare.ts';
 import type { Parallel } from '../../src/parallels/detect.ts';
 
 const meta = (slug: string, issuer: string, kind: string, year: number) =>
@@ -36,6 +36,20 @@ describe('pairs worth comparing', () => {
       meta('district', '区政府', '政府工作报告', 2019),
     ];
     expect(comparePairs(docs)).toHaveLength(10);
+  });
+
+  it('compares a document of a corpus of many places with the nearest few series only, a bounded number of pages per document', () => {
+    // Twenty counties, each with reports for ten years: the nearest-of-every-series rule alone gives 19 pairs per report.
+    const docs = Array.from({ length: 20 }, (_, c) =>
+      Array.from({ length: 10 }, (_, k) => meta(`county${c}-${2010 + k + (c % 3)}`, `县${c}`, '政府工作报告', 2010 + k + (c % 3))),
+    ).flat();
+    const pairs = comparePairs(docs);
+    expect(pairs.length).toBeLessThanOrEqual(docs.length * (OTHER_SERIES + 1));
+    const keys = pairs.map(([a, b]) => `${a.slug}|${b.slug}`);
+    expect(keys).toContain('county0-2010|county0-2011');
+    // A report of 2012 of county 2 (its years start in 2012) meets county 0's report of the same year.
+    expect(keys).toContain('county0-2012|county2-2012');
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });
 
@@ -70,6 +84,20 @@ describe('alignment of two documents', () => {
     const right = [para('R', 'h', true), para('R', 'r1'), para('R', 'r2'), para('R', 'r3')];
     const rows = alignDocuments(left, right, [pair('l1', 'r2'), pair('l3', 'r3')]);
     expect(rows.map((r) => `${r.left?.id ?? '-'}:${r.right?.id ?? '-'}`)).toEqual(['-:h', '-:r1', 'l1:r2', 'l2:-', 'l3:r3']);
+  });
+
+  it('sets a line too short to be a parallel beside the same line on the right, within the stretch up to the next placed pair', () => {
+    const said = (doc: string, id: string, text: string) => ({ ...para(doc, id), text });
+    const left = [said('L', 'l1', '各位代表：'), said('L', 'l2', '现在，我代表市人民政府作工作报告。'), said('L', 'l3', '同志们：')];
+    const right = [
+      said('R', 'r0', '报告人：区长'),
+      said('R', 'r1', '各位代表！'),
+      said('R', 'r2', '现在，我代表区人民政府作工作报告。'),
+      said('R', 'r3', '各位代表：'),
+    ];
+    const rows = alignDocuments(left, right, [pair('l2', 'r2')]);
+    // 各位代表 after the placed pair on the right is not pulled back before it; 同志们 has no counterpart.
+    expect(rows.map((r) => `${r.left?.id ?? '-'}:${r.right?.id ?? '-'}`)).toEqual(['-:r0', 'l1:r1', 'l2:r2', 'l3:-', '-:r3']);
   });
 
   it('keeps a parallel that stands earlier on the right beside its left paragraph, marked moved', () => {

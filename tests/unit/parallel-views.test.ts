@@ -1,0 +1,57 @@
+/**
+ * A report's end list of parallels (src/views/parallel-views.ts) on a corpus
+ * where a paragraph was copied into many documents: the entry shows a few
+ * passages in full, of different documents, lists the next by place, and
+ * counts all of them, so the page does not grow with the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SiteData } from '../../src/data/site-data.ts';
+import type { Parallel } from '../../src/parallels/detect.ts';
+import { PARALLELS_IN_FULL, PARALLELS_LISTED, reportParallels, withParallelMarkers } from '../../src/views/parallel-views.ts';
+
+const TEXT = '坚决打好污染防治攻坚战，持续打好蓝天碧水净土三大保卫战。';
+const doc = (slug: string, year: number) => ({ slug, display_title: `报告${slug}`, date: { exact: `${year}-01-08` } });
+const para = (d: string, id: string) => ({ doc: d, id, text: TEXT, path: ['二、工作安排'] });
+
+function corpus(copies: number): { site: SiteData; parallels: Parallel[] } {
+  const others = Array.from({ length: copies }, (_, k) => `copy-${k}`);
+  // Each copy holds the paragraph twice, so a document can have more than one parallel of it.
+  const paragraphs = [para('report', 'p1'), ...others.flatMap((d) => [para(d, 'p1'), para(d, 'p2')])];
+  const parallels: Parallel[] = others.flatMap((d, k) =>
+    ['p1', 'p2'].map((id) => ({
+      a: { doc: 'report', id: 'p1' },
+      b: { doc: d, id },
+      share: 1,
+      // The first copy is the strongest, twice over: the first places in full must not both go to it.
+      weight: k === 0 ? 1 : 0.9 - k / 1000,
+      runs: [[0, TEXT.length, 0, TEXT.length]] as Parallel['runs'],
+    })),
+  );
+  const site = {
+    documents: [doc('report', 2019), ...others.map((d, k) => doc(d, 2000 + (k % 30)))],
+    index: { paragraphs, mentions: [] },
+  } as unknown as SiteData;
+  return { site, parallels };
+}
+
+describe("a report's end list of parallels", () => {
+  it('shows a few passages in full, of different documents, lists the next by place and counts every one', () => {
+    const { site, parallels } = corpus(40);
+    const [entry] = reportParallels(site, parallels, 'report');
+    expect(entry!.total).toBe(80);
+    expect(entry!.parallels).toHaveLength(PARALLELS_IN_FULL);
+    expect(new Set(entry!.parallels.map((p) => p.doc)).size).toBe(PARALLELS_IN_FULL);
+    expect(entry!.parallels[0]!.segments.some((s) => s.shared)).toBe(true);
+    expect(entry!.more).toHaveLength(PARALLELS_LISTED);
+    // The marker counts all of them, not only those shown.
+    expect(withParallelMarkers('<p id="p1">x</p>', [entry!])).toContain('data-count="80"');
+  });
+
+  it('shows everything in full when there are few', () => {
+    const { site, parallels } = corpus(2);
+    const [entry] = reportParallels(site, parallels, 'report');
+    expect(entry!.parallels).toHaveLength(4);
+    expect(entry!.more).toEqual([]);
+    expect(entry!.total).toBe(4);
+  });
+});
