@@ -9,8 +9,8 @@
  *   npm run bench -- --site    the site in dist/ as built: page weight, search, Lighthouse (no build, no scale);
  *                              `--only=weight,search,lighthouse` picks sections
  *   npm run bench -- --parallels only the parallel-passage detector at 5, 100 and 500 documents (in process, no build)
- *   npm run bench -- --parallels-share  only what the parallels work adds to the 100-document build (2 builds with, 2 without;
- *                              `--pairs=N` for N of each)
+ *   npm run bench -- --parallels-share  only what the parallels work adds to the 100-document build (2 builds at each of
+ *                              its three levels: none, detection, with compare pages; `--pairs=N` for N of each)
  *
  * Not a test: the figures depend on the machine and what else runs on it, so
  * they stay out of `npm test`; only the budgets say PASS or FAIL. Every build
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
     const share = await timeParallelsShare(BUDGET.scaleDocs, pairs, BUDGET.largeBuildMs);
     report.section(`## What the parallels work adds\n\n${parallelsShareTable(share)}\n\n${PARALLELS_SHARE_NOTES}`, 'parallelsShare', {
       ...share,
-      runs: share.runs.map(({ parallels: on, run: { output: _o, ...run } }) => ({ parallels: on, ...run })),
+      runs: share.runs.map(({ level, run: { output: _o, ...run } }) => ({ level, ...run })),
     });
     return share;
   };

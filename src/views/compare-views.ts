@@ -10,7 +10,7 @@ import type { IndexedParagraph } from '../index/paragraphs.ts';
 import { type MarkedSentence, type SectionNames, alignDocuments, comparePairs, markSentences } from '../parallels/compare.ts';
 import type { Parallel } from '../parallels/detect.ts';
 import { lettersOf } from '../parallels/core-text.ts';
-import { parallelsOn } from '../parallels/switch.ts';
+import { comparePagesOn } from '../parallels/switch.ts';
 import { type NamedId, namesOnlyIn } from './words-over-time.ts';
 
 export const comparePath = (a: string, b: string): string => `compare/${a}/${b}/`;
@@ -103,7 +103,7 @@ function parallelsBetween(parallels: Parallel[], a: string, b: string): Parallel
 }
 
 export function comparePairsOf(site: SiteData): [DocumentMeta, DocumentMeta][] {
-  return parallelsOn() ? documentIndex(site).pairs : [];
+  return comparePagesOn() ? documentIndex(site).pairs : [];
 }
 
 /** The pairs a document belongs to, the other document first. */
