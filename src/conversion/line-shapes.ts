@@ -44,6 +44,8 @@ export const APPENDIX = new RegExp(
 
 export const BOX = new RegExp(`^${W('专栏')}\\s*(\\d+)\\s*[：:]\\s*`);
 export const FIGURE = new RegExp(`^${W('图')}\\s*(\\d+)\\s*[：:]\\s*`);
+/** A line that names a table: `表1 …`, `表 2：…`, or a title ending in 表 (`重点项目一览表`). */
+export const TABLE_TITLE = new RegExp(`^${W('表')}\\s*\\d+|${W('表')}$`);
 /** `——` items; `一一` is how some extractions render the same dash. */
 export const DASH_ITEM = /^(——|一一)(?=\S)/;
 /** Numbered notes such as "9.“衡阳群众”品牌（P15）:即…" (not decimals like "1.7万"). */

@@ -174,7 +174,8 @@ export function docxTable(node: TableNode): Table {
     rows: node.rows.map(
       (cells, r) =>
         new TableRow({
-          tableHeader: r < node.headerRows,
+          // Only header rows say so: mammoth takes any tblHeader element, even one set to false, for a header row.
+          ...(r < node.headerRows ? { tableHeader: true } : {}),
           children: cells.map(
             (c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold: r < node.headerRows })] })] }),
           ),
