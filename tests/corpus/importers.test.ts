@@ -17,6 +17,7 @@ import { loadDocuments } from '../../src/data/content.ts';
 import type { DocumentMeta } from '../../src/data/documents-schema.ts';
 import { importSource } from '../../src/import/import-source.ts';
 import { importedTree } from '../../src/import/to-tree.ts';
+import { importedText } from '../../src/import/imported.ts';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { launchBrowser } from '../helpers/browser.ts';
 import { type PdfLayout, type Score, governmentPage, printPdf, score, writeDocx } from '../helpers/import-corpus.ts';
@@ -197,6 +198,29 @@ describe('bullet items and tables through real tools', () => {
       .join('')
       .replace(/\s/g, '');
     expect(all).toContain(wantedTable[0]!.rows.map((r) => r.join('')).join(''));
+  });
+});
+
+describe('a PDF with text set in columns', () => {
+  it('keeps each row a block of its own and warns with the page, the height and the line of the imported text', async () => {
+    const rows = [
+      ['项目名称', '建设地点', '总投资'],
+      ['城市快速路', '蒸湘区', '45亿元'],
+      ['污水处理厂', '石鼓区', '12亿元'],
+    ];
+    const page = await browser.newPage();
+    await page.setContent(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
+body { font: 12pt/1.75 'Noto Serif CJK SC'; margin: 0; } p { margin: 0; text-indent: 2em; } td { padding: 0 2em 0 0; }
+</style></head><body><p>示例市重点项目清单</p><p>今年安排重点项目三个，总投资五十七亿元，项目情况如下。</p>
+<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table><p>以上项目年内开工。</p></body></html>`);
+    const pdf = await page.pdf({ width: '148mm', height: '210mm', margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' } });
+    await page.close();
+    const imported = await importSource(pdf, 'content/sources/projects.pdf');
+    const lines = importedText(imported).text.split('\n');
+    for (const r of rows) expect(lines.map((l) => l.replace(/\s/g, ''))).toContain(r.join(''));
+    const warning = imported.warnings.find((w) => /as in a table/.test(w.message));
+    expect(warning?.origin).toMatch(/^page 1, y \d+/);
+    expect(lines[warning!.line! - 1]!.replace(/\s/g, '')).toBe(rows[0]!.join(''));
   });
 });
 
