@@ -18,6 +18,7 @@ import { detectScript, readingFor } from '../core/script.ts';
 import { createMatcher } from './matcher.ts';
 import type { Pattern } from './term-patterns.ts';
 import { isFurniture } from '../zh/furniture.ts';
+import { PARAGRAPH_BLOCKS } from '../core/hast.ts';
 
 export interface Mention {
   kind: 'term' | 'entity';
@@ -60,6 +61,7 @@ const SECTION_HEADING = /^h[2-6]$/;
 const HEADING = /^h[1-6]$/;
 /** Inline formatting a match may lie in or run across; any other element in a paragraph is left whole. */
 const FORMATTING = new Set(['strong', 'em']);
+const CELLS = new Set(['td', 'th']);
 
 export function rehypeAnnotate({ patterns, base, documentSlug, places = {}, ignore }: AnnotateOptions) {
   const match = createMatcher(patterns, ignore);
@@ -126,7 +128,7 @@ export function rehypeAnnotate({ patterns, base, documentSlug, places = {}, igno
           if (SECTION_HEADING.test(node.tagName) && !inBox && typeof node.properties.id === 'string') sectionId = node.properties.id;
           if (isSkipped(node.tagName, isFurniture(node))) continue;
           // A mention must point at an anchor; rehype-block-ids gives every report paragraph one.
-          if (node.tagName === 'p') {
+          if (PARAGRAPH_BLOCKS.has(node.tagName)) {
             if (typeof node.properties.id === 'string') annotate(node, node.properties.id);
           } else walk(node.children);
         }
@@ -188,6 +190,11 @@ function runsOf(p: Element): Run[] {
         if (current) current.text += child.value;
         else runs.push((current = { start: offset, text: child.value }));
         offset += child.value.length;
+      } else if (child.type === 'element' && CELLS.has(child.tagName)) {
+        // A table row is annotated cell by cell: no match runs from one cell into the next.
+        current = undefined;
+        visit(child.children);
+        current = undefined;
       } else if (isFormatting(child)) {
         visit(child.children);
       } else {

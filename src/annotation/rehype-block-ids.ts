@@ -1,5 +1,6 @@
 /**
- * Gives every heading and paragraph of a report its id: the one the
+ * Gives every heading and paragraph of a report (a list item's paragraph, a
+ * table's caption and each row count as paragraphs) its id: the one the
  * document's anchor registry holds for its text (src/annotation/anchors.ts),
  * else, for a block the site never published, one from its position in the
  * outline (`s2-3` = third subsection of the second part, `s2-3-p4` its fourth
@@ -12,7 +13,7 @@
  */
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { jsxAttribute, sourceText, visitBlocks } from '../core/hast.ts';
+import { PARAGRAPH_BLOCKS, jsxAttribute, sourceText, visitBlocks } from '../core/hast.ts';
 import { type AnchorRegistry, emptyRegistry } from '../data/anchors-schema.ts';
 import { type Block, type Placement, fingerprint, placeAnchors } from './anchors.ts';
 
@@ -71,7 +72,7 @@ export function rehypeBlockIds(options: BlockIdsOptions = {}) {
         section = `s${counters.join('-')}`;
         positional = section;
         paragraph = 0;
-      } else if (node.tagName === 'p') {
+      } else if (PARAGRAPH_BLOCKS.has(node.tagName)) {
         if (box) {
           const n = (boxParagraphs.get(box) ?? 0) + 1;
           boxParagraphs.set(box, n);

@@ -7,7 +7,7 @@
  * of the fidelity check, `data-pagefind-ignore` out of the search index.
  */
 import type { Element, Root } from 'hast';
-import { visitBlocks } from '../core/hast.ts';
+import { PARAGRAPH_BLOCKS, visitBlocks } from '../core/hast.ts';
 
 const HEADING = /^h[2-6]$/;
 
@@ -26,7 +26,11 @@ export function rehypePermalinks() {
       const id = node.properties.id;
       if (typeof id !== 'string') return;
       if (HEADING.test(node.tagName)) node.children.push(selfLink(id, 'heading-link', '本节链接'));
-      else if (node.tagName === 'p') node.children.push(selfLink(id, 'para-link', '本段链接'));
+      else if (node.tagName === 'tr') {
+        // A row's ¶ sits in its last cell: a row holds cells only.
+        const cells = node.children.filter((c) => c.type === 'element');
+        cells.at(-1)?.children.push(selfLink(id, 'para-link', '本行链接'));
+      } else if (PARAGRAPH_BLOCKS.has(node.tagName)) node.children.push(selfLink(id, 'para-link', '本段链接'));
     });
   };
 }

@@ -28,6 +28,7 @@ import type { BadgeClause } from '../tracker/badges.ts';
 import { type Mention, rehypeAnnotate } from './rehype-annotate.ts';
 import { rehypeBlockIds } from './rehype-block-ids.ts';
 import { rehypeFigureNobr } from './rehype-figure-nobr.ts';
+import { rehypeListsTables } from './rehype-lists-tables.ts';
 import { rehypePermalinks } from './rehype-permalinks.ts';
 import { rehypeTargetBadges } from './rehype-target-badges.ts';
 import type { Pattern } from './term-patterns.ts';
@@ -69,12 +70,13 @@ export function frontmatterOf(mdx: string, file: string): string {
   return found[1]!;
 }
 
-/** MDX up to hast (remark-mdx; no GFM, no smartypants, which would rewrite source characters), then `plugins`. */
+/** MDX up to hast (remark-mdx; no GFM, no smartypants, which would rewrite source characters), lists and tables as HTML, then `plugins`. */
 export function mdxToHast(mdx: string, plugins: PluggableList, path?: string): { tree: Root; file: VFile } {
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkRehype, { passThrough: MDX_NODES } as RemarkRehypeOptions)
+    .use(rehypeListsTables)
     .use(plugins);
   const file = new File({ value: mdx.replace(FRONTMATTER, ''), ...(path ? { path } : {}) });
   const tree = processor.runSync(processor.parse(file), file);

@@ -99,6 +99,9 @@ export function convertImported(imported: ImportedDocument, bytes: Uint8Array, m
     sourceChars,
     sourceSha256: createHash('sha256').update(bytes).digest('hex'),
   });
-  const warnings = [...imported.warnings.map((w) => ({ line: 1, message: `${w.origin}: ${w.message}` })), ...scrapingWarnings(text)];
+  const warnings = [
+    ...imported.warnings.map((w) => ({ line: w.line ?? 1, message: `${w.origin}: ${w.message}` })),
+    ...scrapingWarnings(text),
+  ];
   return { mdx, tree, encoding: imported.format, wrapped: false, sourceChars, script, warnings, imported };
 }

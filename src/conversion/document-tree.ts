@@ -25,13 +25,36 @@ export interface ParagraphNode {
   line: number;
 }
 
+/** Bullet items in a row (`●…`, each keeping its mark as written), or a list the file marks as one (Word, `<ul>`/`<ol>`). */
+export interface ListNode {
+  type: 'list';
+  /** Numbered by the file (Word's numbering, `<ol>`), its numbers not part of the text. */
+  ordered: boolean;
+  items: ParagraphNode[];
+  line: number;
+}
+
+/** A table the file holds as one (Word, `<table>`, a PDF's ruled grid): every cell's text, rows in order. */
+export interface TableNode {
+  type: 'table';
+  /** A title line printed right above the table (`表1 …`, `…一览表`), or the file's own caption. */
+  caption?: string;
+  /** How many of the first rows the file marks as header rows. */
+  headerRows: number;
+  rows: string[][];
+  line: number;
+}
+
+/** What a 专栏 box and the body hold besides headings. */
+export type ContentNode = ParagraphNode | ListNode | TableNode;
+
 export interface AsideNode {
   type: 'aside';
   /** The box number as printed (专栏 8 -> "8"). */
   number: string;
   title: string;
   line: number;
-  children: ParagraphNode[];
+  children: ContentNode[];
 }
 
 export interface FigureNode {
@@ -41,7 +64,7 @@ export interface FigureNode {
   line: number;
 }
 
-export type BodyNode = HeadingNode | ParagraphNode | AsideNode | FigureNode;
+export type BodyNode = HeadingNode | ContentNode | AsideNode | FigureNode;
 
 export interface DocumentTree {
   front: FrontLine[];

@@ -119,8 +119,11 @@ export function findDoubts(lines: Line[], layout: Layout, blocks: Block[], tree:
 /** A paragraph longer than this many characters is worth a look: two paragraphs run together, or a missed heading. */
 const LONG_PARAGRAPH = 1500;
 
-function paragraphsOf(body: BodyNode[]): ParagraphNode[] {
-  return body.flatMap((n) => (n.type === 'paragraph' ? [n] : n.type === 'aside' ? n.children : []));
+/** Paragraphs and list items, in the body and in boxes (a table's rows are no prose to doubt). */
+function paragraphsOf(nodes: BodyNode[]): ParagraphNode[] {
+  return nodes.flatMap((n) =>
+    n.type === 'paragraph' ? [n] : n.type === 'list' ? n.items : n.type === 'aside' ? paragraphsOf(n.children) : [],
+  );
 }
 
 export function inspectTree(tree: DocumentTree): Pick<Inspection, 'headings' | 'paragraphs' | 'boxes' | 'figures' | 'suspicious'> {

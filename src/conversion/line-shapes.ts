@@ -8,7 +8,7 @@
 import { eitherScript } from '../core/script.ts';
 import { ASCII_SENTENCE_END_MARKS, CLOSING_BRACKETS, FULL_STOP_MARKS, HAN, SENTENCE_END_MARKS } from '../zh/chars.ts';
 import { CHINESE_DIGITS, PLACE_WORDS } from '../zh/numbers.ts';
-import { APPENDIX_LABELS } from '../zh/markers.ts';
+import { APPENDIX_LABELS, BULLET_MARKS } from '../zh/markers.ts';
 
 const CN = `[${CHINESE_DIGITS}${PLACE_WORDS}]+`;
 /** Markers are written in Simplified here and matched in either script. */
@@ -44,6 +44,8 @@ export const APPENDIX = new RegExp(
 
 export const BOX = new RegExp(`^${W('专栏')}\\s*(\\d+)\\s*[：:]\\s*`);
 export const FIGURE = new RegExp(`^${W('图')}\\s*(\\d+)\\s*[：:]\\s*`);
+/** A line that names a table: `表1 …`, `表 2：…`, or a title ending in 表 (`重点项目一览表`). */
+export const TABLE_TITLE = new RegExp(`^${W('表')}\\s*\\d+|${W('表')}$`);
 /** `——` items; `一一` is how some extractions render the same dash. */
 export const DASH_ITEM = /^(——|一一)(?=\S)/;
 /** Numbered notes such as "9.“衡阳群众”品牌（P15）:即…" (not decimals like "1.7万"). */
@@ -102,8 +104,8 @@ export const SPEAKER_LINE = new RegExp(`^[■\\s]*${HAN}{0,20}(?:${ROLES})(?:\\s
 export const OPEN_END = /(?:——|—|……|…|\.{3,}|。{3,})$/u;
 /** A name printed alone on its line, letter-spaced or not (`张 值 恒`, `陈   竞`): the speaker under a title. */
 export const NAME_LINE = new RegExp(`^${HAN}(?:\\s*${HAN}){1,3}$`, 'u');
-/** A bullet item: `●`, `■`, `◆`, `•`, `▪` and their kin before the text. */
-export const BULLET = /^[●■◆•▪◇▲►▶◎★☆][\s\u3000]*(?=\S)/u;
+/** A bullet item: `●`, `■`, `◆`, `•`, `▪` and their kin (the kernel's BULLET_MARKS) before the text. */
+export const BULLET = new RegExp(`^[${BULLET_MARKS}][\\s\\u3000]*(?=\\S)`, 'u');
 /**
  * A stray line, as a preview or a scrape leaves them (`70`, `400协和`): no two Chinese characters, or a
  * number that is no heading marker and fewer than four Chinese characters after it. Never a heading.

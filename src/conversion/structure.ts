@@ -27,6 +27,7 @@ import {
 } from './line-shapes.ts';
 import { type Block, SHORT_LINE, isHeadingLike } from './reflow.ts';
 import { displayWidth } from './whitespace.ts';
+import { groupBullets } from './lists.ts';
 import { FULL_STOP_MARKS } from '../zh/chars.ts';
 import { PINYIN_GLOSS } from '../zh/reading.ts';
 
@@ -233,7 +234,7 @@ export function buildTree(blocks: Block[], title: string | undefined, file: stri
     }
   }
   assignDepths(body);
-  return { front, body };
+  return { front, body: groupBullets(body) };
 }
 
 /**

@@ -1,12 +1,16 @@
 /**
  * Document tree -> mdast (with MDX JSX for the elements Markdown lacks:
- * 专栏 boxes as <aside>, figure placeholders as <figure>).
+ * 专栏 boxes as <aside>, figure placeholders as <figure>, lists whose items
+ * keep their printed marks, tables; src/annotation/rehype-structure.ts makes
+ * the last two HTML again).
  * Ids for boxes and figures come from their printed numbers; headings and
  * paragraphs get theirs later from their position (rehype-block-ids).
  */
 import type { BlockContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
-import type { BodyNode, DocumentTree } from './document-tree.ts';
+import type { BodyNode, ContentNode, DocumentTree, ListNode, TableNode } from './document-tree.ts';
+import { MARKED_LIST_CLASS, TABLE_SCROLL_CLASS } from '../core/hast.ts';
+import { BULLET } from './line-shapes.ts';
 import { paragraphPhrasing, parseBold } from './phrasing.ts';
 
 /** Said where a figure was: the source is text only. */
@@ -25,6 +29,66 @@ function uniqueId(base: string, used: Set<string>): string {
   return id;
 }
 
+const paragraph = (text: string): BlockContent => ({ type: 'paragraph', children: paragraphPhrasing(text) });
+
+function list(node: ListNode): MdxJsxFlowElement {
+  const marked = !node.ordered && node.items.every((i) => BULLET.test(i.text));
+  return element(
+    node.ordered ? 'ol' : 'ul',
+    marked ? [attr('class', MARKED_LIST_CLASS)] : [],
+    node.items.map((i) => element('li', [], [paragraph(i.text)])),
+  );
+}
+
+function table(node: TableNode): MdxJsxFlowElement {
+  const row = (cells: string[], cell: 'th' | 'td') =>
+    element(
+      'tr',
+      [],
+      cells.map((c) =>
+        element(cell, cell === 'th' ? [attr('scope', 'col')] : [], c ? [{ type: 'paragraph', children: parseBold(c) }] : []),
+      ),
+    );
+  const head = node.rows.slice(0, node.headerRows);
+  const body = node.rows.slice(node.headerRows);
+  return element(
+    'div',
+    // A table wider than a phone scrolls in its own box, which a keyboard can focus to scroll it.
+    [attr('class', TABLE_SCROLL_CLASS), attr('role', 'region'), attr('tabindex', '0'), attr('aria-label', node.caption ?? '表格')],
+    [
+      element(
+        'table',
+        [],
+        [
+          ...(node.caption === undefined ? [] : [element('caption', [], [{ type: 'paragraph', children: parseBold(node.caption) }])]),
+          ...(head.length
+            ? [
+                element(
+                  'thead',
+                  [],
+                  head.map((r) => row(r, 'th')),
+                ),
+              ]
+            : []),
+          ...(body.length
+            ? [
+                element(
+                  'tbody',
+                  [],
+                  body.map((r) => row(r, 'td')),
+                ),
+              ]
+            : []),
+        ],
+      ),
+    ],
+  );
+}
+
+function content(node: ContentNode): BlockContent {
+  return node.type === 'paragraph' ? paragraph(node.text) : node.type === 'list' ? list(node) : table(node);
+}
+
 export function toMdast(tree: DocumentTree): Root {
   const used = new Set<string>();
   let depth = 1;
@@ -34,14 +98,16 @@ export function toMdast(tree: DocumentTree): Root {
         depth = node.depth;
         return { type: 'heading', depth: node.depth as 2, children: parseBold(node.text) };
       case 'paragraph':
-        return { type: 'paragraph', children: paragraphPhrasing(node.text) };
+      case 'list':
+      case 'table':
+        return content(node);
       case 'aside': {
         const id = uniqueId(`box-${node.number}`, used);
         const title: BlockContent = { type: 'heading', depth: Math.min(6, depth + 1) as 3, children: parseBold(node.title) };
         return element(
           'aside',
           [attr('id', id), attr('class', 'box'), attr('aria-labelledby', `${id}-title`)],
-          [title, ...node.children.map((p): BlockContent => ({ type: 'paragraph', children: paragraphPhrasing(p.text) }))],
+          [title, ...node.children.map(content)],
         );
       }
       case 'figure': {

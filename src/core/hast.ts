@@ -18,16 +18,35 @@ export function jsxAttribute(node: MdxJsxFlowElementHast, name: string): string 
   return typeof attr?.value === 'string' ? attr.value : undefined;
 }
 
+/** Class of a list whose items print their own marks (`●…`): the page shows those, not the browser's. */
+export const MARKED_LIST_CLASS = 'marked';
+/** Class of the box a table scrolls in, sideways, on a narrow screen. */
+export const TABLE_SCROLL_CLASS = 'table-scroll';
+
+/** Elements that hold blocks rather than being one: lists and their items, tables and their parts, a table's scroll box. */
+const CONTAINERS = new Set(['ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot']);
+const isContainer = (el: Element) =>
+  CONTAINERS.has(el.tagName) || (el.tagName === 'div' && [el.properties.className ?? []].flat().includes(TABLE_SCROLL_CLASS));
+
+/** Blocks that are paragraphs to ids, links and the index: a paragraph (a list item's too), a table's caption and each row. */
+export const PARAGRAPH_BLOCKS = new Set(['p', 'caption', 'tr']);
+
 /**
  * Visits a report's blocks in document order: the elements at the top of the
- * tree and those inside 专栏 boxes (`<aside id>`), with the box's id. Blocks
- * are where headings and paragraphs live; nothing inside a block is visited.
+ * tree and those inside 专栏 boxes (`<aside id>`), with the box's id, looking
+ * into lists and tables for the paragraphs, captions and rows they hold.
+ * Blocks are where headings and paragraphs live; nothing inside a block is visited.
  */
 export function visitBlocks(tree: Root, visitor: (block: Element, box: string | undefined) => void): void {
+  let box: string | undefined;
   visit(tree, (node, _index, parent) => {
     if (node.type === 'root') return CONTINUE;
     if (node.type === 'mdxJsxFlowElement') return node.name === 'aside' && jsxAttribute(node, 'id') !== undefined ? CONTINUE : SKIP;
-    if (node.type === 'element') visitor(node, parent?.type === 'mdxJsxFlowElement' ? jsxAttribute(parent, 'id') : undefined);
+    if (node.type !== 'element') return SKIP;
+    if (parent?.type === 'mdxJsxFlowElement') box = jsxAttribute(parent, 'id');
+    else if (parent?.type === 'root') box = undefined;
+    if (isContainer(node)) return CONTINUE;
+    visitor(node, box);
     return SKIP;
   });
 }

@@ -137,15 +137,20 @@ export interface WalkOptions {
 /** The blocks of `root`, in document order. */
 export function domBlocks(root: Element, { originOf }: WalkOptions): ImportedBlock[] {
   const blocks: ImportedBlock[] = [];
-  const textBlock = (el: Element, nodes: Node[], type: 'paragraph' | 'item') => {
+  /** The list item being read, if any: its text blocks are items of its list. */
+  let item: { ordered: boolean; list: number } | undefined;
+  const listNumbers = new Map<Element, number>();
+  const textBlock = (el: Element, nodes: Node[]) => {
     const origin = originOf(el);
     const look = el.getAttribute(LOOK_ATTRIBUTE) ?? (isCentred(el) ? 'centre' : isAllBold(el) ? 'bold' : undefined);
     const runs = inlineRuns(nodes, true);
     for (const run of runs) {
       const plain = run.replace(/\*\*/g, '');
+      const text = look === 'bold' ? plain : run;
       // A lone short line set centred or all in bold is how these sites mark a heading.
-      if (type === 'paragraph' && look && runs.length === 1 && headingByLook(plain)) blocks.push({ type: 'heading', text: plain, origin });
-      else blocks.push({ type, text: look === 'bold' ? plain : run, origin });
+      if (!item && look && runs.length === 1 && headingByLook(plain)) blocks.push({ type: 'heading', text: plain, origin });
+      else if (item) blocks.push({ type: 'item', text, origin, ...item });
+      else blocks.push({ type: 'paragraph', text, origin });
     }
   };
   const visit = (el: Element): void => {
@@ -157,25 +162,26 @@ export function domBlocks(root: Element, { originOf }: WalkOptions): ImportedBlo
       return;
     }
     if (el.tagName === 'TABLE') {
-      const rows = [...el.querySelectorAll('tr')]
-        .map((tr) =>
-          [...tr.children]
-            .filter((c) => c.tagName === 'TD' || c.tagName === 'TH')
-            .map((c) => tidy(inlineRuns(c.childNodes, false).join(' '))),
-        )
-        .filter((r) => r.some((c) => c !== ''));
-      if (rows.length) blocks.push({ type: 'table', rows, origin: originOf(el) });
+      const table = tableBlock(el, originOf(el));
+      if (table) blocks.push(table);
       return;
+    }
+    const outer = item;
+    if (el.tagName === 'LI') {
+      const list = el.parentElement;
+      if (list && !listNumbers.has(list)) listNumbers.set(list, listNumbers.size + 1);
+      item = { ordered: list?.tagName === 'OL', list: list ? listNumbers.get(list)! : 0 };
     }
     const children = [...el.childNodes];
     if (!children.some(isBlock)) {
-      if (el.tagName !== 'HR') textBlock(el, children, el.tagName === 'LI' ? 'item' : 'paragraph');
+      if (el.tagName !== 'HR') textBlock(el, children);
+      item = outer;
       return;
     }
     // Inline runs between the blocks of a container are paragraphs of their own.
     let run: Node[] = [];
     const flush = () => {
-      if (run.length) textBlock(el, run, 'paragraph');
+      if (run.length) textBlock(el, run);
       run = [];
     };
     for (const child of children) {
@@ -185,9 +191,34 @@ export function domBlocks(root: Element, { originOf }: WalkOptions): ImportedBlo
       } else run.push(child);
     }
     flush();
+    item = outer;
   };
   visit(root);
   return blocks;
+}
+
+/** A table's rows of cell texts; its header rows (in <thead>, or leading rows of <th> only) and its <caption>. */
+function tableBlock(el: Element, origin: Origin): ImportedBlock | undefined {
+  const cellText = (c: Element) => tidy(inlineRuns(c.childNodes, false).join(' '));
+  const trs = [...el.querySelectorAll('tr')].filter((tr) => tr.closest('table') === el);
+  const rows = trs.map((tr) => [...tr.children].filter((c) => c.tagName === 'TD' || c.tagName === 'TH'));
+  const kept = rows.flatMap((cells, i) => (cells.some((c) => cellText(c) !== '') ? [{ cells, tr: trs[i]! }] : []));
+  if (!kept.length) return undefined;
+  let headerRows = 0;
+  while (
+    headerRows < kept.length - 1 &&
+    (kept[headerRows]!.tr.parentElement?.tagName === 'THEAD' || kept[headerRows]!.cells.every((c) => c.tagName === 'TH'))
+  )
+    headerRows++;
+  const captionEl = [...el.children].find((c) => c.tagName === 'CAPTION');
+  const caption = captionEl ? cellText(captionEl) : '';
+  return {
+    type: 'table',
+    rows: kept.map(({ cells }) => cells.map(cellText)),
+    headerRows,
+    ...(caption ? { caption } : {}),
+    origin,
+  };
 }
 
 /** `body > div:nth-of-type(2) > p:nth-of-type(3)`: the element's place in its page. */

@@ -5,7 +5,7 @@
  * same document tree a text source becomes (src/import/to-tree.ts), and its
  * text, one block a line, is what fidelity checks against the page.
  */
-import { headingKindOf } from '../conversion/line-shapes.ts';
+import { BULLET, headingKindOf } from '../conversion/line-shapes.ts';
 import { SHORT_LINE, isHeadingLike } from '../conversion/reflow.ts';
 import { displayWidth } from '../conversion/whitespace.ts';
 
@@ -20,8 +20,11 @@ export type ImportedBlock =
       text: string;
       origin: Origin;
     }
-  | { type: 'paragraph' | 'item'; text: string; origin: Origin }
-  | { type: 'table'; rows: string[][]; origin: Origin };
+  | { type: 'paragraph'; text: string; origin: Origin }
+  /** An item of a list the file marks as one (`<li>`, Word's numbering): `list` tells one list from the next. */
+  | { type: 'item'; text: string; origin: Origin; ordered: boolean; list: number }
+  /** A table the file holds as one; `headerRows` of its first rows are marked as headers, `caption` is its own title. */
+  | { type: 'table'; rows: string[][]; headerRows: number; caption?: string; origin: Origin };
 
 export interface Dropped {
   text: string;
@@ -35,13 +38,14 @@ export interface ImportedDocument {
   blocks: ImportedBlock[];
   /** Furniture left out, listed by inspect and counted by fidelity as removed. */
   dropped: Dropped[];
-  /** Things a maintainer should look at, e.g. a table a PDF does not draw. */
-  warnings: { origin: Origin; message: string }[];
+  /** Things a maintainer should look at, e.g. a table a PDF does not draw; `line`, where known, is the line of the imported text. */
+  warnings: { origin: Origin; message: string; line?: number }[];
 }
 
-/** A block's text as one line: a table's cells separated by a tab, its rows by two. */
+/** A block's text as one line: a table's caption and rows separated by two tabs, its cells by one. */
 export function blockText(block: ImportedBlock): string {
-  return block.type === 'table' ? block.rows.map((r) => r.join('\t')).join('\t\t') : block.text;
+  if (block.type !== 'table') return block.text;
+  return [...(block.caption === undefined ? [] : [block.caption]), ...block.rows.map((r) => r.join('\t'))].join('\t\t');
 }
 
 /** The text the build makes of an imported document, one block a line (line n is block n), and the map of each line to its origin. */
@@ -52,6 +56,6 @@ export function importedText(doc: ImportedDocument): { text: string; map: Origin
 /** Whitespace inside a block as one space, none at its ends (the text path's rule: whitespace is not content). */
 export const tidy = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
-/** A line whose look (type, weight, centring) may make it a heading: heading-like, or short and numbered as headings are (`（一）突出打硬仗，三大攻坚战扎实推进。`). */
+/** A line whose look (type, weight, centring) may make it a heading: heading-like, or short and numbered as headings are (`（一）突出打硬仗，三大攻坚战扎实推进。`); never a bullet item. */
 export const headingByLook = (text: string): boolean =>
-  isHeadingLike(text) || (headingKindOf(text) !== undefined && displayWidth(text) <= SHORT_LINE);
+  !BULLET.test(text) && (isHeadingLike(text) || (headingKindOf(text) !== undefined && displayWidth(text) <= SHORT_LINE));

@@ -15,6 +15,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { SourceError } from '../core/errors.ts';
 import { detectScript } from '../core/script.ts';
+import { BULLET } from '../conversion/line-shapes.ts';
 import { PAGE_NUMBER } from '../conversion/reflow.ts';
 import { displayWidth } from '../conversion/whitespace.ts';
 import { CJK, CLAUSE_END_MARKS, CLOSING_BRACKETS, CLOSING_MARKS, LIST_MARK, OPENING_MARKS } from '../zh/chars.ts';
@@ -129,7 +130,7 @@ async function pageRows(pdf: Awaited<ReturnType<typeof openPdf>>, n: number): Pr
 }
 
 /** The lines of page `n` in reading order: with a gutter, each column's lines above a row that crosses it, the left column first. */
-function rowsToLines(rows: Piece[][], n: number, gutter: number | undefined): { lines: PdfLine[]; tableLike: boolean } {
+function rowsToLines(rows: Piece[][], n: number, gutter: number | undefined): { lines: PdfLine[]; tableLike: PdfLine[] } {
   // A row is one line, or with a gutter its pieces left of it, right of it, and any that cross it (a title set across both columns).
   const lineOf = (ps: Piece[], column: number): PdfLine => {
     const line: PdfLine = { ...ps[0]!, page: n, column };
@@ -151,14 +152,14 @@ function rowsToLines(rows: Piece[][], n: number, gutter: number | undefined): { 
     left = [];
     right = [];
   };
-  let tableLike = false;
+  const tableLike: PdfLine[] = [];
   for (const row of rows) {
     const gaps = row.slice(1).filter((p, i) => p.x0 - row[i]!.x1 > p.size * 2).length;
     if (gutter === undefined || row.some((p) => p.x0 < gutter && p.x1 > gutter)) {
-      if (gaps + 1 >= TABLE_PIECES) tableLike = true;
       // What crosses the gutter ends the columns above it: they are read, left first, before it.
       flush();
       lines.push(lineOf(row, 0));
+      if (gaps + 1 >= TABLE_PIECES) tableLike.push(lines.at(-1)!);
       continue;
     }
     const l = row.filter((p) => p.x1 <= gutter);
@@ -247,6 +248,9 @@ export async function importPdf(bytes: Uint8Array, file: string): Promise<Import
   const read: { rows: Piece[][]; width: number }[] = [];
   const pages: PdfLine[][] = [];
   const warnings: ImportedDocument['warnings'] = [];
+  /** The lines set like a table's rows, and the first of them on each page that has some. */
+  const tableRows = new Set<PdfLine>();
+  const tableLines: PdfLine[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     read.push(await pageRows(pdf, n));
   }
@@ -261,12 +265,8 @@ export async function importPdf(bytes: Uint8Array, file: string): Promise<Import
     const gutter = own[i] ?? (common !== undefined && crossing <= rows.length * 0.25 && rightOf > 0 ? common : undefined);
     const { lines, tableLike } = rowsToLines(rows, n, gutter);
     pages.push(lines);
-    if (tableLike)
-      warnings.push({
-        origin: `page ${n}`,
-        message:
-          'text set in three or more columns on one line, like a table that the PDF does not draw as one: kept as lines of text; check the page.',
-      });
+    for (const l of tableLike) tableRows.add(l);
+    if (tableLike[0]) tableLines.push(tableLike[0]);
   }
   await pdf.destroy();
   if (!pages.some((p) => p.some((l) => l.text !== ''))) {
@@ -320,6 +320,8 @@ export async function importPdf(bytes: Uint8Array, file: string): Promise<Import
     return l.x0 - left > l.size * 2 && Math.abs(l.x0 - left - (right - l.x1)) < l.size;
   };
   const blocks: ImportedBlock[] = [];
+  /** The block each line went into. */
+  const blockOf = new Map<PdfLine, number>();
   let prev: PdfLine | undefined;
   let prevHeading = false;
   for (const l of body) {
@@ -342,11 +344,25 @@ export async function importPdf(bytes: Uint8Array, file: string): Promise<Import
       // Measured against the previous line's own column: a paragraph goes on into the next column or page.
       const short = prev !== undefined && edgeOf(prev).right - prev.x1 > firstWordWidth(l.text, l.size) + l.size * 0.5;
       const wide = spacing > 0 && gap > spacing * 1.4;
-      if (last?.type === 'paragraph' && !prevHeading && !indent && !short && !wide) last.text = join(last.text, l.text, l.size, l.size);
+      // A bullet item opens a block of its own, as in the text path; a line set like a table's row is one.
+      const own = BULLET.test(l.text) || tableRows.has(l) || (prev !== undefined && tableRows.has(prev));
+      if (last?.type === 'paragraph' && !prevHeading && !indent && !short && !wide && !own)
+        last.text = join(last.text, l.text, l.size, l.size);
       else blocks.push({ type: 'paragraph', text: l.text, origin });
     }
+    blockOf.set(l, blocks.length - 1);
     prev = l;
     prevHeading = heading;
   }
+  for (const l of tableLines) {
+    const block = blockOf.get(l);
+    warnings.push({
+      origin: `page ${l.page}, y ${round(l.y)}`,
+      ...(block === undefined ? {} : { line: block + 1 }),
+      message:
+        "text set in three or more columns on one line, as in a table: a PDF's tables are not read as tables, so its rows are kept as lines of text; check the page.",
+    });
+  }
+  warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { format: 'pdf', blocks, dropped, warnings };
 }

@@ -6,7 +6,7 @@
  * (src/annotation/report-pipeline.ts), so every id here is an id on the page.
  */
 import type { Root } from 'hast';
-import { sourceText, visitBlocks } from '../core/hast.ts';
+import { PARAGRAPH_BLOCKS, sourceText, visitBlocks } from '../core/hast.ts';
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import { type SectionStance, classifySection } from './stance.ts';
 
@@ -44,7 +44,7 @@ export function indexParagraphs(tree: Root, meta: DocumentMeta): IndexedParagrap
         section: classifySection(meta, texts, topLevel),
         heading: true,
       });
-    } else if (el.tagName === 'p' && typeof el.properties.id === 'string') {
+    } else if (PARAGRAPH_BLOCKS.has(el.tagName) && typeof el.properties.id === 'string') {
       const texts = path.map((h) => h.text);
       out.push({
         doc: meta.slug,

@@ -7,3 +7,10 @@
 
 /** Appendices and end matter a report or outline prints as sections of their own. */
 export const APPENDIX_LABELS = ['附件', '附表', '附录', '名词解释'] as const;
+
+/**
+ * Marks that open a bullet item (`● 新建幼儿园10所`): filled and hollow circles, squares, diamonds, triangles and
+ * stars as reports, web pages and PDF extractions print them. The mark is a character of the text and stays in it.
+ * Not `○` (a zero in 二○一九年, which a wrapped line may open with) nor `□` (a placeholder for an unreadable character).
+ */
+export const BULLET_MARKS = '●■◆•▪◇▲►▶◎★☆◦‣▫';

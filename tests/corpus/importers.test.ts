@@ -17,6 +17,8 @@ import { loadDocuments } from '../../src/data/content.ts';
 import type { DocumentMeta } from '../../src/data/documents-schema.ts';
 import { importSource } from '../../src/import/import-source.ts';
 import { importedTree } from '../../src/import/to-tree.ts';
+import { importedText } from '../../src/import/imported.ts';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { launchBrowser } from '../helpers/browser.ts';
 import { type PdfLayout, type Score, governmentPage, printPdf, score, writeDocx } from '../helpers/import-corpus.ts';
 
@@ -106,6 +108,120 @@ describe('the five sources through real tools', () => {
       await measure(`${slug} pdf ${layout.name}`, o, `${slug}.pdf`, await printPdf(browser, o.tree, layout, o.meta.title ?? ''));
     });
   }
+});
+
+/** A report section with bullet items and a table with a header row and a title line above it, as the text path reads it. */
+const STRUCTURED: DocumentTree = {
+  front: [{ role: 'title', text: '示例市重点民生实事清单', line: 1 }],
+  body: [
+    { type: 'heading', kind: 'part', depth: 2, text: '一、今年重点民生实事', line: 2 },
+    { type: 'paragraph', text: '今年，市政府将集中力量办好以下民生实事，确保年底前全部完成。', line: 3 },
+    {
+      type: 'list',
+      ordered: false,
+      line: 4,
+      items: [
+        '●新建和改扩建城区公办幼儿园10所，新增学位5400个。',
+        '■改造城镇老旧小区120个，惠及居民2.1万户。',
+        '◆完成农村危房改造3000户。',
+      ].map((text, i) => ({ type: 'paragraph' as const, text, line: 4 + i })),
+    },
+    { type: 'heading', kind: 'part', depth: 2, text: '二、主要指标', line: 7 },
+    { type: 'paragraph', text: '主要指标的完成情况如下表所示，均达到或超过年初预期。', line: 8 },
+    {
+      type: 'table',
+      caption: '表1 主要经济指标完成情况',
+      headerRows: 1,
+      rows: [
+        ['指标', '2019年', '2020年', '增长'],
+        ['地区生产总值', '3372.7亿元', '3508.1亿元', '4.0%'],
+        ['一般公共预算收入', '156.9亿元', '162.3亿元', '3.4%'],
+        ['城镇居民人均可支配收入', '36751元', '38412元', '4.5%'],
+      ],
+      line: 9,
+    },
+    { type: 'paragraph', text: '以上指标由市统计局提供。', line: 10 },
+  ],
+};
+const STRUCTURED_TITLE = '示例市重点民生实事清单';
+const listsOf = (tree: DocumentTree) => tree.body.flatMap((n) => (n.type === 'list' ? [n.items.map((i) => i.text)] : []));
+const tablesOf = (tree: DocumentTree) =>
+  tree.body.flatMap((n) => (n.type === 'table' ? [{ caption: n.caption, headerRows: n.headerRows, rows: n.rows }] : []));
+const wantedList = listsOf(STRUCTURED);
+const wantedTable = tablesOf(STRUCTURED);
+
+describe('bullet items and tables through real tools', () => {
+  it('a web page: bullet items in <li> come back as one list with their marks, the table with its caption and header row', async () => {
+    const page = new TextEncoder().encode(governmentPage(STRUCTURED, { boldLines: false }));
+    const tree = importedTree(await importSource(page, 'list.html'), STRUCTURED_TITLE, 'list.html');
+    expect(listsOf(tree)).toEqual(wantedList);
+    expect(tablesOf(tree)).toEqual(wantedTable);
+  });
+
+  it('a Word file: typed bullet marks make one list; the Word table, its header row and the title line above it come back', async () => {
+    const tree = importedTree(
+      await importSource(await writeDocx(STRUCTURED, STRUCTURED_TITLE), 'list.docx'),
+      STRUCTURED_TITLE,
+      'list.docx',
+    );
+    expect(listsOf(tree)).toEqual(wantedList);
+    expect(tablesOf(tree)).toEqual(wantedTable);
+  });
+
+  it("a Word file: a list of Word's own bullets is a list, its marks Word's (not characters of the text)", async () => {
+    const items = ['新建公办幼儿园10所', '改造城镇老旧小区120个'];
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(STRUCTURED_TITLE)] }),
+            new Paragraph({ children: [new TextRun('今年办好以下实事。')] }),
+            ...items.map((text) => new Paragraph({ text, bullet: { level: 0 } })),
+            new Paragraph({ children: [new TextRun('以上实事，年底前全部完成。')] }),
+          ],
+        },
+      ],
+    });
+    const tree = importedTree(await importSource(await Packer.toBuffer(doc), 'bullets.docx'), STRUCTURED_TITLE, 'bullets.docx');
+    expect(tree.body.map((n) => n.type)).toEqual(['paragraph', 'list', 'paragraph']);
+    expect(listsOf(tree)).toEqual([items]);
+  });
+
+  it('a PDF printed by Chromium: bullet items come back as one list; its ruled table, not yet read from its lines, stays text with every cell in order', async () => {
+    const pdf = await printPdf(browser, STRUCTURED, LAYOUTS[1]!, STRUCTURED_TITLE);
+    const imported = await importSource(pdf, 'list.pdf');
+    const tree = importedTree(imported, STRUCTURED_TITLE, 'list.pdf');
+    expect(listsOf(tree)).toEqual(wantedList);
+    // Every cell's text is kept, in order (rows whose columns stand less than two em apart may run together).
+    const all = tree.body
+      .flatMap((n) => (n.type === 'paragraph' || n.type === 'heading' ? [n.text] : []))
+      .join('')
+      .replace(/\s/g, '');
+    expect(all).toContain(wantedTable[0]!.rows.map((r) => r.join('')).join(''));
+  });
+});
+
+describe('a PDF with text set in columns', () => {
+  it('keeps each row a block of its own and warns with the page, the height and the line of the imported text', async () => {
+    const rows = [
+      ['项目名称', '建设地点', '总投资'],
+      ['城市快速路', '蒸湘区', '45亿元'],
+      ['污水处理厂', '石鼓区', '12亿元'],
+    ];
+    const page = await browser.newPage();
+    await page.setContent(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
+body { font: 12pt/1.75 'Noto Serif CJK SC'; margin: 0; } p { margin: 0; text-indent: 2em; } td { padding: 0 2em 0 0; }
+</style></head><body><p>示例市重点项目清单</p><p>今年安排重点项目三个，总投资五十七亿元，项目情况如下。</p>
+<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table><p>以上项目年内开工。</p></body></html>`);
+    const pdf = await page.pdf({ width: '148mm', height: '210mm', margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' } });
+    await page.close();
+    const imported = await importSource(pdf, 'content/sources/projects.pdf');
+    const lines = importedText(imported).text.split('\n');
+    for (const r of rows) expect(lines.map((l) => l.replace(/\s/g, ''))).toContain(r.join(''));
+    const warning = imported.warnings.find((w) => /as in a table/.test(w.message));
+    expect(warning?.origin).toMatch(/^page 1, y \d+/);
+    expect(lines[warning!.line! - 1]!.replace(/\s/g, '')).toBe(rows[0]!.join(''));
+  });
 });
 
 describe('bad input is one sentence naming the file', () => {

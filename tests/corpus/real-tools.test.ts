@@ -24,6 +24,7 @@ import type { DocumentTree } from '../../src/conversion/document-tree.ts';
 import { loadDocuments } from '../../src/data/content.ts';
 import { type DocumentMeta, documentSchema } from '../../src/data/documents-schema.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { contentTexts } from '../../src/conversion/lists.ts';
 import { EXTRACTORS, LAYOUTS, extractText, printPdf, rewrap, toHtml } from '../helpers/real-tools.ts';
 import { synthetic } from '../helpers/typeset.ts';
 
@@ -98,7 +99,13 @@ const compact = (s: string) => s.replace(/\s|\*\*/gu, '');
 
 function paragraphsOf(tree: DocumentTree): string[] {
   return tree.body
-    .flatMap((n) => (n.type === 'paragraph' ? [n.text] : n.type === 'aside' ? n.children.map((c) => c.text) : []))
+    .flatMap((n) =>
+      n.type === 'paragraph' || n.type === 'list' || n.type === 'table'
+        ? contentTexts(n)
+        : n.type === 'aside'
+          ? n.children.flatMap(contentTexts)
+          : [],
+    )
     .map(compact);
 }
 

@@ -7,9 +7,23 @@
  * government site's page (menus, breadcrumb, share buttons, related links,
  * footer). `score` compares what an importer read with the original structure.
  */
-import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
 import type { Browser } from 'playwright-core';
-import type { DocumentTree } from '../../src/conversion/document-tree.ts';
+import type { ContentNode, DocumentTree, TableNode } from '../../src/conversion/document-tree.ts';
+import { contentTexts } from '../../src/conversion/lists.ts';
 
 export interface PdfLayout {
   name: string;
@@ -36,16 +50,37 @@ export function bodyHtml(tree: DocumentTree, { boldLines = false, withTitle = tr
   }
   const heading = (depth: number, text: string) =>
     boldLines ? `<p><strong>${esc(plain(text))}</strong></p>` : `<h${depth}>${esc(plain(text))}</h${depth}>`;
+  const content = (node: ContentNode) => {
+    if (node.type === 'paragraph') out.push(`<p>${inline(node.text)}</p>`);
+    else if (node.type === 'list')
+      out.push(`<ul style="list-style: none; padding: 0">${node.items.map((i) => `<li>${inline(i.text)}</li>`).join('')}</ul>`);
+    else out.push(tableHtml(node));
+  };
   for (const node of tree.body) {
     if (node.type === 'heading') out.push(heading(node.depth, node.text));
-    else if (node.type === 'paragraph') out.push(`<p>${inline(node.text)}</p>`);
     else if (node.type === 'figure') out.push(`<p>${esc(node.caption)}</p>`);
-    else {
+    else if (node.type === 'aside') {
       out.push(heading(6, node.title));
-      for (const c of node.children) out.push(`<p>${inline(c.text)}</p>`);
-    }
+      node.children.forEach(content);
+    } else content(node);
   }
   return out.join('\n');
+}
+
+/** A table with ruled cells, its header row in <th>, its title line in <caption>. */
+export function tableHtml(node: TableNode): string {
+  const row = (cells: string[], tag: 'th' | 'td') => `<tr>${cells.map((c) => `<${tag}>${esc(c)}</${tag}>`).join('')}</tr>`;
+  return `<table>${node.caption === undefined ? '' : `<caption>${esc(node.caption)}</caption>`}${
+    node.headerRows
+      ? `<thead>${node.rows
+          .slice(0, node.headerRows)
+          .map((r) => row(r, 'th'))
+          .join('')}</thead>`
+      : ''
+  }<tbody>${node.rows
+    .slice(node.headerRows)
+    .map((r) => row(r, 'td'))
+    .join('')}</tbody></table>`;
 }
 
 /** Printed by Chromium with a running head and page numbers. */
@@ -57,6 +92,9 @@ body { margin: 0; font: 12pt/1.75 ${FONT[layout.font]}; text-align: ${layout.jus
 h1 { font-size: ${sizes.h1}pt; text-align: center; margin: 0 0 0.8em; column-span: all; }
 ${(['h2', 'h3', 'h4', 'h5', 'h6'] as const).map((h) => `${h} { font-size: ${sizes[h]}pt; font-weight: bold; margin: 0.5em 0 0.2em; }`).join('\n')}
 p { margin: 0; text-indent: 2em; }
+table { border-collapse: collapse; margin: 0.5em 0; text-indent: 0; }
+caption { font-weight: bold; }
+th, td { border: 0.75pt solid #000; padding: 0.2em 0.5em; text-align: left; }
 p.front { text-indent: 0; column-span: all; }
 </style></head><body>${bodyHtml(tree)}</body></html>`);
   const pdf = await page.pdf({
@@ -86,7 +124,7 @@ const runs = (text: string) =>
 
 /** Written by the `docx` package: Title style, Heading 2–6 styles, indented paragraphs, a running head and page numbers. */
 export function writeDocx(tree: DocumentTree, runningHead: string): Promise<Buffer> {
-  const children: Paragraph[] = [];
+  const children: (Paragraph | Table)[] = [];
   for (const f of tree.front)
     children.push(
       f.role === 'title'
@@ -94,15 +132,23 @@ export function writeDocx(tree: DocumentTree, runningHead: string): Promise<Buff
         : new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(f.text)] }),
     );
   const para = (text: string) => new Paragraph({ indent: { firstLine: 480 }, children: runs(text) });
+  const content = (node: ContentNode) => {
+    // Bullet items as many Word files hold them: the mark typed at the start of each paragraph.
+    if (node.type === 'paragraph' || node.type === 'list') children.push(...contentTexts(node).map(para));
+    else {
+      if (node.caption !== undefined)
+        children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(node.caption)] }));
+      children.push(docxTable(node));
+    }
+  };
   for (const node of tree.body) {
     if (node.type === 'heading')
       children.push(new Paragraph({ heading: HEADING_LEVELS[node.depth - 1]!, children: [new TextRun(plain(node.text))] }));
-    else if (node.type === 'paragraph') children.push(para(node.text));
     else if (node.type === 'figure') children.push(para(node.caption));
-    else {
+    else if (node.type === 'aside') {
       children.push(new Paragraph({ heading: HeadingLevel.HEADING_6, children: [new TextRun(plain(node.title))] }));
-      for (const c of node.children) children.push(para(c.text));
-    }
+      node.children.forEach(content);
+    } else content(node);
   }
   const doc = new Document({
     sections: [
@@ -120,6 +166,22 @@ export function writeDocx(tree: DocumentTree, runningHead: string): Promise<Buff
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** A Word table: its header rows marked as Word marks them (repeated on each page). */
+export function docxTable(node: TableNode): Table {
+  return new Table({
+    rows: node.rows.map(
+      (cells, r) =>
+        new TableRow({
+          // Only header rows say so: mammoth takes any tblHeader element, even one set to false, for a header row.
+          ...(r < node.headerRows ? { tableHeader: true } : {}),
+          children: cells.map(
+            (c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold: r < node.headerRows })] })] }),
+          ),
+        }),
+    ),
+  });
 }
 
 /** A page as a city government's site publishes a report: the article among a menu, a breadcrumb, a date-and-source line, share buttons, related links and a footer. */
@@ -155,7 +217,13 @@ const key = (s: string) => s.replace(/[\s*]/gu, '');
 /** How many of the original's paragraphs came back whole with identical text (whitespace aside), and how many of its headings at the same depth. */
 export function score(original: DocumentTree, imported: DocumentTree): Score {
   const paragraphsOf = (t: DocumentTree) =>
-    t.body.flatMap((n) => (n.type === 'paragraph' ? [n.text] : n.type === 'aside' ? n.children.map((c) => c.text) : []));
+    t.body.flatMap((n) =>
+      n.type === 'paragraph' || n.type === 'list' || n.type === 'table'
+        ? contentTexts(n)
+        : n.type === 'aside'
+          ? n.children.flatMap(contentTexts)
+          : [],
+    );
   const pool = new Map<string, number>();
   for (const p of paragraphsOf(imported)) pool.set(key(p), (pool.get(key(p)) ?? 0) + 1);
   const missed: string[] = [];

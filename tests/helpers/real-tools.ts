@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { DocumentTree } from '../../src/conversion/document-tree.ts';
+import { contentTexts } from '../../src/conversion/lists.ts';
 import { spaceDigits } from './typeset.ts';
 
 export interface PageLayout {
@@ -43,12 +44,11 @@ export function toHtml(tree: DocumentTree, layout: PageLayout): string {
   for (const f of tree.front) out.push(f.role === 'title' ? `<h1>${escape(f.text)}</h1>` : `<p class="front">${escape(f.text)}</p>`);
   for (const node of tree.body) {
     if (node.type === 'heading') out.push(`<h${node.depth}>${escape(node.text)}</h${node.depth}>`);
-    else if (node.type === 'paragraph') out.push(`<p>${escape(strip(node.text))}</p>`);
     else if (node.type === 'figure') out.push(`<p class="front">${escape(node.caption)}</p>`);
-    else {
+    else if (node.type === 'aside') {
       out.push(`<h4 class="box">${escape(node.title)}</h4>`);
-      for (const c of node.children) out.push(`<p>${escape(strip(c.text))}</p>`);
-    }
+      for (const t of node.children.flatMap(contentTexts)) out.push(`<p>${escape(strip(t))}</p>`);
+    } else for (const t of contentTexts(node)) out.push(`<p>${escape(strip(t))}</p>`);
   }
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
 @page { margin: 22mm 18mm; }
@@ -111,11 +111,11 @@ export function rewrap(tree: DocumentTree, count: number): string {
     ...tree.body.flatMap((n) =>
       n.type === 'heading'
         ? [n.text]
-        : n.type === 'paragraph'
-          ? [strip(n.text)]
-          : n.type === 'figure'
-            ? [n.caption]
-            : [n.title, ...n.children.map((c) => strip(c.text))],
+        : n.type === 'figure'
+          ? [n.caption]
+          : n.type === 'aside'
+            ? [n.title, ...n.children.flatMap(contentTexts).map(strip)]
+            : contentTexts(n).map(strip),
     ),
   ];
   const out: string[] = [];
