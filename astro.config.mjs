@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { THEME_INIT } from './src/core/theme-init.ts';
+import { searchEarlyStart } from './src/client/search/early-start.ts';
 import { SITE_URL } from './src/core/site-url.ts';
 
 // The build script builds into a scratch folder and swaps it in only when every stage passed.
@@ -32,7 +33,9 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [`sha256-${createHash('sha256').update(THEME_INIT).digest('base64')}`],
+        hashes: [THEME_INIT, searchEarlyStart(base)].map(
+          (script) => /** @type {const} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`),
+        ),
       },
     },
   },

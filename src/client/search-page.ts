@@ -8,6 +8,7 @@
  */
 import type { SearchDictionary } from '../search-index/dictionary.ts';
 import { excerpt } from '../search-index/excerpt.ts';
+import { KIND_OF_DOCUMENT } from '../search-index/kinds.ts';
 import { nameToken, queryText } from '../search-index/tokens.ts';
 import { type Hit, firstCandidates, mergeHits, rankHits } from './search/merge.ts';
 import { type NamesByLength, namesByLength } from './search/near.ts';
@@ -49,6 +50,13 @@ function selectedFilters(): Filters {
   const filters: Filters = {};
   for (const box of filterBoxes.filter((b) => b.checked)) (filters[box.name] ??= { any: [] }).any.push(box.value);
   return filters;
+}
+
+/** The reader's filters narrowed to report paragraphs (the kinds of document); undefined when they leave none. */
+function paragraphFilters(filters: Filters): Filters | undefined {
+  const documentKinds: string[] = Object.values(KIND_OF_DOCUMENT);
+  const kinds = filters.kind ? filters.kind.any.filter((k) => documentKinds.includes(k)) : documentKinds;
+  return kinds.length ? { ...filters, kind: { any: kinds } } : undefined;
 }
 
 /**
@@ -161,39 +169,53 @@ async function run(): Promise<void> {
     }
     return undefined;
   };
-  // First the typed form, its phrase and the pages about its names: the same words of the index, so the
-  // same chunks. When a paragraph holds the phrase whole it is shown while the other names are searched.
-  const phrase = (p: string) => search(`"${queryText([p])}"`);
-  const [typedHits, typedPhrases, typedNames] = await Promise.all([
-    Promise.all(plan.searches.slice(0, 1).map(search)).then((rs) => rs.map(known)),
-    Promise.all(plan.phrases.slice(0, 1).map(phrase)).then((rs) => rs.map(known)),
-    Promise.all(plan.names.map((n) => search(nameToken(n)))).then((rs) => rs.map(known)),
-  ]);
-  if (mine !== generation) return;
-  const earlyHits = mergeHits(scored(typedHits));
-  // Early only from the phrase as typed; without it, the first place waits for every search. The pages about
-  // the names are left out of the candidates, so the few loaded before the first result are not spent on them.
-  const typedPhraseHits = typedPhrases.flatMap(ids);
-  let first = typedPhraseHits.length
-    ? await firstParagraph(firstCandidates(earlyHits, typedPhraseHits, typedNames.flatMap(ids)))
-    : undefined;
-  if (mine !== generation) return;
-  // A near miss is offered only where what was typed is written nowhere (its other names are not what was typed).
-  const offer = plan.corrected && !typedPhrases.some((r) => r.results.length) ? plan.corrected : undefined;
-  const highlights = [...plan.highlights, ...(offer?.highlights ?? [])];
-  const item = (r: { id: string; about: boolean }) => {
+  const phrase = (p: string, f = filters) => pagefind.search(`"${queryText([p])}"`, { filters: f });
+  const itemWith = (highlights: string[]) => (r: { id: string; about: boolean }) => {
     const d = loaded.get(r.id)!;
     return resultItem({ url: d.url, ...d.meta, about: r.about }, highlights, convert);
   };
+  // The first place before anything else is searched: the best-scored report paragraph holding the typed phrase
+  // whole, from the phrase and the typed words searched narrowed to paragraphs (the same words of the index, so the
+  // same chunks) and one record loaded, which is what a bare Pagefind search costs. The other searches start only
+  // once it shows, so they do not queue before it in Pagefind's worker.
+  const paragraphs = paragraphFilters(filters);
+  let first: string | undefined;
+  if (paragraphs && plan.phrases[0]) {
+    const [whole, words] = await Promise.all([
+      phrase(plan.phrases[0], paragraphs),
+      pagefind.search(plan.searches[0]!, { filters: paragraphs }),
+    ]);
+    // "4000亿" is one word of the index, which exact search does not extend to 4000亿元: with the phrase found nowhere
+    // whole, the typed words decide, where they are all there is to weigh (no other name, no near miss).
+    const alone = plan.phrases.length === 1 && !plan.corrected;
+    const candidates = firstCandidates(scored([known(words)])[0]!, ids(known(whole)), []);
+    if (mine !== generation) return;
+    first = whole.results.length || alone ? candidates[0] : undefined;
+    if (first) {
+      await loadData([first]);
+      if (mine !== generation) return;
+      list.replaceChildren(itemWith(plan.highlights)({ id: first, about: false }));
+    }
+  }
   list.setAttribute('aria-busy', 'true');
   const early = first;
-  if (early) list.replaceChildren(item({ id: early, about: false }));
+
+  // Then the typed form, its phrase and the pages about its names, which decide whether a near miss is offered.
+  const [typedHits, typedPhrases, typedNames] = await Promise.all([
+    Promise.all(plan.searches.slice(0, 1).map(search)).then((rs) => rs.map(known)),
+    Promise.all(plan.phrases.slice(0, 1).map((p) => phrase(p))).then((rs) => rs.map(known)),
+    Promise.all(plan.names.map((n) => search(nameToken(n)))).then((rs) => rs.map(known)),
+  ]);
+  if (mine !== generation) return;
+  // A near miss is offered only where what was typed is written nowhere (its other names are not what was typed).
+  const offer = plan.corrected && !typedPhrases.some((r) => r.results.length) ? plan.corrected : undefined;
+  const item = itemWith([...plan.highlights, ...(offer?.highlights ?? [])]);
 
   const [otherHits, otherPhrases, fixedHits, fixedPhrases, fixedNames] = await Promise.all([
     Promise.all(plan.searches.slice(1).map(search)).then((rs) => rs.map(known)),
-    Promise.all(plan.phrases.slice(1).map(phrase)).then((rs) => rs.map(known)),
+    Promise.all(plan.phrases.slice(1).map((p) => phrase(p))).then((rs) => rs.map(known)),
     Promise.all((offer?.searches ?? []).map(search)).then((rs) => rs.map(known)),
-    Promise.all((offer?.phrases ?? []).map(phrase)).then((rs) => rs.map(known)),
+    Promise.all((offer?.phrases ?? []).map((p) => phrase(p))).then((rs) => rs.map(known)),
     Promise.all((offer?.names ?? []).map((n) => search(nameToken(n)))).then((rs) => rs.map(known)),
   ]);
   if (mine !== generation) return;

@@ -206,3 +206,72 @@ describe('the paragraph that says it comes first', () => {
     await page.close();
   });
 });
+
+describe('the first result costs what a bare Pagefind search does', () => {
+  it(
+    "starts Pagefind's worker before the page's first paint, shows the paragraph before the other searches, and keeps it first",
+    { timeout: 120_000 },
+    async () => {
+      for (const query of ['怀邵衡铁路', '脱贫', '4000亿']) {
+        const page = await browser.newPage();
+        // What the page asks Pagefind's worker, and what the list holds when its first result appears.
+        await page.addInitScript(() => {
+          const w = window as unknown as {
+            searches: number;
+            before: number;
+            workerAt?: number;
+            firstSeen?: { searches: number; items: number; href: string };
+          };
+          w.searches = 0;
+          w.before = 0;
+          window.Worker = new Proxy(window.Worker, {
+            construct(target, args) {
+              w.workerAt ??= performance.now();
+              return Reflect.construct(target, args) as object;
+            },
+          });
+          const post = Object.getOwnPropertyDescriptor(Worker.prototype, 'postMessage')!.value as (...args: unknown[]) => void;
+          (Worker.prototype as unknown as { postMessage: (...args: unknown[]) => void }).postMessage = function (this: Worker, ...args) {
+            // Counted as it is sent: a search sent in the same task as the first result went out after it.
+            if ((args[0] as { method?: string } | undefined)?.method === 'search') {
+              w.searches++;
+              if (!document.querySelector('#search-results li')) w.before = w.searches;
+            }
+            post.apply(this, args);
+          };
+          new MutationObserver((_, observer) => {
+            const items = document.querySelectorAll('#search-results li');
+            if (!items.length) return;
+            w.firstSeen = { searches: w.before, items: items.length, href: items[0]!.querySelector('a')!.href };
+            observer.disconnect();
+          }).observe(document, { childList: true, subtree: true });
+        });
+        const top = await search(page, query);
+        const seen = await page.evaluate(() => {
+          const w = window as unknown as {
+            searches: number;
+            workerAt?: number;
+            firstSeen?: { searches: number; items: number; href: string };
+          };
+          return {
+            ...w.firstSeen,
+            workerAt: w.workerAt,
+            searchesInAll: w.searches,
+            paint: performance.getEntriesByName('first-paint')[0]?.startTime,
+          };
+        });
+        expect(seen.paint, query).toBeDefined();
+        expect(seen.workerAt, query).toBeLessThan(seen.paint!);
+        // Two searches narrowed to report paragraphs (the phrase whole and the typed words) before the first result,
+        // alone in the list; the pages about the name and the other names after it.
+        expect(seen, query).toMatchObject({ searches: 2, items: 1 });
+        expect(seen.searchesInAll, query).toBeGreaterThan(2);
+        // What the reader saw first is a report paragraph, and it stays first.
+        const href = new URL(seen.href!);
+        expect(`${href.pathname.slice(new URL(siteUrl()).pathname.length)}${href.hash}`, query).toBe(top[0]);
+        expect(top[0], query).toMatch(/^reports\/[^#]+#/);
+        await page.close();
+      }
+    },
+  );
+});
