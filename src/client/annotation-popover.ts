@@ -63,18 +63,22 @@ let closeTimer: ReturnType<typeof setTimeout> | undefined;
 /** The word focus returns to after Escape: its focus must not reopen the note. */
 let returningTo: HTMLAnchorElement | undefined;
 
+/** Note text whose figures ("2016—2020年", a title's years) never break across lines, as in the report text. */
+function figures(text: string): (Node | string)[] {
+  return figureRuns(text).map((r) => {
+    if (!r.figure) return r.text;
+    const span = document.createElement('span');
+    span.className = 'nobr';
+    span.textContent = r.text;
+    return span;
+  });
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
-  if (text !== undefined) node.textContent = text;
+  if (text !== undefined) node.append(...figures(text));
   return node;
-}
-
-/** A paragraph of note text whose figures ("2016—2020年") never break across lines, as in the report text. */
-function prose(className: string, text: string): HTMLParagraphElement {
-  const p = el('p', className);
-  p.append(...figureRuns(text).map((r) => (r.figure ? el('span', 'nobr', r.text) : r.text)));
-  return p;
 }
 
 function link(href: string, text: string): HTMLAnchorElement {
@@ -84,11 +88,11 @@ function link(href: string, text: string): HTMLAnchorElement {
 }
 
 function renderTerm(t: TermNote): Node[] {
-  const members = t.members?.length ? [prose('pop-body', `包括：${t.members.join('、')}`)] : [];
+  const members = t.members?.length ? [el('p', 'pop-body', `包括：${t.members.join('、')}`)] : [];
   return [
     el('p', 'pop-title', t.term),
     el('p', 'pop-pinyin', t.pinyin),
-    prose('pop-body', t.definition),
+    el('p', 'pop-body', t.definition),
     ...members,
     link(t.href, '查看词条 →'),
   ];
@@ -111,7 +115,7 @@ function renderEntity(e: EntityData): Node[] {
 function renderTarget(a: HTMLAnchorElement, { indicator, status, reason }: TargetNote): Node[] {
   const title = el('p', 'pop-title', a.classList.contains('target-badge-plan') ? indicator : `对应目标：${indicator}`);
   const state = el('p', 'pop-body');
-  state.append(el('strong', '', status), `：${reason}。`);
+  state.append(el('strong', '', status), ...figures(`：${reason}。`));
   return [title, state, el('p', 'pop-meta', '状态由本站按公开规则计算。'), link(a.href, '查看目标跟踪 →')];
 }
 

@@ -6,9 +6,14 @@
  * counts, print carries the anchors and contents, and small targets are
  * large enough to tap.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, siteUrl } from '../helpers/browser.ts';
+import { layoutProblems } from '../helpers/layout.ts';
 
 const PLAN = 'reports/five-year-plan-2016-2020/';
 
@@ -97,6 +102,37 @@ describe('copying a paragraph', () => {
     expect(copied).not.toMatch(/[\u2060¶]/u);
     await context.close();
   });
+
+  it.each(readdirSync('dist/reports'))(
+    '%s: a selection of the whole text copies the source’s words and nothing of the site’s',
+    async (slug) => {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        permissions: ['clipboard-read', 'clipboard-write'],
+      });
+      const page = await context.newPage();
+      await page.goto(siteUrl(`reports/${slug}/`));
+      // Across headings, figures, boxes and lists: the site's notes between paragraphs (a figure the text only names) stay out.
+      const source = await page.locator('.report-body').evaluate((body) => {
+        const range = document.createRange();
+        range.selectNodeContents(body);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+        let text = '';
+        while (walker.nextNode()) if (!walker.currentNode.parentElement!.closest('[data-chrome]')) text += walker.currentNode.textContent;
+        return text;
+      });
+      await page.keyboard.press('Control+C');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      const [got, want] = [copied, source].map((text) => text.replace(/\s+/gu, '')) as [string, string];
+      // The first place the copy departs from the source, with what follows it on each side.
+      let at = 0;
+      while (at < got.length && got[at] === want[at]) at++;
+      expect(got.slice(at, at + 30), `after “${want.slice(at - 15, at)}”`).toBe(want.slice(at, at + 30));
+      await context.close();
+    },
+  );
 });
 
 describe('arriving at a quote', () => {
@@ -232,6 +268,40 @@ describe('print', () => {
     expect(look.figureBorder).not.toBe('dashed');
     await context.close();
   });
+
+  it.each(['five-year-plan-2016-2020', 'city-report-2019'])(
+    '%s on paper: the title first, then the contents, and every anchor printed as the page has it, in order',
+    async (slug) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(siteUrl(`reports/${slug}/`));
+      await page.emulateMedia({ media: 'print' });
+      // What the paper should carry after the title: the contents' anchors (a long document's), then the text's.
+      const { title, anchors, contents } = await page.evaluate(() => ({
+        title: document.querySelector('.title-block h1')!.textContent.replace(/\s+/gu, ''),
+        contents: [...document.querySelectorAll<HTMLElement>('.toc-print a[href^="#"]')].filter((a) => a.checkVisibility()).length > 0,
+        anchors: [...document.querySelectorAll<HTMLElement>('.toc-print a[href^="#"], .report-body :is(.para-link, .heading-link)')]
+          .filter((a) => a.checkVisibility())
+          .map((a) => a.getAttribute('href')!),
+      }));
+      const dir = mkdtempSync(join(tmpdir(), 'hy-print-'));
+      try {
+        writeFileSync(join(dir, 'doc.pdf'), await page.pdf({ format: 'A4' }));
+        // Read back by poppler, as a reader's PDF viewer would show it.
+        const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', join(dir, 'doc.pdf'), '-'], { encoding: 'utf8' }).replace(
+          /[ \t]+/gu,
+          '',
+        );
+        const titleAt = text.indexOf(title);
+        expect(titleAt).toBeGreaterThanOrEqual(0);
+        if (contents) expect(text.indexOf('目录\n')).toBeGreaterThan(titleAt);
+        expect(text.slice(titleAt).match(/#[a-z][a-z0-9-]*/gu)).toEqual(anchors);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      await context.close();
+    },
+  );
 });
 
 describe('notes and citations', () => {
@@ -250,6 +320,44 @@ describe('notes and citations', () => {
     await expect(sheet.evaluate((el) => el.matches(':popover-open'))).resolves.toBe(false);
     await context.close();
   });
+
+  it.each(['city-report-2019', 'five-year-plan-2016-2020'])(
+    '%s on a phone: no note of any kind breaks a figure or starts a line with closing punctuation',
+    { timeout: 180_000 },
+    async (slug) => {
+      const context = await phone();
+      const page = await context.newPage();
+      await page.goto(siteUrl(`reports/${slug}/`));
+      // The first few words of each kind with a note of their own: terms, names (their mentions name other documents' titles), target and parallels markers.
+      const words = await page.evaluate(() => {
+        const picked: number[] = [];
+        const all = [...document.querySelectorAll<HTMLElement>('.report-body :is(a.term, a.entity, a.target-badge, a.parallel-marker)')];
+        for (const kind of ['term', 'entity', 'target-badge', 'parallel-marker']) {
+          const seen = new Set<string>();
+          all.forEach((a, i) => {
+            const key = a.dataset.term ?? a.dataset.entity ?? a.getAttribute('href')!;
+            if (a.classList.contains(kind) && !seen.has(key) && seen.size < 8) {
+              seen.add(key);
+              picked.push(i);
+            }
+          });
+        }
+        return picked;
+      });
+      const problems: string[] = [];
+      for (const i of words) {
+        const word = page.locator('.report-body :is(a.term, a.entity, a.target-badge, a.parallel-marker)').nth(i);
+        await word.focus();
+        const note = page.locator('#annotation-popover');
+        await note.locator('.pop-title').waitFor();
+        const found = await layoutProblems(page, '#annotation-popover');
+        problems.push(...found.badLineStarts, ...found.wrappedFigures.map((f) => `figure wraps: ${f}`));
+        await page.keyboard.press('Escape');
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
 
   it.each([390, 1280])('at %i px the citation of a paragraph never covers that paragraph', async (width) => {
     const context = width < 600 ? await phone() : await browser.newContext({ viewport: { width, height: 800 } });

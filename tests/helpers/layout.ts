@@ -1,9 +1,10 @@
 /**
  * Layout checks run in the page: sideways scrolling, figures split across
  * lines, and lines that start with closing punctuation (which Chinese
- * typography never allows). Lines are found from the rectangles of
- * characters (Range.getClientRects): a closing mark starts a line when it sits
- * lower than the character before it and to its left.
+ * typography never allows) or with the dash of a figure's range ("2016⏎—2020年").
+ * Lines are found from the rectangles of characters (Range.getClientRects): a
+ * mark starts a line when it sits lower than the character before it and to
+ * its left. Popovers are left out unless the scope is one (an open note).
  */
 import type { Page } from 'playwright-core';
 
@@ -11,13 +12,14 @@ export interface LayoutProblems {
   scrollsSideways: number;
   /** Text of each figure (.nobr, .figure, .status) that broke across lines. */
   wrappedFigures: string[];
-  /** Each line starting with closing punctuation, with the characters before and after. */
+  /** Each line starting with closing punctuation or a figure's dash, with the characters before and after. */
   badLineStarts: string[];
 }
 
 export function layoutProblems(page: Page, scope = 'main'): Promise<LayoutProblems> {
   return page.evaluate((scope) => {
     const CLOSING = /[，。、；：！？）》」』】〕〉”’…,.;:!?)\]]/u;
+    const RANGE_DASH = /[—–~～-]/u;
     const root = document.querySelector(scope) ?? document.body;
     const badLineStarts: string[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -32,13 +34,25 @@ export function layoutProblems(page: Page, scope = 'main'): Promise<LayoutProble
     // Only a closing mark can start a bad line, so only it and the characters before it are measured:
     // measuring every character of five reports at three widths took most of this check's time.
     let before: { node: Text; i: number }[] = [];
+    // The box a line belongs to: the nearest ancestor that is not inline (a note's meta line is a block <span>).
+    const blocks = new Map<Element, Element>();
+    const blockOf = (el: Element): Element => {
+      let found = blocks.get(el);
+      if (!found) {
+        found = el === root || !getComputedStyle(el).display.startsWith('inline') || !el.parentElement ? el : blockOf(el.parentElement);
+        blocks.set(el, found);
+      }
+      return found;
+    };
     let prevBlock: Element | null = null;
     let context = '';
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const parent = node.parentElement!;
-      if (!parent.checkVisibility() || parent.closest('svg, [popover], .visually-hidden, script, style')) continue;
+      if (!parent.checkVisibility() || parent.closest('svg, .visually-hidden, script, style')) continue;
+      const popover = parent.closest('[popover]');
+      if (popover && !popover.contains(root)) continue;
       // Lines are compared within one block; a new paragraph or cell starts afresh.
-      const block = parent.closest('p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, figcaption, div, section');
+      const block = blockOf(parent);
       if (block !== prevBlock) {
         before = [];
         context = '';
@@ -48,7 +62,8 @@ export function layoutProblems(page: Page, scope = 'main'): Promise<LayoutProble
       for (let i = 0; i < text.length; i++) {
         const ch = text[i]!;
         if (/\s|\u2060/u.test(ch)) continue;
-        if (CLOSING.test(ch)) {
+        const afterDigit = /\d/u.test(context.at(-1) ?? '');
+        if (CLOSING.test(ch) || (RANGE_DASH.test(ch) && afterDigit)) {
           const r = rectOf(node, i);
           // The nearest earlier character that takes room on the line.
           let prev: DOMRect | undefined;
