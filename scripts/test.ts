@@ -2,8 +2,8 @@
  * The one test command: build the site, then the format check, lint and
  * type-check side by side, then every Vitest project (unit, site, browser,
  * a11y; see vitest.config.ts), and the time each step took. `--full` sweeps
- * axe over every page instead of the sample (npm run test:full); other
- * arguments go to Vitest.
+ * axe over every page instead of the sample and prints the real-tool corpus in
+ * every layout (npm run test:full); other arguments go to Vitest.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ ensureChromium();
 const args = process.argv.slice(2);
 const full = args.includes('--full');
 const vitestArgs = args.filter((a) => a !== '--full');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(full ? { HY_AXE_FULL: '1' } : {}) };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(full ? { HY_AXE_FULL: '1', HY_CORPUS_FULL: '1' } : {}) };
 const bin = (name: string) => join(paths.root, 'node_modules', '.bin', name);
 const timings: [string, number][] = [];
 const started = performance.now();

@@ -51,6 +51,12 @@ export interface Line {
    * before it cut lines by count counted those spaces too.
    */
   spaced: number;
+  /**
+   * At how many of its two edges a Han character meets a digit across the line break (`…解决` | `17.1万…`): a tool that
+   * spaced digit runs and then cut by count trimmed the space there from one of the two lines, so either may have been
+   * set one longer for each.
+   */
+  edgeSpaces: number;
   /** A blank line stands between this line and the one before it. */
   blankBefore: boolean;
 }
@@ -114,6 +120,8 @@ const CLAUSE_MARK = new RegExp(`[${CLAUSE_END_MARKS}${LIST_MARK},;:!?]`, 'u');
 const STRAY_PIECE = new RegExp(`^[0-9０-９.．]+\\s*${HAN}`, 'u');
 
 const ENDS_WITH_DIGIT = /[0-9０-９]$/u;
+/** A Han character and a digit on either side of a line break. */
+const DIGIT_MEETS_HAN = new RegExp(`${HAN}\\n\\d|\\d\\n${HAN}`, 'u');
 /** A unit of the kernel's lexicon, or a date's 年/月/日, opening a line. */
 const OPENS_WITH_UNIT = new RegExp(`^(?:${unitPattern()}|[年月日%％‰])`, 'u');
 
@@ -151,16 +159,31 @@ export function splitLines(text: string): Line[] {
       width: displayWidth(clean) + (indent ? 2 : 0),
       chars: [...clean].length + (indent ? 2 : 0),
       spaced: [...raw.trim()].length + (indent ? 2 : 0),
+      edgeSpaces: 0,
       blankBefore: blank,
     });
     blank = false;
   });
+  for (let i = 1; i < lines.length; i++)
+    if (DIGIT_MEETS_HAN.test(`${lines[i - 1]!.text.slice(-2)}\n${lines[i]!.text.slice(0, 2)}`)) {
+      lines[i - 1]!.edgeSpaces++;
+      lines[i]!.edgeSpaces++;
+    }
   return lines;
 }
 
 /** A line's length in the layout's measure. */
 export function size(line: Line, layout: Pick<Layout, 'measure'>): number {
   return line[layout.measure];
+}
+
+/**
+ * How long a line may have been set, counted with the spaces it was set with: one longer, up to the width, for each
+ * space at a digit on its edges that may have been trimmed (`edgeSpaces`).
+ */
+function setSize(line: Line, layout: Pick<Layout, 'measure' | 'width'>): number {
+  const n = size(line, layout);
+  return layout.measure === 'spaced' ? Math.max(n, Math.min(n + line.edgeSpaces, layout.width)) : n;
 }
 
 /**
@@ -215,7 +238,7 @@ export function detectLayout(lines: Line[]): Layout {
       return prev !== undefined && prose(prev) && size(prev, { measure }) >= width - 1.5 && !headingKindOf(prev.text) && prose(l);
     })
     // A line that carried an opening mark down is as full as the mark makes it.
-    .map(({ i }) => reach(lines, i, { measure }))
+    .map(({ i }) => Math.max(reach(lines, i, { measure }), setSize(lines[i]!, { measure, width })))
     .filter((w) => w <= width + 1.5)
     .sort((a, b) => a - b);
   const low = mid.length ? mid[Math.floor(mid.length * 0.05)]! - 0.5 : width - 1;
@@ -383,6 +406,7 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
     // A stray piece of a set line inside a paragraph (`400协和`, a figure and a word's start, what a preview left of a line)
     // goes on; a bare number stays apart (a page number out of sequence, a figure of a table).
     if (layout.wrapped && !opensBlock && isStray(prev.text) && STRAY_PIECE.test(prev.text)) return true;
+    if (headingWraps(lines, i, layout, opensBlock)) return true;
     if (standsAlone(lines, i - 1, layout)) return false;
     // Where no line inside a sentence falls short, a line short of full that is not a first line ends its paragraph there:
     // a heading, or a last line without a closing mark.
@@ -424,6 +448,26 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
 }
 
 /**
+ * A numbered heading wrapped onto a short rest (`二、…率先全面建成小康` | `社会`, `（三）…提升新型城镇化水` | `平。`): a
+ * heading is set larger or indented, so it wraps short of the body's width, from four fifths of it. Its rest is a short
+ * line, a third of the width at most, that opens no numbered item and holds no sentence before its last mark.
+ */
+function headingWraps(lines: Line[], i: number, layout: Layout, opensBlock: boolean): boolean {
+  const prev = lines[i - 1]!;
+  const rest = lines[i]!.text;
+  return (
+    layout.wrapped &&
+    opensBlock &&
+    headingKindOf(prev.text) !== undefined &&
+    isHeadingLike(prev.text) &&
+    size(prev, layout) >= layout.width * 0.8 &&
+    size(lines[i]!, layout) <= layout.width / 3 &&
+    !isWeakStart(rest) &&
+    isHeadingLike(rest.replace(SENTENCE_END, ''))
+  );
+}
+
+/**
  * How far a line reaches: its size, plus an opening mark and the character
  * after it where the typesetter carried them down together to the next line.
  */
@@ -433,9 +477,9 @@ function reach(lines: Line[], i: number, layout: Pick<Layout, 'measure'>): numbe
   return size(lines[i]!, layout) + extra;
 }
 
-/** Set full: at least `fullFrom` wide, or stopped short to carry an opening mark down (which would not have fitted). */
+/** Set full: at least `fullFrom` wide (as set, `setSize`), or stopped short to carry an opening mark down (which would not have fitted). */
 function isFull(lines: Line[], i: number, layout: Layout): boolean {
-  return size(lines[i]!, layout) >= layout.fullFrom || reach(lines, i, layout) > layout.width;
+  return setSize(lines[i]!, layout) >= layout.fullFrom || reach(lines, i, layout) > layout.width;
 }
 
 /** As long as a first line whose two-em indent was dropped: two to three and a half short of the width. */
@@ -578,6 +622,7 @@ export function mergeFragments(lines: Line[], layout: Layout): Line[] {
         width: prev.width + line.width,
         chars: prev.chars + line.chars,
         spaced: prev.spaced + line.spaced,
+        edgeSpaces: prev.edgeSpaces + line.edgeSpaces,
       };
     else out.push(line);
   }

@@ -8,9 +8,9 @@
  * identical text (whitespace aside) and of headings back at the right level.
  * The goal (issue #28) is 98 % of each in every variant; it is not met yet. The test
  * prints every variant, worst first, with its gap to the goal, and holds the floors
- * reached so far (FLOORS): before the rules for print furniture, line pieces,
+ * reached so far per tool (FLOORS): before the rules for print furniture, line pieces,
  * radicals and units the worst variant held 0.7 % of paragraphs (pdf.js) and
- * 65 % (pdftotext -raw); now every variant holds 87 % or more.
+ * 65 % (pdftotext -raw); now every variant holds 88 % or more.
  * HY_CORPUS_DIR=<folder> keeps the PDFs between runs; HY_CORPUS_EXTRACTS=1 also writes each extracted text there.
  */
 import { createHash } from 'node:crypto';
@@ -25,16 +25,32 @@ import { loadDocuments } from '../../src/data/content.ts';
 import { type DocumentMeta, documentSchema } from '../../src/data/documents-schema.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { contentTexts } from '../../src/conversion/lists.ts';
-import { EXTRACTORS, LAYOUTS, extractText, printPdf, rewrap, toHtml } from '../helpers/real-tools.ts';
+import { EXTRACTORS, type Extractor, LAYOUTS, extractText, printPdf, rewrap, toHtml } from '../helpers/real-tools.ts';
 import { synthetic } from '../helpers/typeset.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 /** The goal: what every variant should hold. Printed, not yet asserted. */
 const GOAL = 0.98;
-/** What every variant holds now (the worst measured, less about a point): a rule that loses ground fails here. */
-const FLOORS = { paragraphs: 0.86, headings: 0.83 };
+/**
+ * What every variant of each tool holds now (its worst measured over the full matrix, less about a point): a rule that
+ * loses ground fails here. `pdftotext -raw`, which breaks set lines into pieces, holds least.
+ */
+const FLOORS: Record<Extractor | 'rewrap', { paragraphs: number; headings: number }> = {
+  pdftotext: { paragraphs: 0.92, headings: 0.95 },
+  'pdftotext-raw': { paragraphs: 0.88, headings: 0.87 },
+  pdfjs: { paragraphs: 0.92, headings: 0.94 },
+  rewrap: { paragraphs: 0.95, headings: 0.97 },
+};
 /** A folder to keep the PDFs in between runs while working on the rules (they are printed again only when their page changes). */
 const KEEP = process.env.HY_CORPUS_DIR;
+/**
+ * `npm run test:full` (HY_CORPUS_FULL=1) prints every text in every layout. `npm test` prints the one layout that is
+ * each tool's worst over the full matrix (the narrow justified serif), all seven texts, through every extractor, and
+ * runs the re-wrapper at both counts: printing is most of the corpus's time. (A layout with only the short texts is no
+ * sample: the synthetic reports alone hold less than all seven.)
+ */
+const FULL = process.env.HY_CORPUS_FULL === '1';
+const SAMPLE = 'serif-justified-24em';
 
 interface Text {
   name: string;
@@ -175,6 +191,11 @@ function score(variant: string, results: { text: Text; extracted: string }[]): S
   return s;
 }
 
+function holds(r: Score, floor: { paragraphs: number; headings: number }): void {
+  expect(share(r.paragraphs), `${r.variant} paragraphs\n${r.notes.join('\n')}`).toBeGreaterThanOrEqual(floor.paragraphs);
+  expect(share(r.headings), `${r.variant} headings\n${r.notes.join('\n')}`).toBeGreaterThanOrEqual(floor.headings);
+}
+
 describe('the text path through real tools', () => {
   let browser: Browser;
   let dir: string;
@@ -204,7 +225,7 @@ describe('the text path through real tools', () => {
     );
   });
 
-  for (const layout of LAYOUTS) {
+  for (const layout of LAYOUTS.filter((l) => FULL || l.name === SAMPLE)) {
     it(`Chromium PDF, ${layout.name}, through pdftotext, pdftotext -raw and pdf.js`, { timeout: 900_000 }, async () => {
       const pdfs = [];
       for (const text of corpus) {
@@ -226,10 +247,7 @@ describe('the text path through real tools', () => {
         results.push(score(`${layout.name} ${tool}`, extracted));
       }
       scores.push(...results);
-      for (const r of results) {
-        expect(share(r.paragraphs), `${r.variant} paragraphs\n${r.notes.join('\n')}`).toBeGreaterThanOrEqual(FLOORS.paragraphs);
-        expect(share(r.headings), `${r.variant} headings\n${r.notes.join('\n')}`).toBeGreaterThanOrEqual(FLOORS.headings);
-      }
+      for (const [k, r] of results.entries()) holds(r, FLOORS[EXTRACTORS[k]!]);
     });
   }
 
@@ -240,8 +258,7 @@ describe('the text path through real tools', () => {
         corpus.map((text) => ({ text, extracted: rewrap(text.tree, count) })),
       );
       scores.push(r);
-      expect(share(r.paragraphs), `${r.variant} paragraphs\n${r.notes.join('\n')}`).toBeGreaterThanOrEqual(FLOORS.paragraphs);
-      expect(share(r.headings), `${r.variant} headings\n${r.notes.join('\n')}`).toBeGreaterThanOrEqual(FLOORS.headings);
+      holds(r, FLOORS.rewrap);
     });
   }
 });
