@@ -46,6 +46,7 @@ export function entityAdapter(ctx: ReviewContext): Adapter {
   const adapter: Adapter = {
     kind: 'entity',
     label: '名称',
+    reads: ['entities/', 'glossary/'],
     items() {
       const found = findEntityCandidates(sourceTexts(ctx.contentDir), coveredStrings(ctx.contentDir, ctx.root));
       return found.flatMap((c) => {

@@ -31,6 +31,7 @@ export function glossaryAdapter(ctx: ReviewContext): Adapter {
   const adapter: Adapter = {
     kind: 'glossary',
     label: '术语',
+    reads: ['entities/', 'glossary/'],
     items() {
       const found = findGlossaryCandidates(sourceTexts(ctx.contentDir), coveredStrings(ctx.contentDir, ctx.root));
       return found.flatMap((c) => {
