@@ -2,7 +2,7 @@
  * A decision updates only what it changed: the proposals of an adapter that
  * reads none of the files written stay as they were (not proposed again), the
  * others are proposed again from the content as written, and the whole list
- * is what a new session over the same folder lists.
+ * is what a new session over the same folder lists, after decisions of two kinds.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +37,11 @@ describe('a review decision', () => {
     const glossaryAfter = byKind(session, 'glossary');
     expect(glossaryAfter.filter((i) => glossary.includes(i))).toEqual([]);
     expect(glossaryAfter.map((i) => i.id)).not.toContain(rejected.id);
+
+    // A decision of another kind after it is written from that kind's own proposals.
+    const target = after[0]!;
+    expect(session.decide({ id: target.id, action: 'reject', reason: '不是目标。' }).files).toEqual(['review/rejected.yaml']);
+    expect(byKind(session, 'target').map((i) => i.id)).not.toContain(target.id);
 
     // Each proposal as a new session makes it, down to what the build would show.
     expect(session.items()).toEqual(new ReviewSession(content, scratch).items());
