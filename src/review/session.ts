@@ -5,6 +5,7 @@
  * rejected there, and its proposer no longer makes it).
  */
 import { extractTargets } from '../candidates/extract-targets.ts';
+import { sourceTexts } from '../candidates/source-texts.ts';
 import { documentParagraphs } from '../candidates/target-paragraphs.ts';
 import { loadContent } from '../data/content.ts';
 import { entityAdapter } from './adapters/entities.ts';
@@ -48,7 +49,7 @@ export class ReviewSession {
     this.contentDir = contentDir;
     this.root = root;
     const { paragraphs } = documentParagraphs(contentDir, root);
-    this.ctx = { contentDir, root, content: loadContent(contentDir, root), paragraphs };
+    this.ctx = { contentDir, root, content: loadContent(contentDir, root), paragraphs, texts: sourceTexts(contentDir) };
     this.adapters = ADAPTERS.map((make) => ({ adapter: make(this.ctx) }));
   }
 

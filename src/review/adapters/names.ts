@@ -6,8 +6,8 @@
  * both proposers already read, so it is not proposed again. What differs
  * between the two (the form, the file, the entry) is a NameKind.
  */
-import { coveredStrings } from '../../candidates/covered.ts';
-import { type Candidate, sourceTexts } from '../../candidates/source-texts.ts';
+import { coveredBy } from '../../candidates/covered.ts';
+import type { Candidate } from '../../candidates/source-texts.ts';
 import type { YAMLMap } from 'yaml';
 import { type ReviewContext, paragraphsWith, placeOf } from '../context.ts';
 import type { Adapter, ReviewItem, YamlEdit } from '../item.ts';
@@ -38,7 +38,7 @@ export function nameAdapter(ctx: ReviewContext, k: NameKind): Adapter {
     label: k.label,
     reads: k.reads,
     items() {
-      return k.find(sourceTexts(ctx.contentDir), coveredStrings(ctx.contentDir, ctx.root)).flatMap((c) => {
+      return k.find(ctx.texts, coveredBy(ctx.content.glossary, ctx.content.entities)).flatMap((c) => {
         const at = nameItem(ctx, c, k.kind);
         if (!at) return [];
         const { id, doc, docTitle, paragraph, text, highlights } = at;
