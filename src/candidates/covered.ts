@@ -1,10 +1,13 @@
 /** Everything the glossary, the entity registry and both stoplists already account for. */
-import { loadEntities } from '../data/load-entities.ts';
-import { loadGlossary } from '../data/load-glossary.ts';
+import { loadEntities, type LoadedEntities } from '../data/load-entities.ts';
+import { loadGlossary, type LoadedGlossary } from '../data/load-glossary.ts';
 
 export function coveredStrings(contentDir: string, root: string): Set<string> {
-  const glossary = loadGlossary(contentDir, root);
-  const registry = loadEntities(contentDir, root);
+  return coveredBy(loadGlossary(contentDir, root), loadEntities(contentDir, root));
+}
+
+/** The same, from registries already loaded (the review page holds them). */
+export function coveredBy(glossary: LoadedGlossary, registry: LoadedEntities): Set<string> {
   return new Set([
     ...glossary.terms.flatMap((t) => [t.term, ...t.variants]),
     ...glossary.stoplist.map((s) => s.candidate),

@@ -1,16 +1,17 @@
 /**
- * The review page in the browser: lists the proposals, moves with j/k or the
- * arrows, decides with a/r/e (or the buttons, by mouse or touch), posts each
- * decision as JSON and says what happened in the status line. The current
- * proposal is kept in localStorage, so a reload comes back to it (or, once it
- * is decided and gone, to the one that took its place).
+ * The review page in the browser: lists the proposals of the page the address
+ * names, moves with j/k or the arrows (j past the last goes to the next page),
+ * decides with a/r/e (or the buttons, by mouse or touch), posts each decision
+ * as JSON and says what happened in the status line. The current proposal and
+ * its page are kept in localStorage, so a reload, or a later visit to the bare
+ * address, comes back to it (or, once it is decided and gone, to the one that
+ * took its place).
  */
 import type { ReviewField, ReviewItem } from './item.ts';
+import type { ReviewPage } from './paging.ts';
 import type { Decided } from './session.ts';
 
-interface Listing {
-  kinds: { kind: string; label: string }[];
-  items: ReviewItem[];
+interface Listing extends ReviewPage {
   decided: Decided[];
   content: string;
 }
@@ -21,7 +22,8 @@ const status = $('#status');
 const list = $<HTMLOListElement>('#items');
 let items: ReviewItem[] = [];
 let labels = new Map<string, string>();
-let filter = 'all';
+let counts = new Map<string, number>();
+const here = location.pathname + location.search;
 
 function say(message: string): void {
   // Emptied first, so the same message said twice is announced twice.
@@ -160,7 +162,7 @@ function cancel(): HTMLButtonElement {
 }
 
 const articleOf = (item: ReviewItem) => list.querySelector<HTMLElement>(`.item[data-id="${CSS.escape(item.id)}"]`);
-const open_ = () => items.filter((i) => (filter === 'all' || i.kind === filter) && !articleOf(i)?.classList.contains('done'));
+const open_ = () => items.filter((i) => !articleOf(i)?.classList.contains('done'));
 let current: ReviewItem | undefined;
 
 function setCurrent(item: ReviewItem | undefined, focus = true): void {
@@ -169,7 +171,7 @@ function setCurrent(item: ReviewItem | undefined, focus = true): void {
   if (!item) return;
   const article = articleOf(item)!;
   article.classList.add('current');
-  localStorage.setItem(AT, JSON.stringify({ id: item.id, index: items.indexOf(item) }));
+  localStorage.setItem(AT, JSON.stringify({ id: item.id, index: items.indexOf(item), href: here }));
   if (focus) {
     article.focus({ preventScroll: true });
     article.scrollIntoView({ block: 'nearest' });
@@ -180,6 +182,12 @@ function move(step: number): void {
   const open = open_();
   if (open.length === 0) return say('没有待审阅的提议了。');
   const at = current ? open.indexOf(current) : -1;
+  const next = document.querySelector<HTMLAnchorElement>('#pages a[rel=next]');
+  if (step > 0 && at === open.length - 1 && next) {
+    // Past the page's last proposal: the next page, from its first.
+    localStorage.setItem(AT, JSON.stringify({ id: '', index: 0, href: next.pathname + next.search }));
+    return location.assign(next.href);
+  }
   setCurrent(open[Math.max(0, Math.min(open.length - 1, at + step))]);
 }
 
@@ -219,35 +227,21 @@ async function decide(
   article.querySelector('.actions')!.before(el('p', { className: 'verdict' }, verdict));
   const next = open_().find((i) => items.indexOf(i) > items.indexOf(item)) ?? open_()[0];
   setCurrent(next);
-  say(`${item.title}：${verdict}。${next ? `下一条：${next.title}` : '没有待审阅的提议了。'}`);
+  say(`${item.title}：${verdict}。${next ? `下一条：${next.title}` : '本页没有待审阅的提议了。'}`);
+  counts.set(item.kind, (counts.get(item.kind) ?? 1) - 1);
   summarise();
 }
 
 function summarise(): void {
-  const open = items.filter((i) => !articleOf(i)?.classList.contains('done'));
-  $('#summary').textContent =
-    `待审阅 ${open.length} 条：${[...labels].map(([k, l]) => `${l} ${open.filter((i) => i.kind === k).length}`).join('，')}`;
-}
-
-function filters(kinds: Listing['kinds']): void {
-  const box = $('#filter');
-  for (const [value, label] of [['all', '全部'], ...kinds.map((k) => [k.kind, k.label])] as [string, string][]) {
-    const input = el('input', { type: 'radio', name: 'kind', value, checked: value === filter });
-    input.addEventListener('change', () => {
-      filter = value;
-      for (const i of items) articleOf(i)!.closest('li')!.hidden = filter !== 'all' && i.kind !== filter;
-      setCurrent(open_()[0], false);
-    });
-    box.append(el('label', {}, input, label));
-  }
+  const total = [...labels.keys()].reduce((sum, k) => sum + (counts.get(k) ?? 0), 0);
+  $('#summary').textContent = `待审阅 ${total} 条：${[...labels].map(([k, l]) => `${l} ${counts.get(k) ?? 0}`).join('，')}`;
 }
 
 document.addEventListener('keydown', (e) => {
   if (e.ctrlKey || e.metaKey || e.altKey) return;
   const target = e.target as HTMLElement;
-  // Typing in a field is typing; on a radio the arrows choose the filter.
-  const typing = target.closest('input:not([type=radio]), select, textarea');
-  if (target.matches('input[type=radio]') && e.key.startsWith('Arrow')) return;
+  // Typing in a field is typing.
+  const typing = target.closest('input, select, textarea');
   if (e.key === 'Escape') {
     const article = (e.target as HTMLElement).closest<HTMLElement>('.item');
     if (article) for (const f of article.querySelectorAll('form')) f.hidden = true;
@@ -272,11 +266,15 @@ document.addEventListener('keydown', (e) => {
 });
 
 async function start(): Promise<void> {
-  const listing = (await (await fetch('/api/items')).json()) as Listing;
+  const saved = JSON.parse(localStorage.getItem(AT) ?? 'null') as { id: string; index: number; href?: string } | null;
+  // The bare address goes back to the page last worked on.
+  if (!location.search && saved?.href && saved.href !== here) return location.replace(saved.href);
+  const listing = (await (await fetch(`/api/items${location.search}`)).json()) as Listing;
   items = listing.items;
-  labels = new Map(listing.kinds.map((k) => [k.kind, k.label]));
+  const kinds = listing.kinds.filter((k) => k.kind !== 'all');
+  labels = new Map(kinds.map((k) => [k.kind, k.label]));
+  counts = new Map(kinds.map((k) => [k.kind, k.count]));
   $('#content').textContent = listing.content;
-  filters(listing.kinds);
   list.append(...items.map(render));
   if (listing.decided.length) {
     $('#log').hidden = false;
@@ -285,10 +283,10 @@ async function start(): Promise<void> {
     );
   }
   summarise();
-  const saved = JSON.parse(localStorage.getItem(AT) ?? 'null') as { id: string; index: number } | null;
-  const resume = items.find((i) => i.id === saved?.id) ?? (saved ? items[Math.min(saved.index, items.length - 1)] : undefined);
+  const samePage = saved?.href === here;
+  const resume = items.find((i) => i.id === saved?.id) ?? (saved && samePage ? items[Math.min(saved.index, items.length - 1)] : undefined);
   setCurrent(resume ?? items[0], resume !== undefined);
-  if (resume) say(`从上次的位置继续：${resume.title}`);
+  if (resume) say(saved?.id ? `从上次的位置继续：${resume.title}` : `第 ${listing.page} 页：${resume.title}`);
 }
 
 void start();

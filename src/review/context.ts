@@ -1,4 +1,4 @@
-/** What every adapter reads: the loaded content and every document's paragraphs as the pages show them. */
+/** What every adapter reads: the loaded content, every document's paragraphs as the pages show them, the source texts. */
 import { join, relative } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import type { Content } from '../data/content.ts';
@@ -10,6 +10,8 @@ export interface ReviewContext {
   root: string;
   content: Content;
   paragraphs: IndexedParagraph[];
+  /** Each document's source text by slug, read once: a decision never changes a source. */
+  texts: Map<string, string>;
 }
 
 /** A file as the loaders name it (content/targets/x.yaml), relative to content/. */

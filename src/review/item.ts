@@ -60,6 +60,11 @@ export interface Adapter {
   kind: ReviewKind;
   /** What the page calls this kind (目标, 数据, 名称, 术语). */
   label: string;
+  /**
+   * The files and folders of content/ (`targets/`, `review/rejected.yaml`) whose contents change what it proposes
+   * or shows; a decision that writes none of them leaves its proposals as they were.
+   */
+  reads: readonly string[];
   items(): ReviewItem[];
   /** The edit that records the item with the reviewer's field values; throws ReviewRefusal when they cannot make an entry. */
   accept(item: ReviewItem, values: Record<string, string>): YamlEdit;

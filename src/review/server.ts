@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { stripTypeScriptTypes } from 'node:module';
 import { ReviewRefusal } from './item.ts';
 import { page } from './page.ts';
+import { reviewPage } from './paging.ts';
 import type { Decision, ReviewSession } from './session.ts';
 
 const HEADERS = {
@@ -64,7 +65,7 @@ export function reviewServer(session: ReviewSession, port = 0): Promise<{ server
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!own.has(req.headers.host ?? '')) return answer(res, 421, 'text/plain', 'This server answers only at its own address.');
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const { pathname: path, searchParams } = new URL(req.url ?? '/', 'http://x');
     if (req.method === 'POST') {
       if (req.headers.origin !== `http://${req.headers.host}`)
         return answer(res, 403, 'text/plain', 'Decisions come only from the review page itself.');
@@ -90,12 +91,16 @@ export function reviewServer(session: ReviewSession, port = 0): Promise<{ server
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return answer(res, 405, 'text/plain', 'GET, HEAD or POST only.', { allow: 'GET, HEAD, POST' });
-    if (path === '/') return answer(res, 200, 'text/html', page());
+    if (path === '/') return answer(res, 200, 'text/html', page(reviewPage(session.items(), session.kinds(), searchParams)));
     if (path === '/review.js') return answer(res, 200, 'text/javascript', script());
     if (path === '/review.css') return answer(res, 200, 'text/css', styles());
     if (path === '/favicon.ico') return answer(res, 204, 'text/plain', '');
     if (path === '/api/items')
-      return json(res, 200, { kinds: session.kinds(), items: session.items(), decided: session.decided, content: session.contentDir });
+      return json(res, 200, {
+        ...reviewPage(session.items(), session.kinds(), searchParams),
+        decided: session.decided,
+        content: session.contentDir,
+      });
     return answer(res, 404, 'text/plain', 'Not found.');
   }
 

@@ -5,6 +5,7 @@
  * rejected there, and its proposer no longer makes it).
  */
 import { extractTargets } from '../candidates/extract-targets.ts';
+import { sourceTexts } from '../candidates/source-texts.ts';
 import { documentParagraphs } from '../candidates/target-paragraphs.ts';
 import { loadContent } from '../data/content.ts';
 import { entityAdapter } from './adapters/entities.ts';
@@ -39,8 +40,8 @@ export class ReviewSession {
   readonly contentDir: string;
   readonly root: string;
   private ctx: ReviewContext;
-  private adapters: Adapter[];
-  private cached: ReviewItem[] | undefined;
+  /** Each adapter with its proposals once asked, in ADAPTERS' order. */
+  private adapters: { adapter: Adapter; items?: ReviewItem[] }[];
   /** What this session wrote, newest last, for the page's log. */
   readonly decided: Decided[] = [];
 
@@ -48,23 +49,23 @@ export class ReviewSession {
     this.contentDir = contentDir;
     this.root = root;
     const { paragraphs } = documentParagraphs(contentDir, root);
-    this.ctx = { contentDir, root, content: loadContent(contentDir, root), paragraphs };
-    this.adapters = ADAPTERS.map((make) => make(this.ctx));
+    this.ctx = { contentDir, root, content: loadContent(contentDir, root), paragraphs, texts: sourceTexts(contentDir) };
+    this.adapters = ADAPTERS.map((make) => ({ adapter: make(this.ctx) }));
   }
 
   kinds() {
-    return this.adapters.map((a) => ({ kind: a.kind, label: a.label }));
+    return this.adapters.map(({ adapter: a }) => ({ kind: a.kind, label: a.label }));
   }
 
   items(): ReviewItem[] {
-    this.cached ??= this.adapters.flatMap((a) => a.items());
-    return this.cached;
+    const decided = new Set(this.decided.map((d) => d.id));
+    return this.adapters.flatMap((a) => (a.items ??= a.adapter.items().filter((i) => !decided.has(i.id))));
   }
 
   private find(id: string): { item: ReviewItem; adapter: Adapter } {
     const item = this.items().find((i) => i.id === id);
     if (!item) throw new ReviewRefusal('This proposal is no longer open (decided already, or the content changed): reload the page.');
-    return { item, adapter: this.adapters.find((a) => a.kind === item.kind)! };
+    return { item, adapter: this.adapters.find((a) => a.adapter.kind === item.kind)!.adapter };
   }
 
   outcome(id: string, values: Record<string, string>): string {
@@ -82,13 +83,18 @@ export class ReviewSession {
         throw new ReviewRefusal('Say why it is rejected (at least two characters): the reason stays with the data.');
       edit = adapter.reject(item, decision.reason.trim());
     }
-    const files = writeChecked(this.contentDir, this.ctx.paragraphs, [edit]);
+    const { files, content } = writeChecked(this.contentDir, this.ctx.paragraphs, [edit]);
     const done: Decided = { id: item.id, title: item.title, action: decision.action, files };
     this.decided.push(done);
-    // The written files change what every proposer makes: reload the content, propose again when next asked.
-    this.ctx = { ...this.ctx, content: loadContent(this.contentDir, this.root) };
-    this.adapters = ADAPTERS.map((make) => make(this.ctx));
-    this.cached = this.items().filter((i) => i.id !== item.id);
+    // The content as the check loaded it with the written files is what is on disk now. Only the adapters that
+    // read a written file propose again, when next asked; the others' proposals stand, less the one decided.
+    this.ctx = { ...this.ctx, content };
+    const touches = (a: Adapter) => files.some((f) => a.reads.some((read) => f.startsWith(read)));
+    this.adapters = this.adapters.map((a, i) =>
+      touches(a.adapter)
+        ? { adapter: ADAPTERS[i]!(this.ctx) }
+        : { adapter: a.adapter, ...(a.items && { items: a.items.filter((i) => i.id !== item.id) }) },
+    );
     return done;
   }
 }

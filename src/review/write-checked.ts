@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, r
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { SourceError } from '../core/errors.ts';
-import { loadContent } from '../data/content.ts';
+import { type Content, loadContent } from '../data/content.ts';
 import { checkQuotes } from '../index/check-quotes.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
 import { checkFigures } from '../tracker/check-figures.ts';
@@ -22,11 +22,14 @@ import { editYamlText } from './yaml-edit.ts';
 /** content/'s data: everything the loaders read except the source texts, which a decision never changes. */
 const DATA = ['documents.yaml', 'moved.yaml', 'glossary', 'entities', 'targets', 'anchors', 'review'];
 
-/** Loads content/ with some files replaced, as the build would; throws the build's error. */
-export function checkContent(contentDir: string, paragraphs: IndexedParagraph[], replaced: Map<string, string>): void {
+/**
+ * Loads content/ with some files replaced, as the build would; throws the build's error. Returns what it
+ * loaded, which names its files as a load of content/ itself would (the scratch copy has the same folder name).
+ */
+export function checkContent(contentDir: string, paragraphs: IndexedParagraph[], replaced: Map<string, string>): Content {
   const scratch = mkdtempSync(join(tmpdir(), 'hy-review-'));
   try {
-    const content = join(scratch, 'content');
+    const content = join(scratch, basename(contentDir));
     for (const entry of DATA)
       if (existsSync(join(contentDir, entry))) cpSync(join(contentDir, entry), join(content, entry), { recursive: true });
     for (const [file, text] of replaced) {
@@ -37,21 +40,26 @@ export function checkContent(contentDir: string, paragraphs: IndexedParagraph[],
     checkFigures(loaded.targets, loaded.entities.entities);
     checkQuotes({ paragraphs }, loaded.glossary, loaded.targets);
     loadReviewRejected(content, scratch, paragraphs);
+    return loaded;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-/** Applies the edits, checks the result builds, and writes each changed file atomically; returns the files written. */
-export function writeChecked(contentDir: string, paragraphs: IndexedParagraph[], edits: YamlEdit[]): string[] {
+/**
+ * Applies the edits, checks the result builds, and writes each changed file atomically; returns the files
+ * written and the content as loaded with them, so a caller need not load content/ again.
+ */
+export function writeChecked(contentDir: string, paragraphs: IndexedParagraph[], edits: YamlEdit[]): { files: string[]; content: Content } {
   const texts = new Map<string, string>();
   for (const edit of edits) {
     const before =
       texts.get(edit.file) ?? (existsSync(join(contentDir, edit.file)) ? readFileSync(join(contentDir, edit.file), 'utf8') : '');
     texts.set(edit.file, editYamlText(before, `content/${edit.file}`, edit.apply));
   }
+  let content: Content;
   try {
-    checkContent(contentDir, paragraphs, texts);
+    content = checkContent(contentDir, paragraphs, texts);
   } catch (error) {
     if (error instanceof SourceError) throw new ReviewRefusal(`The build would stop: ${error.message}`);
     throw error;
@@ -63,5 +71,5 @@ export function writeChecked(contentDir: string, paragraphs: IndexedParagraph[],
     writeFileSync(temporary, text);
     renameSync(temporary, path);
   }
-  return [...texts.keys()];
+  return { files: [...texts.keys()], content };
 }

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, siteUrl } from '../helpers/browser.ts';
+import { launchBrowser, siteUrl, tapOnPhone } from '../helpers/browser.ts';
 import { STATUSES } from '../../src/tracker/status.ts';
 
 let browser: Browser;
@@ -121,13 +121,12 @@ describe('glossary toggletips', () => {
   });
 
   it('open on tap without leaving the page, never covering the word, and lead on from the note', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await page.goto(siteUrl('reports/city-report-2019/'));
-    const term = page.locator('.report-body a.term').nth(5);
-    await term.scrollIntoViewIfNeeded();
-    const url = page.url();
-    await term.tap();
+    const {
+      context,
+      page,
+      word: term,
+      url,
+    } = await tapOnPhone(browser, 'reports/city-report-2019/', (p) => p.locator('.report-body a.term').nth(5));
     await expect(popover(page).isVisible()).resolves.toBe(true);
     expect(page.url()).toBe(url);
     const [word, note] = await Promise.all([term.boundingBox(), popover(page).boundingBox()]);

@@ -7,9 +7,9 @@
  * of contents; the indexes filter as one types and stay complete without JS.
  */
 import { readdirSync } from 'node:fs';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, siteUrl } from '../helpers/browser.ts';
+import { launchBrowser, phoneContext, siteUrl } from '../helpers/browser.ts';
 import { layoutProblems } from '../helpers/layout.ts';
 
 let browser: Browser;
@@ -30,8 +30,7 @@ const pages = [
   ...[0, Math.floor(targetPages.length / 2), targetPages.length - 1].map((i) => targetPages[i]!),
 ];
 
-const phone = (width: number): Promise<BrowserContext> =>
-  browser.newContext({ viewport: { width, height: 844 }, hasTouch: true, isMobile: true });
+const phone = (width: number) => phoneContext(browser, width);
 
 describe.each([360, 390, 1280])('at %i px', (width) => {
   it('no page scrolls sideways, no figure wraps, no line starts with closing punctuation', { timeout: 300_000 }, async () => {

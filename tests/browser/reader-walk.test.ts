@@ -10,9 +10,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, siteUrl } from '../helpers/browser.ts';
+import { launchBrowser, phoneContext, siteUrl, tapOnPhone } from '../helpers/browser.ts';
 import { layoutProblems } from '../helpers/layout.ts';
 
 const PLAN = 'reports/five-year-plan-2016-2020/';
@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-const phone = (): Promise<BrowserContext> => browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+const phone = () => phoneContext(browser);
 
 /** Where an element sits in the window, after the page has settled. */
 const box = (page: Page, selector: string) =>
@@ -306,12 +306,7 @@ describe('print', () => {
 
 describe('notes and citations', () => {
   it('the glossary sheet on a phone has a close button, and its figures do not break (“2016—2020年”)', async () => {
-    const context = await phone();
-    const page = await context.newPage();
-    await page.goto(siteUrl(PLAN));
-    const term = page.locator('.report-body a.term[data-term="shi-san-wu"]').first();
-    await term.scrollIntoViewIfNeeded();
-    await term.tap();
+    const { context, page } = await tapOnPhone(browser, PLAN, (p) => p.locator('.report-body a.term[data-term="shi-san-wu"]').first());
     const sheet = page.locator('#annotation-popover');
     await sheet.getByText('2016—2020年').waitFor();
     // The figure is kept whole: its dash never starts a line.

@@ -6,10 +6,9 @@ import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
-import { launchBrowser, siteUrl } from '../helpers/browser.ts';
+import { launchBrowser, phoneContext, siteUrl } from '../helpers/browser.ts';
 
 const docs = parse(readFileSync('content/documents.yaml', 'utf8')) as { slug: string }[];
-const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,7 +31,7 @@ describe('report reading', () => {
   });
 
   it('on a phone the table of contents is a collapsed disclosure that opens by touch', async () => {
-    const context = await browser.newContext(phone);
+    const context = await phoneContext(browser);
     const page = await context.newPage();
     await page.goto(siteUrl('reports/city-report-2019/'));
     const link = page.getByRole('link', { name: '二、2019年工作安排' });

@@ -18,6 +18,7 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { loadContent } from '../../src/data/content.ts';
 import { checkQuotes } from '../../src/index/check-quotes.ts';
 import { documentParagraphs } from '../../src/candidates/target-paragraphs.ts';
+import { PAGE_SIZE } from '../../src/review/paging.ts';
 import { checkFigures } from '../../src/tracker/check-figures.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -123,8 +124,12 @@ describe('the review page', () => {
     expect(observation.some((l) => /^ {2}- \{value: .+, year: \d{4}, doc: .+, quote: .+\}$/u.test(l))).toBe(true);
     expect(await currentTitle(page)).not.toBe(figure);
 
-    // Reject a registry name with a reason (the filter by mouse, the rest by keyboard).
-    await page.getByRole('radio', { name: '名称' }).check();
+    // Reject a registry name with a reason (its kind's page by mouse, the rest by keyboard).
+    await page
+      .locator('#kinds')
+      .getByRole('link', { name: /^名称 \d+$/u })
+      .click();
+    await expect.poll(() => current(page).count(), { timeout: 60_000 }).toBe(1);
     const name = (await current(page).locator('h2').innerText()).replace(/^名称/u, '').trim();
     await page.keyboard.press('r');
     await expect(page.locator('.item.current input[name=reason]').evaluate((e) => e === document.activeElement)).resolves.toBe(true);
@@ -136,7 +141,11 @@ describe('the review page', () => {
     );
 
     // A glossary term cannot be accepted as proposed (its definition is a person's): refused with the build's reason, then edited.
-    await page.getByRole('radio', { name: '术语' }).check();
+    await page
+      .locator('#kinds')
+      .getByRole('link', { name: /^术语 \d+$/u })
+      .click();
+    await expect.poll(() => current(page).count(), { timeout: 60_000 }).toBe(1);
     const term = (await current(page).locator('h2').innerText()).replace(/^术语/u, '').trim();
     await current(page).focus();
     await page.keyboard.press('a');
@@ -175,6 +184,39 @@ describe('the review page', () => {
     expect(loaded.glossary.terms.find((t) => t.term === term)?.definition).toBe('审阅页测试写下的释义。');
     expect(loaded.entities.stoplist.map((s) => s.candidate)).toContain(name);
   }, 600_000);
+
+  it('pages through a kind by links, without JavaScript too, and j past a page’s last proposal opens the next', async () => {
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const still = await plain.newPage();
+    await still.goto(`${url}?kind=target`);
+    const pages = still.locator('#pages');
+    const total = Number(/共 (\d+) 页/u.exec(await pages.innerText())![1]);
+    expect(total).toBeGreaterThan(1);
+    expect(await still.locator('#kinds [aria-current=page]').innerText()).toMatch(/^目标\s+\d+$/u);
+    await pages.getByRole('link', { name: '下一页' }).focus();
+    await still.keyboard.press('Enter');
+    await still.waitForURL(/[?&]page=2\b/u);
+    expect(await still.locator('#pages').innerText()).toContain(`第 2 页，共 ${total} 页`);
+    expect(await still.locator('#pages [aria-current=page]').innerText()).toBe('2');
+    await plain.close();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${url}?kind=target`);
+    await expect.poll(() => current(page).count(), { timeout: 60_000 }).toBe(1);
+    const first = await page.locator('.item h2').allInnerTexts();
+    expect(first).toHaveLength(PAGE_SIZE);
+    expect(first.every((t) => t.startsWith('目标'))).toBe(true);
+    for (let i = 1; i < PAGE_SIZE; i++) await page.keyboard.press('j');
+    expect(await currentTitle(page)).toBe(first.at(-1));
+    await page.keyboard.press('j');
+    await page.waitForURL(/[?&]page=2\b/u);
+    await expect.poll(() => current(page).count(), { timeout: 60_000 }).toBe(1);
+    const second = await page.locator('.item h2').allInnerTexts();
+    expect(await currentTitle(page)).toBe(second[0]);
+    expect(second.filter((t) => first.includes(t))).toEqual([]);
+    await context.close();
+  }, 300_000);
 
   it('answers only at its own address, and takes decisions only as JSON from its own page', async () => {
     const { port } = new URL(url);

@@ -21,3 +21,7 @@ export const target = (over: Partial<Target> = {}): Target => ({
   file: 'x.yaml',
   ...over,
 });
+
+/** The plan's deadline target (all poor people out of poverty by 2018), counted in 年, with its later figures. */
+export const povertyDeadline = (observations: Target['observations']): Target =>
+  target({ name: '贫困人口整体脱贫', unit: '年', metric: 'deadline', comparator: 'by', value: 2018, year: 2018, observations });

@@ -4,7 +4,7 @@ import type { Entity } from '../../src/data/entity-schema.ts';
 import type { Observation, Target } from '../../src/data/target-schema.ts';
 import { checkFigures } from '../../src/tracker/check-figures.ts';
 import { assessTarget, shownFigure } from '../../src/tracker/status.ts';
-import { target } from '../helpers/target.ts';
+import { povertyDeadline, target } from '../helpers/target.ts';
 
 const obs = (over: Partial<Observation>): Observation => ({
   value: 0,
@@ -58,15 +58,7 @@ describe('checkFigures', () => {
 
   it('refuses a figure shown in the target’s unit when its quote writes another (0.99% on a target counted in 年)', () => {
     const poverty = (o: Partial<Observation>) =>
-      target({
-        name: '贫困人口整体脱贫',
-        unit: '年',
-        metric: 'deadline',
-        comparator: 'by',
-        value: 2018,
-        year: 2018,
-        observations: [obs({ value: 0.99, indicator: '贫困发生率', quote: '全市贫困发生率降到0.99%', ...o })],
-      });
+      povertyDeadline([obs({ value: 0.99, indicator: '贫困发生率', quote: '全市贫困发生率降到0.99%', ...o })]);
     expect(check(poverty({}))).toThrow('"全市贫困发生率降到0.99%" writes 降到0.99%, not in 年: give its "unit"');
     expect(check(poverty({ unit: '%' }))).not.toThrow();
   });

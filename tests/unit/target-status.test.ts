@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation, Target } from '../../src/data/target-schema.ts';
 import { assessTarget, formatGoal, reviewedThrough } from '../../src/tracker/status.ts';
-import { target } from '../helpers/target.ts';
+import { povertyDeadline, target } from '../helpers/target.ts';
 
 const obs = (over: Partial<Observation>): Observation => ({
   value: 0,
@@ -265,18 +265,10 @@ describe('assessTarget', () => {
 
 describe('a deadline missed', () => {
   it('is 未达成, with the quote, when a later document still plans what the target should have finished', () => {
-    const poverty = target({
-      name: '贫困人口整体脱贫',
-      unit: '年',
-      metric: 'deadline',
-      comparator: 'by',
-      value: 2018,
-      year: 2018,
-      observations: [
-        obs({ value: 0.99, year: 2018, unit: '%', indicator: '贫困发生率' }),
-        obs({ value: 3.96, year: 2019, unit: '万人', metric: 'count', still_planned: true, quote: '力争3.96万贫困人口脱贫' }),
-      ],
-    });
+    const poverty = povertyDeadline([
+      obs({ value: 0.99, year: 2018, unit: '%', indicator: '贫困发生率' }),
+      obs({ value: 3.96, year: 2019, unit: '万人', metric: 'count', still_planned: true, quote: '力争3.96万贫困人口脱贫' }),
+    ]);
     expect(assessTarget(poverty, passed)).toMatchObject({
       status: '未达成',
       reason: '期限已过，2019年仍部署“力争3.96万贫困人口脱贫”，目标未在期限内完成（2018年前完成）',

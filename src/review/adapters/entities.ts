@@ -6,15 +6,12 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { coveredStrings } from '../../candidates/covered.ts';
 import { findEntityCandidates } from '../../candidates/entity-candidates.ts';
-import { sourceTexts } from '../../candidates/source-texts.ts';
 import type { Entity } from '../../data/entity-schema.ts';
 import { ENTITY_KINDS } from '../../data/entity-kinds.ts';
 import { type ReviewContext, inContent, pinyinSlug } from '../context.ts';
-import type { Adapter, ReviewItem } from '../item.ts';
-import { entryNode, insertEntry, topList } from '../yaml-edit.ts';
-import { given, listField, nameItem, stoplistEdit } from './names.ts';
+import type { Adapter } from '../item.ts';
+import { given, listField, nameAdapter } from './names.ts';
 
 /** The registered entities whose names end as this one does (the longest shared ending): their kind and file are the likely ones. */
 function nearest(name: string, entities: Entity[]): Entity | undefined {
@@ -34,69 +31,47 @@ export function entityAdapter(ctx: ReviewContext): Adapter {
   const files = readdirSync(join(ctx.contentDir, 'entities'))
     .filter((f) => f.endsWith('.yaml') && !['stoplist.yaml', 'common-words.yaml'].includes(f))
     .map((f) => `entities/${f}`);
-  const entryOf = (values: Record<string, string>) => ({
-    ...given(values, 'id'),
-    ...given(values, 'name'),
-    ...given(values, 'kind'),
-    aliases: listField(values.aliases),
-    ...given(values, 'place'),
-    ...given(values, 'description'),
-  });
-
-  const adapter: Adapter = {
+  return nameAdapter(ctx, {
     kind: 'entity',
     label: '名称',
-    items() {
-      const found = findEntityCandidates(sourceTexts(ctx.contentDir), coveredStrings(ctx.contentDir, ctx.root));
-      return found.flatMap((c) => {
-        const at = nameItem(ctx, c, 'entity');
-        if (!at) return [];
-        const like = nearest(c.candidate, entities);
-        const item: ReviewItem = {
-          kind: 'entity',
-          id: at.id,
-          title: c.candidate,
-          fields: [
-            { name: 'id', label: 'id', value: pinyinSlug(c.candidate), hint: '小写拼音，以连字符连接' },
-            { name: 'name', label: '名称', value: c.candidate },
-            { name: 'kind', label: '类别', value: like?.kind ?? '', options: ENTITY_KINDS },
-            {
-              name: 'place',
-              label: '地方（行政区 id）',
-              value: typeof like?.place === 'string' ? like.place : '',
-              hint: '所属行政区，如 hengyang-city',
-            },
-            { name: 'aliases', label: '别名（以、分隔）', value: '' },
-            { name: 'description', label: '说明（一句，据来源）', value: '', long: true, hint: '必填；只写来源中的事实' },
-            { name: 'file', label: '登记文件', value: like ? inContent(ctx, like.file) : files[0]!, options: files },
-          ],
-          doc: at.doc,
-          docTitle: at.docTitle,
-          paragraph: at.paragraph,
-          text: at.text,
-          highlights: at.highlights,
-          file: like ? inContent(ctx, like.file) : files[0]!,
-          rejectFile: 'entities/stoplist.yaml',
-          reason: `${at.seen}${like ? `；与已登记的“${like.name}”（${like.kind}）结尾相同` : ''}`,
-          outcome: '',
-        };
-        item.outcome = adapter.outcome(item, Object.fromEntries(item.fields.map((f) => [f.name, f.value])));
-        return [item];
-      });
-    },
-    accept(item, values) {
-      const file = values.file?.trim() || item.file;
+    reads: ['entities/', 'glossary/'],
+    rejectFile: 'entities/stoplist.yaml',
+    find: findEntityCandidates,
+    propose(c, at) {
+      const like = nearest(c.candidate, entities);
+      const file = like ? inContent(ctx, like.file) : files[0]!;
       return {
+        fields: [
+          { name: 'id', label: 'id', value: pinyinSlug(c.candidate), hint: '小写拼音，以连字符连接' },
+          { name: 'name', label: '名称', value: c.candidate },
+          { name: 'kind', label: '类别', value: like?.kind ?? '', options: ENTITY_KINDS },
+          {
+            name: 'place',
+            label: '地方（行政区 id）',
+            value: typeof like?.place === 'string' ? like.place : '',
+            hint: '所属行政区，如 hengyang-city',
+          },
+          { name: 'aliases', label: '别名（以、分隔）', value: '' },
+          { name: 'description', label: '说明（一句，据来源）', value: '', long: true, hint: '必填；只写来源中的事实' },
+          { name: 'file', label: '登记文件', value: file, options: files },
+        ],
         file,
-        apply: (doc) => {
-          insertEntry(topList(doc, file), entryNode(doc, entryOf(values)), (e) => e.get('kind') === values.kind);
-        },
+        reason: `${at.seen}${like ? `；与已登记的“${like.name}”（${like.kind}）结尾相同` : ''}`,
       };
     },
-    reject: stoplistEdit,
-    outcome(item, values) {
-      return `新增实体页 /entities/${values.id ?? ''}/（${values.kind || '类别未定'}），文中各处“${values.name ?? item.title}”链接到该页；写入 content/${values.file ?? item.file}`;
-    },
-  };
-  return adapter;
+    entry: (item, values) => ({
+      file: values.file?.trim() || item.file,
+      entry: {
+        ...given(values, 'id'),
+        ...given(values, 'name'),
+        ...given(values, 'kind'),
+        aliases: listField(values.aliases),
+        ...given(values, 'place'),
+        ...given(values, 'description'),
+      },
+      near: (e) => e.get('kind') === values.kind,
+    }),
+    outcome: (item, values) =>
+      `新增实体页 /entities/${values.id ?? ''}/（${values.kind || '类别未定'}），文中各处“${values.name ?? item.title}”链接到该页；写入 content/${values.file ?? item.file}`,
+  });
 }

@@ -52,6 +52,7 @@ export function figureAdapter(ctx: ReviewContext): Adapter {
   const adapter: Adapter = {
     kind: 'figure',
     label: '数据',
+    reads: ['targets/', 'entities/'],
     items() {
       const proposals = proposeFigures({
         targets,

@@ -55,6 +55,7 @@ export function targetAdapter(ctx: ReviewContext, propose: (ctx: ReviewContext) 
   const adapter: Adapter = {
     kind: 'target',
     label: '目标',
+    reads: ['targets/', 'entities/', 'review/'],
     items() {
       const rejected = existsSync(join(ctx.contentDir, REVIEW_REJECTED))
         ? loadReviewRejected(ctx.contentDir, ctx.root, ctx.paragraphs)

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument } from 'yaml';
+import { sourceTexts } from '../../../src/candidates/source-texts.ts';
 import { documentParagraphs } from '../../../src/candidates/target-paragraphs.ts';
 import { loadContent } from '../../../src/data/content.ts';
 import type { Target } from '../../../src/data/target-schema.ts';
@@ -41,7 +42,13 @@ if (isSeq(doc.contents))
 writeFileSync(join(content, FILE), doc.toString({ lineWidth: 0, indentSeq: false, flowCollectionPadding: false }));
 const before = readFileSync(join(content, FILE), 'utf8');
 const { paragraphs } = documentParagraphs(content, scratch);
-const context = (): ReviewContext => ({ contentDir: content, root: scratch, content: loadContent(content, scratch), paragraphs });
+const context = (): ReviewContext => ({
+  contentDir: content,
+  root: scratch,
+  content: loadContent(content, scratch),
+  paragraphs,
+  texts: sourceTexts(content),
+});
 
 /** What a proposer would give for a target the plan sets. */
 function proposalOf(t: Target): TargetProposal {

@@ -98,6 +98,33 @@ describe('YAML edits keep what they do not change', () => {
   });
 });
 
+describe('a file whose entries are laid out differently', () => {
+  const file = 'tests/fixtures/review/mixed-indent.yaml';
+  const before = readFileSync(join(root, file), 'utf8');
+  const ding = { id: 'ding-shan', name: '丁山', kind: '园区', aliases: ['丁'], place: 'hengyang-city', description: '四。' };
+
+  it('keeps every entry it does not edit, and the edited one in its own indentation', () => {
+    const after = editYamlText(before, file, (doc) => {
+      listOf(doc, entryById(doc, file, 'yi-yuan'), 'aliases', file).items.push(doc.createNode('乙新'));
+    });
+    expect(after).toBe(before.replace('        - 乙区\n', '        - 乙区\n        - 乙新\n'));
+  });
+
+  it('writes a new entry as the entry before it is written', () => {
+    const afterFour = editYamlText(before, file, (doc) => {
+      insertEntry(topList(doc, file), entryNode(doc, ding), (e) => e.get('id') === 'yi-yuan');
+    });
+    const four = '-   id: ding-shan\n    name: 丁山\n    kind: 园区\n    aliases: [丁]\n    place: hengyang-city\n    description: 四。\n';
+    expect(afterFour).toBe(before.replace('    description: 二。\n', `    description: 二。\n${four}`));
+
+    const afterFlow = editYamlText(before, file, (doc) => {
+      insertEntry(topList(doc, file), entryNode(doc, { id: 'ding-shan', name: '丁山' }, true));
+      listOf(doc, entryById(doc, file, 'bing-qiao'), 'aliases', file).items.push(doc.createNode('丙'));
+    });
+    expect(afterFlow).toBe(before.replace('aliases: [], place', 'aliases: [丙], place') + '- {id: ding-shan, name: 丁山}\n');
+  });
+});
+
 describe('writeChecked', () => {
   it('writes an edit that builds, and the content loads with it', () => {
     const file = 'entities/stoplist.yaml';
