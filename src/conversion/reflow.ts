@@ -348,7 +348,6 @@ function wrapWidth(lines: Line[], measure: Layout['measure']): { width: number; 
   return { width, near, exact };
 }
 
-/** Looks like an unnumbered heading or title line: short, no sentence inside it. */
 /**
  * Whether a copy dropped its paragraphs' final marks: of its lines wider than any page (paragraphs set on one line) that
  * a blank line follows, at least two and more than half end without a sentence end or a colon. A copy that keeps them
@@ -360,6 +359,7 @@ function marksDropped(lines: Line[]): boolean {
   return open >= 2 && open > whole.length / 2;
 }
 
+/** Looks like an unnumbered heading or title line: short, no sentence inside it. */
 export function isHeadingLike(text: string): boolean {
   // A numbered note ("9.“衡阳群众”品牌（P15）:即…") is not a heading; "1.重大项目" may be.
   return (

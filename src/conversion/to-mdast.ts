@@ -1,7 +1,7 @@
 /**
  * Document tree -> mdast (with MDX JSX for the elements Markdown lacks:
  * 专栏 boxes as <aside>, figure placeholders as <figure>, lists whose items
- * keep their printed marks, tables; src/annotation/rehype-structure.ts makes
+ * keep their printed marks, tables; src/annotation/rehype-lists-tables.ts makes
  * the last two HTML again).
  * Ids for boxes and figures come from their printed numbers; headings and
  * paragraphs get theirs later from their position (rehype-block-ids).
