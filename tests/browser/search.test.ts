@@ -141,6 +141,19 @@ describe('search accessibility', () => {
   }
 });
 
+describe('the search form', () => {
+  for (const width of [390, 1280])
+    it(`sets its hint below the box, not over it (${width} px)`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(siteUrl('search/'));
+      const box = (await page.locator('.search-row').boundingBox())!;
+      const hint = (await page.locator('#search-hint').boundingBox())!;
+      expect(hint.y).toBeGreaterThanOrEqual(box.y + box.height);
+      await context.close();
+    });
+});
+
 describe('the paragraph that says it comes first', () => {
   it(
     'puts a report paragraph first for names, indicators and figures, with the pages about the name right after it',
