@@ -375,40 +375,55 @@ describe('notes and citations', () => {
   });
 });
 
+/** Lines of the elements `selector` names that break inside a word (`加快实⏎现`), or leave a ¶ or # alone on a line. */
+function breaksInsideWords(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const found: string[] = [];
+    const range = document.createRange();
+    for (const h of document.querySelectorAll<HTMLElement>(selector)) {
+      // Each character of the heading's own text with the top of its line.
+      const chars: { ch: string; top: number }[] = [];
+      // Where the page offers a break between words (<wbr>).
+      const wordBreaks = new Set<number>();
+      const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      while (walker.nextNode()) {
+        if (walker.currentNode.nodeName === 'WBR') wordBreaks.add(chars.length);
+        if (walker.currentNode.nodeType !== Node.TEXT_NODE) continue;
+        const node = walker.currentNode as Text;
+        for (let i = 0; i < node.data.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          chars.push({ ch: node.data[i]!, top: Math.round(range.getBoundingClientRect().top) });
+        }
+      }
+      const text = chars.map((c) => c.ch).join('');
+      for (let i = 1; i < chars.length; i++)
+        if (chars[i]!.top > chars[i - 1]!.top + 4 && !/[\s\p{P}]/u.test(text[i - 1]! + text[i]!) && !wordBreaks.has(i))
+          found.push(`${text.slice(0, i)}⏎${text.slice(i)}`);
+      const link = h.querySelector('.heading-link');
+      if (link && chars.length && link.getBoundingClientRect().top > chars.at(-1)!.top + 4) found.push(`${text}⏎#`);
+    }
+    return found;
+  }, selector);
+}
+
 describe('headings on a phone', () => {
   it('the plan’s headings break at spaces and punctuation, never inside a word, and no ¶ or # stands alone on a line', async () => {
     const context = await phone();
     const page = await context.newPage();
     await page.goto(siteUrl(PLAN));
-    const bad = await page.evaluate(() => {
-      const found: string[] = [];
-      const range = document.createRange();
-      for (const h of document.querySelectorAll<HTMLElement>('.title-block h1, .report-body :is(h2, h3, h4)')) {
-        // Each character of the heading's own text with the top of its line.
-        const chars: { ch: string; top: number }[] = [];
-        // Where the page offers a break between words (<wbr>).
-        const wordBreaks = new Set<number>();
-        const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-        while (walker.nextNode()) {
-          if (walker.currentNode.nodeName === 'WBR') wordBreaks.add(chars.length);
-          if (walker.currentNode.nodeType !== Node.TEXT_NODE) continue;
-          const node = walker.currentNode as Text;
-          for (let i = 0; i < node.data.length; i++) {
-            range.setStart(node, i);
-            range.setEnd(node, i + 1);
-            chars.push({ ch: node.data[i]!, top: Math.round(range.getBoundingClientRect().top) });
-          }
-        }
-        const text = chars.map((c) => c.ch).join('');
-        for (let i = 1; i < chars.length; i++)
-          if (chars[i]!.top > chars[i - 1]!.top + 4 && !/[\s\p{P}]/u.test(text[i - 1]! + text[i]!) && !wordBreaks.has(i))
-            found.push(`${text.slice(0, i)}⏎${text.slice(i)}`);
-        const link = h.querySelector('.heading-link');
-        if (link && chars.length && link.getBoundingClientRect().top > chars.at(-1)!.top + 4) found.push(`${text}⏎#`);
-      }
-      return found;
-    });
+    const bad = await breaksInsideWords(page, '.title-block h1, .report-body :is(h2, h3, h4)');
     expect(bad).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('contents on a desktop', () => {
+  it('the plan’s contents entries break at spaces and punctuation, never inside a word', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl(PLAN));
+    expect(await breaksInsideWords(page, '.toc li a')).toEqual([]);
     await context.close();
   });
 });
