@@ -8,7 +8,7 @@
 import { eitherScript } from '../core/script.ts';
 import { ASCII_SENTENCE_END_MARKS, CLOSING_BRACKETS, FULL_STOP_MARKS, HAN, SENTENCE_END_MARKS } from '../zh/chars.ts';
 import { CHINESE_DIGITS, PLACE_WORDS } from '../zh/numbers.ts';
-import { APPENDIX_LABELS, BULLET_MARKS } from '../zh/markers.ts';
+import { APPENDIX_LABELS, BULLET_MARKS, PREFACE_LABELS } from '../zh/markers.ts';
 
 const CN = `[${CHINESE_DIGITS}${PLACE_WORDS}]+`;
 /** Markers are written in Simplified here and matched in either script. */
@@ -41,6 +41,9 @@ export const LIST_KINDS: HeadingKind[] = ['point', 'circled'];
 export const APPENDIX = new RegExp(
   `^(?:${APPENDIX_LABELS.map(W).join('|')})(?:\\s*[0-9${CHINESE_DIGITS}十]+)?(?:\\s*[：:]?\\s*[^${SENTENCE_END_MARKS}]{0,30})?$`,
 );
+
+/** A preface's label on a line of its own (`前言`, `前 言`, `序言`): the body's first heading, never part of the title block. */
+export const PREFACE = new RegExp(`^(?:${PREFACE_LABELS.map(W).join('|')})$`, 'u');
 
 export const BOX = new RegExp(`^${W('专栏')}\\s*(\\d+)\\s*[：:]\\s*`);
 export const FIGURE = new RegExp(`^${W('图')}\\s*(\\d+)\\s*[：:]\\s*`);
@@ -90,8 +93,11 @@ export function isWeakStart(text: string): boolean {
   );
 }
 
-/** "2019年4月22日在…会议上", also after a dash ("——2021年1月10日在…"). */
-export const DATE_LINE = /^(?:——)?\d{4}年\d{1,2}月\d{1,2}日/;
+/**
+ * "2019年4月22日在…会议上", also after a dash ("——2021年1月10日在…"); and a dash-led meeting line whose date a
+ * preview or scrape damaged (`——2020 1 7 日在…第四次会议上`, its 年 and 月 lost): a dash, then 在…会议上, no clause in it.
+ */
+export const DATE_LINE = new RegExp(`^(?:——)?\\d{4}年\\d{1,2}月\\d{1,2}日|^——[^，,。；;]{0,24}${W('在')}[^，,。；;]+${W('会议')}上$`, 'u');
 /** Roles a report's speaker or a write-up's author is named by. */
 const ROLES = ['市长', '区长', '县长', '省长', '州长', '主任', '书记', '记者', '通讯员', '作者'].map(W).join('|');
 export const BYLINE = new RegExp(`(${ROLES})|^■`);
@@ -100,6 +106,12 @@ export const BYLINE = new RegExp(`(${ROLES})|^■`);
  * (`衡阳市人民政府市长 邓群策`, `衡陽市人民政府市長朱健`, `本报记者 唐海强`), nothing else.
  */
 export const SPEAKER_LINE = new RegExp(`^[■\\s]*${HAN}{0,20}(?:${ROLES})(?:\\s*[、，,]?\\s*${HAN}{0,8}(?:${ROLES}))*\\s*${HAN}{2,4}$`, 'u');
+/**
+ * A news photo's caption, which ends with the photographer's credit (`市长作政府工作报告。周姣姣 摄`, `（记者 王示例 摄）`,
+ * `张三/摄`; the space or slash before 摄 is part of the credit, so `…组织拍摄` is none): a line of its own, never run on
+ * into the text after it, never a heading.
+ */
+export const PHOTO_CAPTION = new RegExp(`${HAN}{2,4}(?:\\s+|\\s*[/／]\\s*)${W('摄')}[)）]?$`, 'u');
 /** A line ending in a dash or an ellipsis (`——`, `……`, `......`): it announces what follows or breaks off. */
 export const OPEN_END = /(?:——|—|……|…|\.{3,}|。{3,})$/u;
 /** A name printed alone on its line, letter-spaced or not (`张 值 恒`, `陈   竞`): the speaker under a title. */

@@ -29,6 +29,7 @@ import {
   SPEAKER_LINE,
   LEAD_PHRASE,
   NOTE_ITEM,
+  PHOTO_CAPTION,
   SENTENCE_END,
   headingKindOf,
   isStray,
@@ -140,21 +141,55 @@ function leadingWidth(raw: string): number {
   return w;
 }
 
+/** A line at least this wide (in em), many page widths, may be a whole page flattened onto one line. */
+const FLAT_WIDTH = WRAP_MAX * 4;
+/** A flattened page breaks into at least this many pieces at its whitespace. */
+const FLAT_PIECES = 8;
+const DIGIT_EDGE = /[0-9.%]/u;
+
+/**
+ * A page flattened onto one line (a document site's text layer, a copy that turned line ends into spaces): a line
+ * many page widths wide whose whitespace parts it into pieces no wider than a page (the median at most WRAP_MAX em).
+ * Its whitespace runs are its former line breaks, and where they come in two sizes (a single space and wider runs),
+ * the wider ones stand where blank lines stood. Letter-spacing (`政 府 工 作 报 告`) is no break: a piece of one
+ * character stays with its neighbour, and so does a figure a tool spaced. A paragraph that happens to
+ * be long holds a word space or two, never one
+ * every page width.
+ */
+function flattenedPieces(raw: string): { text: string; wide: boolean }[] | undefined {
+  const trimmed = raw.trim();
+  if (displayWidth(trimmed) < FLAT_WIDTH) return undefined;
+  const pieces: { text: string; wide: boolean }[] = [];
+  let last = '';
+  for (const m of trimmed.matchAll(/(\s*)(\S+)/gu)) {
+    const [, gap, token] = m as unknown as [string, string, string];
+    const prev = pieces.at(-1);
+    // Spaces around a figure are a tool's spacing of digit runs (`项目 741 个`), not line ends.
+    const spacing = DIGIT_EDGE.test(last.slice(-1)) || DIGIT_EDGE.test(token[0]!);
+    if (prev && (spacing || (gap.length === 1 && ([...token].length === 1 || [...last].length === 1)))) prev.text += gap + token;
+    else pieces.push({ text: token, wide: gap.length > 1 });
+    last = token;
+  }
+  if (pieces.length < FLAT_PIECES) return undefined;
+  const widths = pieces.map((p) => displayWidth(p.text)).sort((a, b) => a - b);
+  if (widths[Math.floor(widths.length / 2)]! > WRAP_MAX) return undefined;
+  // Wide runs mark paragraphs only where single spaces part lines too.
+  const mixed = pieces.some((p, i) => i > 0 && p.wide) && pieces.some((p, i) => i > 0 && !p.wide);
+  return pieces.map((p) => ({ text: p.text, wide: mixed && p.wide }));
+}
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let blank = false;
-  text.split('\n').forEach((raw, i) => {
+  const push = (raw: string, line: number) => {
     const normalized = normalizeLine(raw);
-    if (normalized === '') {
-      blank = lines.length > 0;
-      return;
-    }
-    const clean = isHeadingLike(normalized) ? normalized : normalized.replace(CJK_GAP, '');
+    // A photo credit keeps the space before 摄 that makes it one.
+    const clean = isHeadingLike(normalized) || PHOTO_CAPTION.test(normalized) ? normalized : normalized.replace(CJK_GAP, '');
     const indent = leadingWidth(raw) >= 1;
     // An indented first line is as full as the others with its two-em indent counted.
     lines.push({
       text: clean,
-      line: i + 1,
+      line,
       indent,
       width: displayWidth(clean) + (indent ? 2 : 0),
       chars: [...clean].length + (indent ? 2 : 0),
@@ -163,6 +198,18 @@ export function splitLines(text: string): Line[] {
       blankBefore: blank,
     });
     blank = false;
+  };
+  text.split('\n').forEach((raw, i) => {
+    if (normalizeLine(raw) === '') {
+      blank = lines.length > 0;
+      return;
+    }
+    const pieces = flattenedPieces(raw);
+    if (!pieces) return push(raw, i + 1);
+    for (const piece of pieces) {
+      if (piece.wide) blank = true;
+      push(piece.text, i + 1);
+    }
   });
   for (let i = 1; i < lines.length; i++)
     if (DIGIT_MEETS_HAN.test(`${lines[i - 1]!.text.slice(-2)}\n${lines[i]!.text.slice(0, 2)}`)) {
@@ -386,6 +433,7 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
   const prev = lines[i - 1]!;
   const next = lines[i]!;
   if (isStrongStart(next.text)) return false;
+  if (PHOTO_CAPTION.test(prev.text)) return false;
   if (layout.indents && next.indent) return false;
   // Where blank lines stand between some lines only, they end paragraphs, whatever the line before lacks.
   if (layout.blanksMark && next.blankBefore) return false;

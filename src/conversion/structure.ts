@@ -14,6 +14,8 @@ import {
   ENDS_WITH_COLON,
   NAME_LINE,
   OPEN_END,
+  PHOTO_CAPTION,
+  PREFACE,
   SPEAKER_LINE,
   FIGURE,
   HAS_SENTENCE_END,
@@ -55,7 +57,13 @@ const unglossed = (text: string) => text.replace(PINYIN_GLOSS, '');
 
 export function frontLength(blocks: Block[]): number {
   let n = 0;
-  while (n < blocks.length && isHeadingLike(blocks[n]!.text) && !headingKindOf(blocks[n]!.text)) n++;
+  while (
+    n < blocks.length &&
+    isHeadingLike(blocks[n]!.text) &&
+    !headingKindOf(blocks[n]!.text) &&
+    !PREFACE.test(blocks[n]!.text.replace(/\s/gu, ''))
+  )
+    n++;
   return n;
 }
 
@@ -65,13 +73,15 @@ export function classifyFront(blocks: Block[], title: string | undefined, file: 
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     // "2019年4月22日在衡阳市石鼓区 / 第四届…会议上": a date line broken before its meeting.
-    if (DATE_LINE.test(b.text) && !b.text.endsWith('上') && blocks[i + 1]?.text.endsWith('上')) {
+    if (opensDateLine(blocks, i) && !b.text.endsWith('上') && blocks[i + 1]?.text.endsWith('上')) {
       lines.push({ role: 'date', text: b.text + blocks[i + 1]!.text, line: b.line });
       i++;
       continue;
     }
     const read = unglossed(b.text);
-    lines.push({ role: DATE_LINE.test(read) ? 'date' : BYLINE.test(read) ? 'byline' : 'kicker', text: b.text, line: b.line });
+    // A photo's caption names its subject's office (`…市长作政府工作报告。李摄影 摄`) but is no byline.
+    const byline = BYLINE.test(read) && !PHOTO_CAPTION.test(read);
+    lines.push({ role: DATE_LINE.test(read) ? 'date' : byline ? 'byline' : 'kicker', text: b.text, line: b.line });
   }
   if (title === undefined) return lines;
   const want = compact(title);
@@ -106,7 +116,26 @@ export function classifyFront(blocks: Block[], title: string | undefined, file: 
  */
 function notHeading(text: string): boolean {
   const read = unglossed(text);
-  return SPEAKER_LINE.test(read) || BULLET.test(text) || isStray(text) || DATE_LINE.test(read) || OPEN_END.test(text);
+  return (
+    SPEAKER_LINE.test(read) || BULLET.test(text) || isStray(text) || DATE_LINE.test(read) || OPEN_END.test(text) || PHOTO_CAPTION.test(text)
+  );
+}
+
+/**
+ * A line that may be half of a title set over two lines: heading-like, unnumbered, no heading by its own kind of
+ * line (a speaker, a date, a stray piece), and with no clause or list mark in it (two headings in a row are each a
+ * phrase of their own; a title's halves read as one phrase broken where the line ran out).
+ */
+function titleLine(text: string): boolean {
+  return (
+    isHeadingLike(text) &&
+    !notHeading(text) &&
+    !headingKindOf(text) &&
+    !BOX.test(text) &&
+    !FIGURE.test(text) &&
+    !APPENDIX.test(text) &&
+    !/[，、：,;；:]/.test(text)
+  );
 }
 
 /** A short line with no sentence or colon in it: a list-numbered line that is a heading ("1.加快发展现代农业"). */
@@ -149,6 +178,18 @@ function lastTitle(blocks: Block[], title: string): { start: number; end: number
   return undefined;
 }
 
+/** Block i is a date line, or the first half of one broken before its meeting (`——2020 1 7日在…第四次` / `会议上`). */
+function opensDateLine(blocks: Block[], i: number): boolean {
+  const read = unglossed(blocks[i]!.text);
+  return DATE_LINE.test(read) || (blocks[i + 1] !== undefined && DATE_LINE.test(read + unglossed(blocks[i + 1]!.text)));
+}
+
+/** Index of the first block that opens with a heading number (the blocks' length if none does). */
+function firstNumbered(blocks: Block[]): number {
+  const i = blocks.findIndex((b) => headingKindOf(b.text));
+  return i < 0 ? blocks.length : i;
+}
+
 /** A speech's salutation (`各位代表：`): a short line ending in a colon, with no sentence in it. */
 const isSalutation = (text: string) => ENDS_WITH_COLON.test(text) && !HAS_SENTENCE_END.test(text) && displayWidth(text) <= 12;
 
@@ -170,6 +211,18 @@ function splitFront(blocks: Block[], title: string | undefined, file: string): {
     end += salutation;
   // The meeting line right under a title is the title block's, though it ends a sentence (`…全体会议通过。`).
   else if (found && blocks[end] && DATE_LINE.test(unglossed(blocks[end]!.text)) && displayWidth(blocks[end]!.text) <= SHORT_LINE * 2) end++;
+  // A preview's or page's lines between the title and the document's meeting line (file details, a notice, a cut-off
+  // copy of the title): where a date line opens a speech (its salutation within a few lines after it), the title
+  // block runs from the title to that salutation, whatever stands between.
+  else if (found) {
+    const limit = Math.min(blocks.length, OPENING_BLOCKS, firstNumbered(blocks));
+    for (let d = end; d < limit; d++) {
+      if (!opensDateLine(blocks, d)) continue;
+      const after = blocks.slice(d + 1, d + TITLE_BLOCK_LINES).findIndex((b) => isSalutation(b.text));
+      if (after >= 0 && blocks.slice(d + 1, d + 1 + after).every((b) => !SENTENCE_END.test(b.text))) end = d + 1 + after;
+      break;
+    }
+  }
   const before = blocks
     .slice(0, start)
     .map((b): FrontLine =>
@@ -226,7 +279,13 @@ export function buildTree(blocks: Block[], title: string | undefined, file: stri
       body.push(heading);
       if (after) body.push({ type: 'paragraph', text: after, line: block.line });
     } else if (!aside && isHeadingLike(block.text) && !notHeading(block.text) && i < rest.length - 1) {
-      body.push({ type: 'heading', kind: 'unnumbered', depth: 0, text: block.text, line: block.line });
+      const heading: HeadingNode = { type: 'heading', kind: 'unnumbered', depth: 0, text: block.text, line: block.line };
+      // An unnumbered title set over two short lines (`全面建成小康社会` / `…阔步迈上现代化建设新征程`) before its text.
+      if (titleLine(block.text) && titleLine(rest[i + 1]!.text) && rest[i + 2] && !isHeadingLike(rest[i + 2]!.text)) {
+        heading.text += ` ${rest[i + 1]!.text}`;
+        i++;
+      }
+      body.push(heading);
     } else if (aside) {
       aside.children.push({ type: 'paragraph', text: block.text, line: block.line });
     } else {
@@ -244,7 +303,7 @@ export function buildTree(blocks: Block[], title: string | undefined, file: stri
  * the numbered heading it follows, or takes the level above the numbered
  * heading that comes right after it ("打造最强执行力政府" before "（一）");
  * after the last numbered heading (an appendix) it keeps the level of the
- * unnumbered heading before it.
+ * unnumbered heading before it. A preface (`前言`) is an h2 that nothing nests under.
  */
 export function assignDepths(body: BodyNode[]): void {
   const headings = body.filter((n): n is HeadingNode => n.type === 'heading');
@@ -259,6 +318,13 @@ export function assignDepths(body: BodyNode[]): void {
       stack.length = 0;
       h.depth = 2;
       stack.push({ rank: -1, depth: 2, unnumbered: false });
+      lastUnnumbered = undefined;
+      return;
+    }
+    if (h.kind === 'unnumbered' && PREFACE.test(h.text.replace(/\s/gu, ''))) {
+      // A preface is a section of its own before the first part: what follows does not nest under it.
+      stack.length = 0;
+      h.depth = 2;
       lastUnnumbered = undefined;
       return;
     }

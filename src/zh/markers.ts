@@ -8,6 +8,9 @@
 /** Appendices and end matter a report or outline prints as sections of their own. */
 export const APPENDIX_LABELS = ['附件', '附表', '附录', '名词解释'] as const;
 
+/** Labels of the section before a document's first part (`前言`, printed letter-spaced as `前 言` too): a heading of the body. */
+export const PREFACE_LABELS = ['前言', '序言', '引言', '导言'] as const;
+
 /**
  * Marks that open a bullet item (`● 新建幼儿园10所`): filled and hollow circles, squares, diamonds, triangles and
  * stars as reports, web pages and PDF extractions print them. The mark is a character of the text and stays in it.
