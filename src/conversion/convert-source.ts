@@ -5,7 +5,7 @@ import { type Script, detectScript } from '../core/script.ts';
 import { decodeSource } from './decode.ts';
 import type { DocumentTree } from './document-tree.ts';
 import { dropArtefacts } from './artefacts.ts';
-import { detectLayout, reflow, splitLines } from './reflow.ts';
+import { type Line, detectLayout, reflow, splitLines } from './reflow.ts';
 import { buildTree } from './structure.ts';
 import { toMdast } from './to-mdast.ts';
 import { toMdx } from './to-mdx.ts';
@@ -51,6 +51,21 @@ export function scrapingWarnings(text: string): ConversionWarning[] {
   return warnings;
 }
 
+/**
+ * Lines that held a whole page and were read as its pieces (`flattenedPieces` in reflow.ts): the maintainer should check
+ * their paragraphs, since the line breaks were guessed from spaces.
+ */
+export function flattenedWarnings(lines: Line[]): ConversionWarning[] {
+  const pieces = new Map<number, number>();
+  for (const l of lines) pieces.set(l.line, (pieces.get(l.line) ?? 0) + 1);
+  return [...pieces]
+    .filter(([, n]) => n > 1)
+    .map(([line, n]) => ({
+      line,
+      message: `the line holds a whole page (a document site's text layer, or a copy that turned line ends into spaces): it is read as ${n} lines parted at its spaces; check its paragraphs and headings.`,
+    }));
+}
+
 export function convertSource(bytes: Uint8Array, meta: DocumentMeta, file: string): ConvertedDocument {
   const decoded = decodeSource(bytes, file);
   const lines = splitLines(decoded.text);
@@ -82,7 +97,7 @@ export function convertSource(bytes: Uint8Array, meta: DocumentMeta, file: strin
     wrapped: layout.wrapped,
     sourceChars,
     script,
-    warnings: [...radicals, ...scrapingWarnings(decoded.text)],
+    warnings: [...radicals, ...flattenedWarnings(lines), ...scrapingWarnings(decoded.text)],
   };
 }
 

@@ -5,7 +5,7 @@
  * figures, page numbers removed, and suspicious places with their source line.
  */
 import { detectScript } from '../core/script.ts';
-import { scrapingWarnings } from './convert-source.ts';
+import { flattenedWarnings, scrapingWarnings } from './convert-source.ts';
 import { decodeSource } from './decode.ts';
 import type { BodyNode, DocumentTree, ParagraphNode } from './document-tree.ts';
 import { ENDS_WITH_COLON, SENTENCE_END } from './line-shapes.ts';
@@ -158,7 +158,7 @@ export function inspectSource(bytes: Uint8Array, file: string, title?: string): 
   const blocks = reflow(kept, layout);
   const tree = buildTree(blocks, title, file);
   const summary = inspectTree(tree);
-  const warnings = scrapingWarnings(decoded.text).map((w) => ({ line: w.line, what: w.message }));
+  const warnings = [...flattenedWarnings(lines), ...scrapingWarnings(decoded.text)].map((w) => ({ line: w.line, what: w.message }));
   return {
     encoding: decoded.encoding + (decoded.hadBom ? ' (BOM)' : '') + (decoded.hadCrlf ? ', CRLF' : ''),
     script: detectScript(decoded.text),
