@@ -21,9 +21,10 @@
  *    reworded paragraph that keeps its own phrases is. A reworded parallel
  *    keeps several phrases; one or two shared runs are a quoted formula or an
  *    indicator's name (城镇登记失业率控制在4.5%以内), unless they are most of
- *    the shorter passage, copied, and carry content of their own: an opening
- *    formula copied whole (现在，我代表…人民政府…请予审议) is mostly n-grams
- *    other documents write too, so it weighs less than its length.
+ *    the shorter passage, copied. Every kept pair's runs carry content of
+ *    their own, a copy's more: an opening formula (现在，我代表…人民政府…
+ *    请予审议), copied whole or in three runs, is mostly n-grams other
+ *    documents write too, so it weighs less than its length.
  *    Two passages in the same section (both looking back or both ahead, under
  *    headings that share a word: a district's 全面实施乡村振兴 under the
  *    city's) need half the weighted share and no long run: a district
@@ -91,17 +92,16 @@ export interface DetectOptions {
   minWeight: number;
   /**
    * A reworded parallel in the same section (the headings above the two
-   * passages share a run): at least `minRuns` shared runs, this weighted
-   * share and this much content (below), however short each run.
+   * passages share a run): at least `minRuns` shared runs and this weighted
+   * share, however short each run.
    */
   sectionWeight: number;
-  sectionContent: number;
-  /** A copied passage: its runs (however few) cover this share of the shorter one, weighted, … */
+  /** A copied passage: its runs (however few) cover this share of the shorter one, weighted, and hold content of `minShared`. */
   copied: number;
   /**
-   * … and they hold this much content: letters counted by their n-grams'
+   * Content every kept pair's runs hold: their n-grams, each counted by its
    * weight against the passage's rarest, so that a sentence every report
-   * writes (a formula, copied whole) counts for less than its length.
+   * writes (a formula, even copied whole) counts for less than its length.
    */
   minContent: number;
 }
@@ -114,9 +114,8 @@ export const DEFAULT_OPTIONS: DetectOptions = {
   minLongest: 12,
   minWeight: 0.125,
   sectionWeight: 0.06,
-  sectionContent: 10,
   copied: 0.6,
-  minContent: 24,
+  minContent: 10,
 };
 
 /** Paragraphs of an n-gram read for candidates: all of them up to this many, else this many nearest in time. */
@@ -325,13 +324,10 @@ function compare(p: Passage, q: Passage, context: Context): Parallel | undefined
   const w = weighted(short, index.weight, inside);
   const several = runs.length >= options.minRuns;
   const reworded = several && shared >= options.minShared && longest >= options.minLongest && w >= options.minWeight;
-  const inSection = () =>
-    several &&
-    w >= options.sectionWeight &&
-    content(short, index.weight, inside) >= options.sectionContent &&
-    sameSection(p, q, options.gram);
-  const copied = () => w >= options.copied && content(short, index.weight, inside) >= options.minContent;
-  if (!reworded && !inSection() && !copied()) return undefined;
+  const inSection = !reworded && several && w >= options.sectionWeight && sameSection(p, q, options.gram);
+  if (!reworded && !inSection && w < options.copied) return undefined;
+  // A copy (however few its runs) needs the content of a reworded pair's shared letters.
+  if (content(short, index.weight, inside) < (reworded || inSection ? options.minContent : options.minShared)) return undefined;
   return {
     a: p.side,
     b: q.side,

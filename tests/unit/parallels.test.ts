@@ -142,15 +142,18 @@ describe('detector', () => {
     expect(found[0]!.weight).toBeCloseTo(34 / 37, 6);
   });
 
-  it('does not pair an opening formula every document writes, even copied whole, and pairs a paragraph copied whole', () => {
-    const opening = (issuer: string) => `现在，我代表${issuer}人民政府，向大会报告工作，请予审议，并请各位委员提出意见。`;
+  it('does not pair an opening formula every document writes, copied whole or in three runs, and pairs a paragraph copied whole', () => {
+    const opening = (issuer: string, verb = '报告工作') => `现在，我代表${issuer}人民政府，向大会${verb}，请予审议，并请各位委员提出意见。`;
     const copied = '持续打好蓝天碧水净土保卫战，确保城区空气质量优良率继续保持在80%以上。';
-    const found = detectParallels([
-      doc('a', opening('甲市'), copied),
-      doc('b', opening('乙区'), copied),
-      doc('c', opening('丙县'), '加快城市道路建设，完善停车设施，狠抓城市环卫管理，全面淘汰简易垃圾站。'),
-    ]);
-    expect(found.map((p) => `${p.a.doc}#${p.a.id} ${p.b.doc}#${p.b.id}`)).toEqual(['a#p2 b#p2']);
+    const other = '加快城市道路建设，完善停车设施，狠抓城市环卫管理，全面淘汰简易垃圾站。';
+    const pairs = (verbs: string[]) =>
+      detectParallels([
+        doc('a', opening('甲市', verbs[0]), copied),
+        doc('b', opening('乙区', verbs[1]), copied),
+        doc('c', opening('丙县', verbs[2]), other),
+      ]).map((p) => `${p.a.doc}#${p.a.id} ${p.b.doc}#${p.b.id}`);
+    expect(pairs(['报告工作', '报告工作', '报告工作'])).toEqual(['a#p2 b#p2']);
+    expect(pairs(['报告工作', '作政府工作报告', '汇报情况'])).toEqual(['a#p2 b#p2']);
   });
 
   describe('a reworded paragraph sharing a few phrases', () => {
