@@ -236,34 +236,24 @@ function candidatesOf(i: number, passages: Passage[], { start, postings, weight 
 }
 
 /**
- * The weight of the n-grams of a passage that `inside` accepts, over the
- * weight of all its n-grams (counted at each position).
+ * The n-grams of a passage that `inside` accepts (counted at each position):
+ * their weight over the weight of all its n-grams (`share`), and their
+ * content, each counted by its weight against the passage's rarest n-gram's,
+ * so a run of the passage's own matter counts its length and a formula many
+ * documents write counts little.
  */
-function weighted(p: Passage, weight: Float64Array, inside: (k: number, g: number) => boolean): number {
+function weighted(p: Passage, weight: Float64Array, inside: (k: number, g: number) => boolean): { share: number; content: number } {
   let yes = 0;
   let all = 0;
-  for (let k = 0; k < p.at.length; k++) {
-    const g = p.at[k]!;
-    all += weight[g]!;
-    if (inside(k, g)) yes += weight[g]!;
-  }
-  return all > 0 ? yes / all : 0;
-}
-
-/**
- * The n-grams of a passage that `inside` accepts, each counted by its weight
- * against the passage's rarest n-gram's: a run of the passage's own matter
- * counts its length, a formula many documents write counts little.
- */
-function content(p: Passage, weight: Float64Array, inside: (k: number) => boolean): number {
-  let yes = 0;
   let most = 0;
   for (let k = 0; k < p.at.length; k++) {
-    const x = weight[p.at[k]!]!;
+    const g = p.at[k]!;
+    const x = weight[g]!;
+    all += x;
     most = Math.max(most, x);
-    if (inside(k)) yes += x;
+    if (inside(k, g)) yes += x;
   }
-  return most > 0 ? yes / most : 0;
+  return all > 0 ? { share: yes / all, content: yes / most } : { share: 0, content: 0 };
 }
 
 /**
@@ -274,7 +264,7 @@ function content(p: Passage, weight: Float64Array, inside: (k: number) => boolea
  */
 function shareBound(short: Passage, long: Passage, weight: Float64Array, mark: Uint8Array): number {
   for (const g of long.grams) mark[g] = 1;
-  const bound = weighted(short, weight, (_, g) => mark[g] === 1);
+  const bound = weighted(short, weight, (_, g) => mark[g] === 1).share;
   for (const g of long.grams) mark[g] = 0;
   return bound;
 }
@@ -309,7 +299,8 @@ function compare(p: Passage, q: Passage, context: Context): Parallel | undefined
   const { options, index, aligner, mark } = context;
   const shorterIsA = p.core.text.length <= q.core.text.length;
   const [short, long] = shorterIsA ? [p, q] : [q, p];
-  if (shareBound(short, long, index.weight, mark) < Math.min(options.minWeight, options.sectionWeight)) return undefined;
+  const bound = shareBound(short, long, index.weight, mark);
+  if (bound < options.minWeight && (bound < options.sectionWeight || !sameSection(p, q, options.gram))) return undefined;
   const runs = aligner.sharedRuns({ text: p.core.text, grams: p.at }, { text: q.core.text, grams: q.at });
   const shared = covered(runs);
   if (context.inRun.length < short.core.text.length) context.inRun = new Int32Array(short.core.text.length * 2);
@@ -321,13 +312,13 @@ function compare(p: Passage, q: Passage, context: Context): Parallel | undefined
   });
   // An n-gram inside one run (two runs can abut in one passage and not in the other).
   const inside = (k: number): boolean => inRun[k] !== 0 && inRun[k] === inRun[k + options.gram - 1];
-  const w = weighted(short, index.weight, inside);
+  const { share: w, content } = weighted(short, index.weight, inside);
   const several = runs.length >= options.minRuns;
   const reworded = several && shared >= options.minShared && longest >= options.minLongest && w >= options.minWeight;
   const inSection = !reworded && several && w >= options.sectionWeight && sameSection(p, q, options.gram);
   if (!reworded && !inSection && w < options.copied) return undefined;
   // A copy (however few its runs) needs the content of a reworded pair's shared letters.
-  if (content(short, index.weight, inside) < (reworded || inSection ? options.minContent : options.minShared)) return undefined;
+  if (content < (reworded || inSection ? options.minContent : options.minShared)) return undefined;
   return {
     a: p.side,
     b: q.side,
