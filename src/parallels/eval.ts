@@ -1,7 +1,8 @@
 /**
  * `npm run eval:parallels` and its test: the detector scored on the pairs of
  * tests/fixtures/parallels-gold/, marked by reading: the tuning sample
- * (pairs.yaml) and the held-out one (held-out.yaml), each scored apart. Precision counts
+ * (pairs.yaml) and a second one (held-out.yaml), each scored apart; the
+ * second was held out until its first score, and has been tuned to since. Precision counts
  * the detected pairs the sample labels (a detected pair it does not label is
  * neither right nor wrong); recall, the labelled parallels found. The sample
  * is only read here, never by the detector.
@@ -39,7 +40,7 @@ export type GoldPair = z.infer<typeof pair>;
 const GOLD_DIR = join('tests', 'fixtures', 'parallels-gold');
 /** The tuning sample: the thresholds were set on it, so its score shows the rules hold, not how well they generalise. */
 export const GOLD_FILE = join(GOLD_DIR, 'pairs.yaml');
-/** The held-out sample: its score is the one that says how the detector does on pairs it was not tuned to. */
+/** The second sample: marked and scored as held out, then used to set the formula and section rules, so now tuning data too. */
 export const HELD_OUT_FILE = join(GOLD_DIR, 'held-out.yaml');
 
 export function loadParallelsGold(root: string): GoldPair[] {

@@ -11,7 +11,11 @@ export function detectorInput(documents: DocumentMeta[], paragraphs: IndexedPara
   return documents.map((d) => ({
     doc: d.slug,
     time: documentYear(d),
-    paragraphs: (byDoc.get(d.slug) ?? []).map((p) => ({ id: p.id, text: p.text })),
+    paragraphs: (byDoc.get(d.slug) ?? []).map((p) => ({
+      id: p.id,
+      text: p.text,
+      ...(p.path.length ? { section: { heading: p.path.at(-1)!, stance: p.section.stance } } : {}),
+    })),
   }));
 }
 

@@ -21,6 +21,7 @@ import {
   recall,
 } from '../../src/parallels/eval.ts';
 import { detectorInput } from '../../src/parallels/site-parallels.ts';
+import type { Stance } from '../../src/index/stance.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -124,6 +125,58 @@ describe('detector', () => {
     expect(found.length).toBeLessThanOrEqual(docs.length * 12);
   });
 
+  // Letters of each kind of filler, apart from one another and from the shared phrases, so texts share only what a test puts in both.
+  const random = seededRandom(31);
+  const fill = (letters: string, n: number) => Array.from({ length: n }, () => letters[Math.floor(random() * letters.length)]).join('');
+  const [OWN_A, OWN_B, SHARED] = [
+    '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水火土日月星',
+    '春夏秋冬东南西北前后左右山川河海风云雷电花草树林鸟兽虫鱼',
+    '一二三四五六七八九十百千万亿零两半双单多少大小长短高低新旧',
+  ];
+
+  it('weighs only the n-grams inside one shared run, not those across two runs that abut in one passage only', () => {
+    const [x, y] = [fill(SHARED, 20), fill(SHARED, 20)];
+    const found = detectParallels([doc('a', x + y), doc('b', `${x}${fill(OWN_B, 30)}${y}`)]);
+    expect(found).toHaveLength(1);
+    // 17 + 17 of the shorter passage's 37 four-grams, all weighing alike; the 3 across the join are not shared.
+    expect(found[0]!.weight).toBeCloseTo(34 / 37, 6);
+  });
+
+  it('does not pair an opening formula every document writes, copied whole or in three runs, and pairs a paragraph copied whole', () => {
+    const opening = (issuer: string, verb = '报告工作') => `现在，我代表${issuer}人民政府，向大会${verb}，请予审议，并请各位委员提出意见。`;
+    const copied = '持续打好蓝天碧水净土保卫战，确保城区空气质量优良率继续保持在80%以上。';
+    const other = '加快城市道路建设，完善停车设施，狠抓城市环卫管理，全面淘汰简易垃圾站。';
+    const pairs = (verbs: string[]) =>
+      detectParallels([
+        doc('a', opening('甲市', verbs[0]), copied),
+        doc('b', opening('乙区', verbs[1]), copied),
+        doc('c', opening('丙县', verbs[2]), other),
+      ]).map((p) => `${p.a.doc}#${p.a.id} ${p.b.doc}#${p.b.id}`);
+    expect(pairs(['报告工作', '报告工作', '报告工作'])).toEqual(['a#p2 b#p2']);
+    expect(pairs(['报告工作', '作政府工作报告', '汇报情况'])).toEqual(['a#p2 b#p2']);
+  });
+
+  describe('a reworded paragraph sharing a few phrases', () => {
+    const phrases = ['推进城乡基础设施互联互通', '人才队伍', '提升三农服务能力'];
+    const city = phrases.map((phrase) => phrase + fill(OWN_A, 50)).join('');
+    const district = `要${phrases.map((phrase) => phrase + fill(OWN_B, 60)).join('')}`;
+    const under = (slug: string, text: string, heading: string, stance: Stance) => ({
+      doc: slug,
+      paragraphs: [{ id: 'p1', text, section: { heading, stance } }],
+    });
+    const pairs = (cityHeading: string, cityStance: Stance, districtHeading: string) =>
+      detectParallels([under('city', city, cityHeading, cityStance), under('district', district, districtHeading, 'plan')]).length;
+
+    it('is a parallel when both stand in the same section: headings sharing a word, both looking ahead', () => {
+      expect(pairs('（四）全面实施乡村振兴战略', 'plan', '全面实施乡村振兴，加快推进农业农村现代化')).toBe(1);
+    });
+
+    it('is not under headings of other matters, nor when one looks back and the other ahead', () => {
+      expect(pairs('（四）全面实施乡村振兴战略', 'plan', '着力保障和改善民生')).toBe(0);
+      expect(pairs('（四）全面实施乡村振兴战略', 'review', '全面实施乡村振兴，加快推进农业农村现代化')).toBe(0);
+    });
+  });
+
   it('does not pair paragraphs of one document', () => {
     const twice = doc('twice', city.paragraphs[0]!.text, city.paragraphs[0]!.text);
     expect(detectParallels([twice])).toEqual([]);
@@ -141,9 +194,9 @@ describe('parallel passages of the five documents', () => {
     expect(recall(score), report).toBeGreaterThanOrEqual(THRESHOLDS.recall);
   });
 
-  it('score the held-out sample on paragraphs that exist, apart from the tuning sample', () => {
-    // Its precision and recall are printed by npm run eval:parallels and reported, not held to the thresholds here:
-    // it was marked to measure the detector, and tuning the detector until it passes would make it a second tuning sample.
+  it('score the second sample on paragraphs that exist, apart from the tuning sample', () => {
+    // Printed by npm run eval:parallels and reported, not held to the thresholds: it was marked as a held-out measure,
+    // and since the detector's rules were set on it too, passing it would show no more than the tuning sample does.
     expect(heldOut.unknown, 'anchors of the held-out sample that no paragraph has').toEqual([]);
     expect(heldOut.parallels).toBeGreaterThanOrEqual(5);
     const tuning = new Set(loadParallelsGold(root).map((g) => [g.a, g.b].sort().join(' ~ ')));
@@ -154,7 +207,14 @@ describe('parallel passages of the five documents', () => {
     const input = detectorInput(site.documents, site.index.paragraphs);
     const original = input.find((d) => d.doc === 'city-report-2019')!;
     const district = input.find((d) => d.doc === 'shigu-report-2019')!;
-    const copy = { doc: 'copy', paragraphs: original.paragraphs.map((p) => ({ id: p.id, text: toTraditional(p.text) })) };
+    const copy = {
+      doc: 'copy',
+      paragraphs: original.paragraphs.map((p) => ({
+        id: p.id,
+        text: toTraditional(p.text),
+        ...(p.section ? { section: { ...p.section, heading: toTraditional(p.section.heading) } } : {}),
+      })),
+    };
     expect(copy.paragraphs.some((p, i) => p.text !== original.paragraphs[i]!.text)).toBe(true);
     const pairs = (a: typeof original) =>
       detectParallels([a, district])
