@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { THEME_INIT } from './src/core/theme-init.ts';
-import { searchEarlyStart } from './src/client/search/early-start.ts';
+import { searchInlineScripts } from './src/client/search/early-start.ts';
 import { SITE_URL } from './src/core/site-url.ts';
 
 // The build script builds into a scratch folder and swaps it in only when every stage passed.
@@ -33,7 +33,7 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [THEME_INIT, searchEarlyStart(base)].map(
+        hashes: [THEME_INIT, ...searchInlineScripts(base)].map(
           (script) => /** @type {const} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`),
         ),
       },

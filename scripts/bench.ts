@@ -202,7 +202,7 @@ async function main(): Promise<void> {
       progress('search beside Pagefind');
       const sides = await sideBySide(browser, siteUrl, SEARCH_QUERIES);
       report.section(
-        `## Search beside Pagefind's API\n\nAt ${CPU_SLOWDOWN}× CPU slowdown (CDP Emulation.setCPUThrottlingRate), cold: time from navigation start to the first result on screen, noted by the page itself, median of ${SIDE_BY_SIDE_RUNS} runs each, the two alternating. "Pagefind's API" is a bare page on the same index that imports pagefind.js, runs one search of the query's tokens and shows the first result's title: the least a Pagefind search costs. The search page also loads its query dictionary, and runs two searches narrowed to report paragraphs (the typed phrase whole and its words) before it shows the paragraph it puts first; the alternatives and the name searches come after it.\n\n${sideBySideTable(sides)}`,
+        `## Search beside Pagefind's API\n\nAt ${CPU_SLOWDOWN}× CPU slowdown (CDP Emulation.setCPUThrottlingRate), cold: time from navigation start to the first result on screen, noted by the page itself (nothing of Playwright's runs in either page before it), median of ${SIDE_BY_SIDE_RUNS} runs each, the two alternating. "Pagefind's API" is a bare page on the same index that imports pagefind.js, runs one search of the query's tokens and shows the first result's title: the least a Pagefind search costs. The search page also loads its query dictionary, and runs two searches narrowed to report paragraphs (the typed phrase whole and its words) before it shows the paragraph it puts first; the alternatives and the name searches come after it.\n\n${sideBySideTable(sides)}`,
         'searchBesidePagefind',
         sides,
       );

@@ -32,17 +32,26 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const suggestion = document.querySelector<HTMLElement>('#search-suggestion')!;
 const filterBoxes = [...document.querySelectorAll<HTMLInputElement>('.search-filters input[type="checkbox"]')];
 
-let engine:
-  Promise<{ pagefind: Pagefind; dictionary: SearchDictionary; words: Set<string>; longest: number; near: NamesByLength }> | undefined;
+interface Prepared {
+  dictionary: SearchDictionary;
+  words: Set<string>;
+  longest: number;
+  near: NamesByLength;
+}
+let engine: { pagefind: Promise<Pagefind>; prepared: Promise<Prepared> } | undefined;
 
 function load() {
-  engine ??= startEngine().then(({ pagefind, dictionary }) => ({
-    pagefind,
-    dictionary,
-    words: new Set(dictionary.words),
-    longest: Math.max(...dictionary.words.map((w) => [...w].length)),
-    near: namesByLength(dictionary.words),
-  }));
+  engine ??= (() => {
+    const { pagefind, dictionary } = startEngine();
+    // Built as soon as the dictionary arrives, while Pagefind's worker starts, not after it.
+    const prepared = dictionary.then((d) => ({
+      dictionary: d,
+      words: new Set(d.words),
+      longest: Math.max(...d.words.map((w) => [...w].length)),
+      near: namesByLength(d.words),
+    }));
+    return { pagefind, prepared };
+  })();
   return engine;
 }
 
@@ -140,10 +149,15 @@ async function run(): Promise<void> {
     return;
   }
   status.textContent = '正在搜索…';
-  const { pagefind, dictionary, words, longest, near } = await load();
+  const engine = load();
+  const { dictionary, words, longest, near } = await engine.prepared;
+  if (mine !== generation) return;
   const convert = converter(dictionary.simplified ?? '');
   const { typed, read, cut } = readQuery(query, convert);
+  // Planned before Pagefind is ready, so the first searches go out as soon as it is.
   const plan = planQuery(read, dictionary, words, longest, near);
+  const pagefind = await engine.pagefind;
+  if (mine !== generation) return;
   const filters = selectedFilters();
   const search = (q: string) => pagefind.search(q, { filters });
   const ids = (r: { results: PagefindResult[] }) => r.results.map((x) => x.id);

@@ -154,6 +154,18 @@ describe('the search form', () => {
     });
 });
 
+describe('the search page without a query', () => {
+  it('paints without waiting for Pagefind, which it needs only once the reader searches', async () => {
+    const page = await browser.newPage();
+    // Pagefind's script never arrives: the page must still paint its form.
+    await page.route('**/pagefind/pagefind.js', () => {});
+    await page.goto(siteUrl('search/'), { waitUntil: 'commit' });
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 20_000 });
+    await expect(page.locator('#search-input').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});
+
 describe('the paragraph that says it comes first', () => {
   it(
     'puts a report paragraph first for names, indicators and figures, with the pages about the name right after it',

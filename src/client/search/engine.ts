@@ -1,9 +1,8 @@
 /**
- * Pagefind and the query dictionary, started once: by the search page's first
- * script as soon as the page is parsed (before the page's own, larger module
- * has run), so Pagefind's worker, WebAssembly and index metadata are on their
- * way while the rest of the page's script loads. The search page awaits the
- * same promise.
+ * Pagefind and the query dictionary, started once. With a query in the
+ * address, Pagefind's worker is already starting (early-start.ts, before the
+ * page's first layout) and the dictionary is preloaded by the page's head, so
+ * both are on their way while the page's own module loads.
  */
 import type { SearchDictionary } from '../../search-index/dictionary.ts';
 
@@ -25,20 +24,22 @@ export interface Pagefind {
 
 export const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
-let started: Promise<{ pagefind: Pagefind; dictionary: SearchDictionary }> | undefined;
+let started: { pagefind: Promise<Pagefind>; dictionary: Promise<SearchDictionary> } | undefined;
 
-export function startEngine(): Promise<{ pagefind: Pagefind; dictionary: SearchDictionary }> {
-  started ??= (async () => {
-    // Pagefind starts (its worker, WebAssembly and metadata) while the dictionary is still on its way.
-    const [pagefind, dictionary] = await Promise.all([
-      (import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (p) => {
-        await p.init();
-        return p;
-      }),
-      fetch(`${BASE}pagefind/dictionary.json`).then((r) => r.json() as Promise<SearchDictionary>),
-    ]);
-    // A large site is indexed in shards; Pagefind searches them as one.
-    for (const shard of dictionary.shards ?? []) await pagefind.mergeIndex(`${BASE}${shard}`);
+/**
+ * Pagefind ready to search, and the dictionary, as two promises: the page
+ * plans the query from the dictionary while Pagefind's worker is still
+ * starting, and sends its first searches the moment the worker is ready.
+ */
+export function startEngine(): { pagefind: Promise<Pagefind>; dictionary: Promise<SearchDictionary> } {
+  started ??= (() => {
+    const dictionary = fetch(`${BASE}pagefind/dictionary.json`).then((r) => r.json() as Promise<SearchDictionary>);
+    const pagefind = (import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (p) => {
+      await p.init();
+      // A large site is indexed in shards; Pagefind searches them as one.
+      for (const shard of (await dictionary).shards ?? []) await p.mergeIndex(`${BASE}${shard}`);
+      return p;
+    });
     return { pagefind, dictionary };
   })();
   return started;
