@@ -41,8 +41,19 @@ export interface TableNode {
   caption?: string;
   /** How many of the first rows the file marks as header rows. */
   headerRows: number;
+  /** Each row's cells, those that start in it (a cell merged down from a row above is not repeated). */
   rows: string[][];
+  /** Merged cells, where the file has them. */
+  spans?: CellSpan[];
   line: number;
+}
+
+/** A merged cell: the `cell`th cell of row `row` takes `rows` rows and `cols` columns. */
+export interface CellSpan {
+  row: number;
+  cell: number;
+  rows: number;
+  cols: number;
 }
 
 /** What a 专栏 box and the body hold besides headings. */

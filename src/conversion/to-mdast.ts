@@ -41,16 +41,26 @@ function list(node: ListNode): MdxJsxFlowElement {
 }
 
 function table(node: TableNode): MdxJsxFlowElement {
-  const row = (cells: string[], cell: 'th' | 'td') =>
+  const spanOf = new Map((node.spans ?? []).map((s) => [`${s.row}/${s.cell}`, s]));
+  const row = (cells: string[], r: number, cell: 'th' | 'td') =>
     element(
       'tr',
       [],
-      cells.map((c) =>
-        element(cell, cell === 'th' ? [attr('scope', 'col')] : [], c ? [{ type: 'paragraph', children: parseBold(c) }] : []),
-      ),
+      cells.map((c, k) => {
+        const span = spanOf.get(`${r}/${k}`);
+        return element(
+          cell,
+          [
+            ...(cell === 'th' ? [attr('scope', span && span.cols > 1 ? 'colgroup' : 'col')] : []),
+            ...(span && span.cols > 1 ? [attr('colspan', String(span.cols))] : []),
+            ...(span && span.rows > 1 ? [attr('rowspan', String(span.rows))] : []),
+          ],
+          c ? [{ type: 'paragraph', children: parseBold(c) }] : [],
+        );
+      }),
     );
-  const head = node.rows.slice(0, node.headerRows);
-  const body = node.rows.slice(node.headerRows);
+  const head = node.rows.slice(0, node.headerRows).map((r, i) => row(r, i, 'th'));
+  const body = node.rows.slice(node.headerRows).map((r, i) => row(r, node.headerRows + i, 'td'));
   return element(
     'div',
     // A table wider than a phone scrolls in its own box, which a keyboard can focus to scroll it.
@@ -61,24 +71,8 @@ function table(node: TableNode): MdxJsxFlowElement {
         [],
         [
           ...(node.caption === undefined ? [] : [element('caption', [], [{ type: 'paragraph', children: parseBold(node.caption) }])]),
-          ...(head.length
-            ? [
-                element(
-                  'thead',
-                  [],
-                  head.map((r) => row(r, 'th')),
-                ),
-              ]
-            : []),
-          ...(body.length
-            ? [
-                element(
-                  'tbody',
-                  [],
-                  body.map((r) => row(r, 'td')),
-                ),
-              ]
-            : []),
+          ...(head.length ? [element('thead', [], head)] : []),
+          ...(body.length ? [element('tbody', [], body)] : []),
         ],
       ),
     ],

@@ -212,11 +212,20 @@ function tableBlock(el: Element, origin: Origin): ImportedBlock | undefined {
     headerRows++;
   const captionEl = [...el.children].find((c) => c.tagName === 'CAPTION');
   const caption = captionEl ? cellText(captionEl) : '';
+  // Merged cells, as the file sets them (mammoth writes Word's as colspan and rowspan).
+  const count = (c: Element, name: string) => Math.max(1, Number.parseInt(c.getAttribute(name) ?? '1', 10) || 1);
+  const spans = kept.flatMap(({ cells }, row) =>
+    cells.flatMap((c, cell) => {
+      const [rows, cols] = [count(c, 'rowspan'), count(c, 'colspan')];
+      return rows > 1 || cols > 1 ? [{ row, cell, rows, cols }] : [];
+    }),
+  );
   return {
     type: 'table',
     rows: kept.map(({ cells }) => cells.map(cellText)),
     headerRows,
     ...(caption ? { caption } : {}),
+    ...(spans.length ? { spans } : {}),
     origin,
   };
 }

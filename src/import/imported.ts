@@ -8,6 +8,7 @@
 import { BULLET, headingKindOf } from '../conversion/line-shapes.ts';
 import { SHORT_LINE, isHeadingLike } from '../conversion/reflow.ts';
 import { displayWidth } from '../conversion/whitespace.ts';
+import type { CellSpan } from '../conversion/document-tree.ts';
 
 /** Where a block or a dropped piece is in the original file: `page 3, y 512` (PDF), `paragraph 12` (DOCX), `body > div.main > p:nth-of-type(3)` (HTML). */
 export type Origin = string;
@@ -23,8 +24,11 @@ export type ImportedBlock =
   | { type: 'paragraph'; text: string; origin: Origin }
   /** An item of a list the file marks as one (`<li>`, Word's numbering): `list` tells one list from the next. */
   | { type: 'item'; text: string; origin: Origin; ordered: boolean; list: number }
-  /** A table the file holds as one; `headerRows` of its first rows are marked as headers, `caption` is its own title. */
-  | { type: 'table'; rows: string[][]; headerRows: number; caption?: string; origin: Origin };
+  /**
+   * A table the file holds as one; `headerRows` of its first rows are marked as headers, `caption` is its own title.
+   * A row lists the cells that start in it; `spans` are its merged cells.
+   */
+  | { type: 'table'; rows: string[][]; headerRows: number; caption?: string; spans?: CellSpan[]; origin: Origin };
 
 export interface Dropped {
   text: string;

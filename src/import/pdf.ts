@@ -8,8 +8,11 @@
  * first word would have fitted, a vertical gap wider than the line spacing);
  * headings from type larger than the body's, bold, or centred, on a short line
  * of its own. Their nesting follows their numbering, as in the text path.
- * Radical code points in the text layer become the ideographs they show
- * (src/zh/radicals.ts).
+ * Tables, drawn with rules or set in columns, are read first
+ * (src/import/pdf-tables.ts), so their columns are never taken for a page's;
+ * a table that runs on over a page break is one table, its header row
+ * repeated on the next page left out as furniture. Radical code points in the
+ * text layer become the ideographs they show (src/zh/radicals.ts).
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
@@ -18,34 +21,31 @@ import { detectScript } from '../core/script.ts';
 import { BULLET } from '../conversion/line-shapes.ts';
 import { PAGE_NUMBER } from '../conversion/reflow.ts';
 import { displayWidth } from '../conversion/whitespace.ts';
-import { CJK, CLAUSE_END_MARKS, CLOSING_BRACKETS, CLOSING_MARKS, LIST_MARK, OPENING_MARKS } from '../zh/chars.ts';
+import { CLOSING_MARKS, OPENING_MARKS } from '../zh/chars.ts';
 import { unifyRadicals } from '../zh/radicals.ts';
 import type { Dropped, ImportedBlock, ImportedDocument } from './imported.ts';
-import { headingByLook, tidy } from './imported.ts';
-
-interface Piece {
-  text: string;
-  x0: number;
-  x1: number;
-  /** Baseline, in points from the page's top. */
-  y: number;
-  size: number;
-  bold: boolean;
-}
+import { headingByLook } from './imported.ts';
+import { pageDrawing } from './pdf-drawing.ts';
+import { type Piece, join, joinLines, lineText } from './pdf-pieces.ts';
+import { type PdfTable, type TableDoubt, readTables } from './pdf-tables.ts';
 
 interface PdfLine extends Piece {
   page: number;
   column: number;
+  /** A table read from the page, in the place of its lines. */
+  table?: PdfTable;
 }
 
-/** Chinese text and its marks, between which a space is only the extractor's. */
-const CJK_TEXT = `[${CJK}${CLAUSE_END_MARKS}${LIST_MARK}${OPENING_MARKS}${CLOSING_BRACKETS}]`;
-const CJK_GAP = new RegExp(`(?<=${CJK_TEXT}) +(?=${CJK_TEXT})`, 'gu');
+/** Lines set like a table but kept as text: each a block of its own, the first of them warned of. */
+interface Doubt {
+  message: string;
+}
+
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
-/** A line with this many pieces apart on one baseline is set like a table. */
+/** A line with this many pieces two em apart on one baseline is set like a table's row. */
 const TABLE_PIECES = 3;
-const LATIN_END = /[A-Za-z0-9%.,)]$/;
-const LATIN_START = /^[A-Za-z0-9(]/;
+const LONE_ROW =
+  'text set in three or more columns on one line, as in a table, with too few lines like it to read its columns: its rows are kept as lines of text; check the page.';
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const median = (xs: number[]) => {
@@ -57,12 +57,6 @@ function mode(values: [number, number][]): number {
   const counts = new Map<number, number>();
   for (const [v, w] of values) counts.set(Math.round(v * 2) / 2, (counts.get(Math.round(v * 2) / 2) ?? 0) + w);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-}
-
-/** Two pieces of one line joined: a space only between Latin words or figures the PDF set apart. */
-function join(left: string, right: string, gap: number, size: number): string {
-  if (gap > size * 0.2 && LATIN_END.test(left) && LATIN_START.test(right)) return `${left} ${right}`;
-  return left + right;
 }
 
 async function openPdf(bytes: Uint8Array, file: string) {
@@ -85,13 +79,16 @@ async function openPdf(bytes: Uint8Array, file: string) {
   }
 }
 
-/** The pieces of text of one page, grouped into lines (split at column gaps), in reading order. */
-async function pageRows(pdf: Awaited<ReturnType<typeof openPdf>>, n: number): Promise<{ rows: Piece[][]; width: number }> {
+/** The pieces of text of one page and what it draws: its tables read, the rest grouped into rows (lines, or a line of each column), top to bottom. */
+async function pageRows(
+  pdf: Awaited<ReturnType<typeof openPdf>>,
+  n: number,
+): Promise<{ rows: Piece[][]; tables: PdfTable[]; doubts: TableDoubt[]; width: number }> {
   const page = await pdf.getPage(n);
   const { width, height } = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
-  // Font names (for weight) are known once the page's fonts are loaded.
-  await page.getOperatorList();
+  // Font names (for weight) are known once the page's fonts are loaded; the operators also say what the page draws.
+  const operators = await page.getOperatorList();
   const boldOf = new Map<string, boolean>();
   const isBold = (font: string) => {
     if (!boldOf.has(font)) {
@@ -115,22 +112,25 @@ async function pageRows(pdf: Awaited<ReturnType<typeof openPdf>>, n: number): Pr
         size,
         bold: isBold(it.fontName),
       };
-    })
-    .sort((a, b) => a.y - b.y || a.x0 - b.x0);
-  // Pieces on one baseline (within a third of their size) form a row.
-  const rows: Piece[][] = [];
-  for (const p of pieces) {
-    const row = rows.at(-1);
-    if (row && Math.abs(row[0]!.y - p.y) < Math.max(row[0]!.size, p.size) / 3) row.push(p);
-    else rows.push([p]);
-  }
-  for (const row of rows) row.sort((a, b) => a.x0 - b.x0);
+    });
+  const read = readTables(pieces, pageDrawing(operators, height));
   page.cleanup();
-  return { rows, width };
+  return { ...read, width };
 }
 
-/** The lines of page `n` in reading order: with a gutter, each column's lines above a row that crosses it, the left column first. */
-function rowsToLines(rows: Piece[][], n: number, gutter: number | undefined): { lines: PdfLine[]; tableLike: PdfLine[] } {
+/**
+ * The lines of page `n` in reading order: with a gutter, each column's lines
+ * above a row that crosses it, the left column first; a table in the place of
+ * its rows, in its column or across both. Lines of a doubt, and a line set in
+ * three or more pieces two em apart, are set like a table's rows.
+ */
+function rowsToLines(
+  rows: Piece[][],
+  tables: PdfTable[],
+  doubts: TableDoubt[],
+  n: number,
+  gutter: number | undefined,
+): { lines: PdfLine[]; doubtful: Map<PdfLine, Doubt> } {
   // A row is one line, or with a gutter its pieces left of it, right of it, and any that cross it (a title set across both columns).
   const lineOf = (ps: Piece[], column: number): PdfLine => {
     const line: PdfLine = { ...ps[0]!, page: n, column };
@@ -140,8 +140,7 @@ function rowsToLines(rows: Piece[][], n: number, gutter: number | undefined): { 
       line.size = Math.max(line.size, p.size);
       line.bold &&= p.bold;
     }
-    // Spaces a justified line's letter-spacing left between Chinese characters are not text (the text path's rule too).
-    line.text = tidy(line.text).replace(CJK_GAP, '');
+    line.text = lineText(line.text);
     return line;
   };
   const lines: PdfLine[] = [];
@@ -152,23 +151,48 @@ function rowsToLines(rows: Piece[][], n: number, gutter: number | undefined): { 
     left = [];
     right = [];
   };
-  const tableLike: PdfLine[] = [];
-  for (const row of rows) {
+  const doubtful = new Map<PdfLine, Doubt>();
+  const doubtOf = new Map<Piece[], Doubt>();
+  for (const d of doubts) {
+    const doubt = { message: `${d.message}; it is kept as lines of text, in order; check the page.` };
+    for (const r of d.rows) doubtOf.set(r, doubt);
+  }
+  const lone: Doubt = { message: LONE_ROW };
+  // Rows by their baseline, as they were grouped; a table by its top edge, which is below the baseline of any line above it.
+  const items = [...rows.map((row) => ({ at: row[0]!.y, row })), ...tables.map((table) => ({ at: table.top, table }))].sort(
+    (a, b) => a.at - b.at,
+  );
+  for (const item of items) {
+    if ('table' in item) {
+      const { table } = item;
+      const line: PdfLine = { text: '', x0: table.x0, x1: table.x1, y: table.top, size: 0, bold: false, page: n, column: 0, table };
+      if (gutter !== undefined && table.x1 <= gutter) left.push({ ...line, column: 1 });
+      else if (gutter !== undefined && table.x0 >= gutter) right.push({ ...line, column: 2 });
+      else {
+        flush();
+        lines.push(line);
+      }
+      continue;
+    }
+    const { row } = item;
+    const doubt = doubtOf.get(row);
     const gaps = row.slice(1).filter((p, i) => p.x0 - row[i]!.x1 > p.size * 2).length;
     if (gutter === undefined || row.some((p) => p.x0 < gutter && p.x1 > gutter)) {
       // What crosses the gutter ends the columns above it: they are read, left first, before it.
       flush();
       lines.push(lineOf(row, 0));
-      if (gaps + 1 >= TABLE_PIECES) tableLike.push(lines.at(-1)!);
+      if (doubt || gaps + 1 >= TABLE_PIECES) doubtful.set(lines.at(-1)!, doubt ?? lone);
       continue;
     }
     const l = row.filter((p) => p.x1 <= gutter);
     const r = row.filter((p) => p.x0 >= gutter);
     if (l.length) left.push(lineOf(l, 1));
     if (r.length) right.push(lineOf(r, 2));
+    if (doubt)
+      for (const line of [l.length ? left.at(-1)! : undefined, r.length ? right.at(-1)! : undefined]) if (line) doubtful.set(line, doubt);
   }
   flush();
-  return { lines, tableLike };
+  return { lines, doubtful };
 }
 
 /**
@@ -243,33 +267,39 @@ function firstWordWidth(text: string, size: number): number {
   return displayWidth(word) * size;
 }
 
+/** A table that goes on with the table read right before it: the first thing on its page, the other the last on the page before, with the same columns. */
+function goesOnFrom(prev: PdfLine | undefined, l: PdfLine): boolean {
+  const [a, b] = [prev?.table, l.table];
+  if (!a || !b || prev!.page + 1 !== l.page || a.edges.length !== b.edges.length) return false;
+  return a.edges.every((x, i) => Math.abs(x - b.edges[i]!) <= Math.max(a.size, b.size));
+}
+
 export async function importPdf(bytes: Uint8Array, file: string): Promise<ImportedDocument> {
   const pdf = await openPdf(bytes, file);
-  const read: { rows: Piece[][]; width: number }[] = [];
+  const read: Awaited<ReturnType<typeof pageRows>>[] = [];
   const pages: PdfLine[][] = [];
   const warnings: ImportedDocument['warnings'] = [];
-  /** The lines set like a table's rows, and the first of them on each page that has some. */
-  const tableRows = new Set<PdfLine>();
-  const tableLines: PdfLine[] = [];
+  /** The lines set like a table's rows but kept as text, and why. */
+  const doubtful = new Map<PdfLine, Doubt>();
   for (let n = 1; n <= pdf.numPages; n++) {
     read.push(await pageRows(pdf, n));
   }
   // A page with little text (a last page, half a column) may not show its gutter: it takes the one most pages show, where no line crosses it.
+  // Tables are out of the rows by now: a table's column gap is no gutter.
   const own = read.map(({ rows, width }) => findGutter(rows, width));
   const found = own.filter((g) => g !== undefined);
   const common = found.length * 2 >= read.length ? median(found) : undefined;
-  for (const [i, { rows }] of read.entries()) {
+  for (const [i, { rows, tables, doubts }] of read.entries()) {
     const n = i + 1;
     const crossing = common === undefined ? 0 : rows.filter((r) => r.some((p) => p.x0 < common && p.x1 > common)).length;
     const rightOf = common === undefined ? 0 : rows.filter((r) => r.some((p) => p.x0 > common)).length;
     const gutter = own[i] ?? (common !== undefined && crossing <= rows.length * 0.25 && rightOf > 0 ? common : undefined);
-    const { lines, tableLike } = rowsToLines(rows, n, gutter);
-    pages.push(lines);
-    for (const l of tableLike) tableRows.add(l);
-    if (tableLike[0]) tableLines.push(tableLike[0]);
+    const page = rowsToLines(rows, tables, doubts, n, gutter);
+    pages.push(page.lines);
+    for (const [l, d] of page.doubtful) doubtful.set(l, d);
   }
   await pdf.destroy();
-  if (!pages.some((p) => p.some((l) => l.text !== ''))) {
+  if (!pages.some((p) => p.some((l) => l.text !== '' || l.table))) {
     throw new SourceError(
       file,
       1,
@@ -281,9 +311,15 @@ export async function importPdf(bytes: Uint8Array, file: string): Promise<Import
       warnings.push({ origin: `page ${i + 1}`, message: 'has no text (an image or a blank page): nothing of it is on the site.' });
   });
   // Radicals are read as the ideographs they show, for the script the rest of the text is in, before any line is looked at.
-  const simplified = detectScript(pages.flatMap((p) => p.map((l) => l.text)).join('\n')) !== 'zh-Hant';
-  for (const l of pages.flat()) l.text = unifyRadicals(l.text, simplified);
-  const furnitureOf = furniture(pages);
+  const cellTexts = (t: PdfTable) => t.rows.flat();
+  const simplified =
+    detectScript(pages.flatMap((p) => p.flatMap((l) => (l.table ? cellTexts(l.table) : [l.text]))).join('\n')) !== 'zh-Hant';
+  for (const l of pages.flat()) {
+    l.text = unifyRadicals(l.text, simplified);
+    if (l.table) l.table.rows = l.table.rows.map((r) => r.map((c) => unifyRadicals(c, simplified)));
+  }
+  // A table is never a running head: furniture is looked for among the lines of text.
+  const furnitureOf = furniture(pages.map((p) => p.filter((l) => !l.table)));
   const dropped: Dropped[] = [];
   const body: PdfLine[] = [];
   for (const l of pages.flat()) {
@@ -291,12 +327,13 @@ export async function importPdf(bytes: Uint8Array, file: string): Promise<Import
     if (why) dropped.push({ text: l.text, origin: `page ${l.page}, y ${round(l.y)}`, why });
     else body.push(l);
   }
+  const text = body.filter((l) => !l.table);
   // The body's type, column edges and line spacing, from the lines most text is set in.
-  const bodySize = mode(body.map((l) => [l.size, l.text.length]));
-  const isBody = (l: PdfLine) => Math.abs(l.size - bodySize) < 0.5 && !l.bold;
+  const bodySize = mode(text.map((l) => [l.size, l.text.length]));
+  const isBody = (l: PdfLine) => !l.table && Math.abs(l.size - bodySize) < 0.5 && !l.bold;
   const edges = new Map<string, { left: number; right: number }>();
-  for (const key of new Set(body.map((l) => `${l.page}/${l.column}`))) {
-    const lines = body.filter((l) => `${l.page}/${l.column}` === key && isBody(l));
+  for (const key of new Set(text.map((l) => `${l.page}/${l.column}`))) {
+    const lines = text.filter((l) => `${l.page}/${l.column}` === key && isBody(l));
     edges.set(key, { left: mode(lines.map((l) => [l.x0, 1])), right: Math.max(...lines.map((l) => l.x1)) });
   }
   const allEdges = [...edges.values()].filter((e) => Number.isFinite(e.right));
@@ -327,6 +364,33 @@ export async function importPdf(bytes: Uint8Array, file: string): Promise<Import
   for (const l of body) {
     const origin = `page ${l.page}, y ${round(l.y)}`;
     const last = blocks.at(-1);
+    if (l.table) {
+      const table = l.table;
+      if (last?.type === 'table' && goesOnFrom(prev, l)) {
+        // The header rows a printer repeats on each page are furniture, as a running head is.
+        const header = last.rows.slice(0, last.headerRows);
+        const repeated =
+          header.length > 0 && table.headerRows === header.length && header.every((r, i) => r.join('\t') === table.rows[i]!.join('\t'));
+        if (repeated)
+          for (const r of table.rows.slice(0, header.length)) dropped.push({ text: r.join('\t'), origin, why: 'table header repeated' });
+        const from = repeated ? header.length : 0;
+        const offset = last.rows.length - from;
+        last.spans = [...(last.spans ?? []), ...table.spans.filter((s) => s.row >= from).map((s) => ({ ...s, row: s.row + offset }))];
+        last.rows.push(...table.rows.slice(from));
+        last.origin = `${last.origin.replace(/ to page \d+$/, '')} to page ${l.page}`;
+      } else
+        blocks.push({
+          type: 'table',
+          rows: table.rows,
+          headerRows: table.headerRows,
+          ...(table.spans.length ? { spans: table.spans } : {}),
+          origin,
+        });
+      blockOf.set(l, blocks.length - 1);
+      prev = l;
+      prevHeading = false;
+      continue;
+    }
     const samePlace = prev && prev.page === l.page && prev.column === l.column;
     const gap = samePlace ? l.y - prev!.y : 0;
     // A heading set on two lines: the same type, right below the line before.
@@ -344,24 +408,22 @@ export async function importPdf(bytes: Uint8Array, file: string): Promise<Import
       // Measured against the previous line's own column: a paragraph goes on into the next column or page.
       const short = prev !== undefined && edgeOf(prev).right - prev.x1 > firstWordWidth(l.text, l.size) + l.size * 0.5;
       const wide = spacing > 0 && gap > spacing * 1.4;
-      // A bullet item opens a block of its own, as in the text path; a line set like a table's row is one.
-      const own = BULLET.test(l.text) || tableRows.has(l) || (prev !== undefined && tableRows.has(prev));
-      if (last?.type === 'paragraph' && !prevHeading && !indent && !short && !wide && !own)
-        last.text = join(last.text, l.text, l.size, l.size);
+      // A bullet item opens a block of its own, as in the text path; so does a line set like a table's row, and the line after a table.
+      const own = BULLET.test(l.text) || doubtful.has(l) || (prev !== undefined && (doubtful.has(prev) || prev.table !== undefined));
+      if (last?.type === 'paragraph' && !prevHeading && !indent && !short && !wide && !own) last.text = joinLines(last.text, l.text);
       else blocks.push({ type: 'paragraph', text: l.text, origin });
     }
     blockOf.set(l, blocks.length - 1);
     prev = l;
     prevHeading = heading;
   }
-  for (const l of tableLines) {
-    const block = blockOf.get(l);
-    warnings.push({
-      origin: `page ${l.page}, y ${round(l.y)}`,
-      ...(block === undefined ? {} : { line: block + 1 }),
-      message:
-        "text set in three or more columns on one line, as in a table: a PDF's tables are not read as tables, so its rows are kept as lines of text; check the page.",
-    });
+  // Each doubt is warned of once, at its first line.
+  const warned = new Set<Doubt>();
+  for (const l of body) {
+    const doubt = doubtful.get(l);
+    if (!doubt || warned.has(doubt)) continue;
+    warned.add(doubt);
+    warnings.push({ origin: `page ${l.page}, y ${round(l.y)}`, line: blockOf.get(l)! + 1, message: doubt.message });
   }
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { format: 'pdf', blocks, dropped, warnings };

@@ -52,6 +52,7 @@ export function importedTree(doc: ImportedDocument, title: string | undefined, f
     } else if (b.type === 'table') {
       const into = aside?.children ?? body;
       const table: TableNode = { type: 'table', headerRows: b.headerRows, rows: b.rows, line };
+      if (b.spans?.length) table.spans = b.spans;
       if (b.caption !== undefined) table.caption = b.caption;
       else {
         // A title line right above the table is its caption.

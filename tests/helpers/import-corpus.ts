@@ -109,6 +109,22 @@ p.front { text-indent: 0; column-span: all; }
   return pdf;
 }
 
+/** A page of HTML (its body and style) printed by Chromium at `width` × `height` millimetres, 18 mm margins, Noto Serif CJK 12 pt. */
+export async function printHtml(browser: Browser, body: string, { css = '', width = 148, height = 210 } = {}): Promise<Buffer> {
+  const page = await browser.newPage();
+  await page.setContent(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
+body { margin: 0; font: 12pt/1.75 ${FONT.serif}; } p { margin: 0; text-indent: 2em; }
+${css}
+</style></head><body>${body}</body></html>`);
+  const pdf = await page.pdf({
+    width: `${width}mm`,
+    height: `${height}mm`,
+    margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' },
+  });
+  await page.close();
+  return pdf;
+}
+
 const HEADING_LEVELS = [
   HeadingLevel.HEADING_1,
   HeadingLevel.HEADING_2,

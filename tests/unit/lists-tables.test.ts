@@ -4,6 +4,7 @@
  * their marks and paragraph ids, a `<table>` with its caption, header cells and a row id each, glossary links
  * inside items and cells, and index entries for each item and row. The whole body is compared with
  * tests/fixtures/lists-tables/output.html (a missing file fails; UPDATE_FIXTURES=1 writes it, to be reviewed).
+ * Merged cells keep their spans, from the tree and from a web page's colspan and rowspan.
  */
 import { join } from 'node:path';
 import { toHtml } from 'hast-util-to-html';
@@ -17,6 +18,7 @@ import { jsxAsHtml, sourceText } from '../../src/core/hast.ts';
 import { indexParagraphs } from '../../src/index/paragraphs.ts';
 import { documentRecord } from '../helpers/document-record.ts';
 import { documentSchema } from '../../src/data/documents-schema.ts';
+import { importHtml } from '../../src/import/html.ts';
 import { expectGolden } from '../helpers/golden.ts';
 
 const tree: DocumentTree = {
@@ -110,5 +112,61 @@ describe('lists and tables on the page', () => {
     expect(sourceText(rendered.tree).replace(/\s/g, '')).toBe(
       '一、民生实事今年办好以下实事。●新建公办幼儿园10所，推进放管服改革■新增城镇就业4.5万人表1主要指标指标2019年2020年放管服事项120项200项南岳机场旅客30万人次60万人次城镇就业4.2万人以上实事，年底前全部完成。',
     );
+  });
+});
+
+describe('merged cells', () => {
+  it('render with their spans, the text still in reading order', () => {
+    const spanned: DocumentTree = {
+      front: [{ role: 'title', text: '示例市重点项目', line: 1 }],
+      body: [
+        {
+          type: 'table',
+          headerRows: 1,
+          rows: [
+            ['类别', '项目', '投资'],
+            ['交通', '快速路', '45亿元'],
+            ['南外环', '28亿元'],
+            ['合计', '73亿元'],
+          ],
+          spans: [
+            { row: 1, cell: 0, rows: 2, cols: 1 },
+            { row: 3, cell: 0, rows: 1, cols: 2 },
+          ],
+          line: 2,
+        },
+      ],
+    };
+    const out = toHtml(
+      jsxAsHtml(
+        renderReport(toMdx(toMdast(spanned), { title: '示例市重点项目' }), 'fixture', {
+          patterns: patternsFrom([], []),
+          places: {},
+          clauses: [],
+          base: '/',
+          anchors: new Map(),
+        }).tree,
+      ),
+    ).replace(/<span class="nobr">(.*?)<\/span>/g, '$1');
+    expect(out).toContain('<td rowspan="2">交通</td> <td>快速路</td>');
+    expect(out).toMatch(/<tr id="[\w-]+"><td>南外环<\/td> <td>28亿元/);
+    expect(out).toContain('<td colspan="2">合计</td> <td>73亿元');
+    expect(out.replace(/<[^>]+>|\s|¶/g, '')).toContain('类别项目投资交通快速路45亿元南外环28亿元合计73亿元');
+  });
+
+  it('a web page keeps its colspan and rowspan as spans of the imported table', () => {
+    const page = `<html><head><title>示例</title></head><body><article><h1>示例市重点项目</h1>
+<p>今年安排重点项目如下，总投资七十三亿元，年内全部开工建设，确保按期完成。</p>
+<table><tr><th>类别</th><th>项目</th><th>投资</th></tr><tr><td rowspan="2">交通</td><td>快速路</td><td>45亿元</td></tr>
+<tr><td>南外环</td><td>28亿元</td></tr><tr><td colspan="2">合计</td><td>73亿元</td></tr></table>
+<p>以上项目由市发展和改革委员会统筹调度，各责任单位抓好落实。</p></article></body></html>`;
+    const table = importHtml(new TextEncoder().encode(page), 'page.html').blocks.find((b) => b.type === 'table');
+    expect(table).toMatchObject({
+      headerRows: 1,
+      spans: [
+        { row: 1, cell: 0, rows: 2, cols: 1 },
+        { row: 3, cell: 0, rows: 1, cols: 2 },
+      ],
+    });
   });
 });
