@@ -95,6 +95,11 @@ export interface Layout {
   /** The extraction kept paragraph indents, so they, not lead phrases, mark new paragraphs. */
   indents: boolean;
   /**
+   * The typesetter kept figures and Latin words whole (no line break falls inside one, `keepsWords`): a line that stops
+   * short before one (`…税占比达` | `78.1%，…`) is as full as the figure would have made it.
+   */
+  keepsWords: boolean;
+  /**
    * Blank lines stand between some lines and not others (fewer than 60 % of lines follow one): they
    * mark paragraphs. Where one follows every line (a re-wrapper's or a copy's spacing) they tell nothing.
    */
@@ -257,6 +262,7 @@ export function detectLayout(lines: Line[]): Layout {
     hangs: true,
     flushFirstLines: false,
     indents: false,
+    keepsWords: false,
     leadsFlush: true,
     blanksMark: blanksMark(lines),
     marksDropped: marksDropped(lines),
@@ -271,6 +277,7 @@ export function detectLayout(lines: Line[]): Layout {
     .sort((a, b) => b.exact - a.exact)[0];
   const [measure, { width, near }] = counted ? [counted.measure, counted] : ['width' as const, byWidth];
   if (width === 0) return plain;
+  const keeps = measure === 'width' && keepsWords(lines);
   const prose = (l: Line) =>
     !SENTENCE_END.test(l.text) && !ENDS_WITH_COLON.test(l.text) && /[，、,]/.test(l.text) && size(l, { measure }) >= width * 0.6;
   // A short text of short paragraphs and many headings has few full lines; there the lines that break a clause at the width
@@ -285,7 +292,7 @@ export function detectLayout(lines: Line[]): Layout {
       return prev !== undefined && prose(prev) && size(prev, { measure }) >= width - 1.5 && !headingKindOf(prev.text) && prose(l);
     })
     // A line that carried an opening mark down is as full as the mark makes it.
-    .map(({ i }) => Math.max(reach(lines, i, { measure }), setSize(lines[i]!, { measure, width })))
+    .map(({ i }) => Math.max(reach(lines, i, { measure, keepsWords: keeps }), setSize(lines[i]!, { measure, width })))
     .filter((w) => w <= width + 1.5)
     .sort((a, b) => a - b);
   const low = mid.length ? mid[Math.floor(mid.length * 0.05)]! - 0.5 : width - 1;
@@ -305,12 +312,30 @@ export function detectLayout(lines: Line[]): Layout {
     hangs,
     flushFirstLines: false,
     indents,
+    keepsWords: keeps,
     leadsFlush: true,
     blanksMark: plain.blanksMark,
     marksDropped: plain.marksDropped,
   };
   const read = { ...layout, flushFirstLines: flushFirstLines(lines, layout) };
   return { ...read, leadsFlush: leadsFlush(lines, read) };
+}
+
+/** A run of digits or Latin letters (with decimal points or percent signs in it) and the closing marks after it: a typesetter breaks neither inside nor before them. */
+const WORD_RUN = new RegExp(`^[0-9A-Za-z][0-9A-Za-z.%‰]*[${CLOSING_MARKS}]*`, 'u');
+/** A line break inside such a run, as a tool that cuts by count or anywhere makes them (`…提高4.` | `4个…`, `…G` | `107`). */
+const BREAKS_WORD = /(?:[0-9A-Za-z]|[0-9]\.)\n[0-9A-Za-z.%‰]/u;
+
+/**
+ * Whether the typesetter kept figures and Latin words whole: no line break of the text falls inside one. Only then is what
+ * opens the next line counted in how far a line reaches: a tool that breaks anywhere leaves no such evidence.
+ */
+function keepsWords(lines: Line[]): boolean {
+  // A line holding only a number (a page number) is no piece of a word.
+  const word = (i: number) => !PAGE_NUMBER.test(lines[i]!.text);
+  for (let i = 1; i < lines.length; i++)
+    if (word(i - 1) && word(i) && BREAKS_WORD.test(`${lines[i - 1]!.text.slice(-2)}\n${lines[i]!.text.slice(0, 1)}`)) return false;
+  return true;
 }
 
 /** Blank lines before some lines and not others: at least two, and before fewer than 60 % of the lines after the first. */
@@ -517,10 +542,12 @@ function headingWraps(lines: Line[], i: number, layout: Layout, opensBlock: bool
 
 /**
  * How far a line reaches: its size, plus an opening mark and the character
- * after it where the typesetter carried them down together to the next line.
+ * after it where the typesetter carried them down together to the next line,
+ * or the figure or Latin word opening the next line where the typesetter keeps them whole.
  */
-function reach(lines: Line[], i: number, layout: Pick<Layout, 'measure'>): number {
-  const carried = CARRIED.exec(lines[i + 1]?.text ?? '')?.[0];
+function reach(lines: Line[], i: number, layout: Pick<Layout, 'measure' | 'keepsWords'>): number {
+  const next = lines[i + 1]?.text ?? '';
+  const carried = CARRIED.exec(next)?.[0] ?? (layout.keepsWords ? WORD_RUN.exec(next)?.[0] : undefined);
   const extra = carried === undefined ? 0 : layout.measure === 'width' ? displayWidth(carried) : [...carried].length;
   return size(lines[i]!, layout) + extra;
 }
