@@ -32,9 +32,9 @@ const key = (text: string) => text.replace(/\s/gu, '');
 /**
  * Running heads: a short heading-like line printed again and again at page
  * breaks. A line counts when the same text stands within two lines of a page
- * number or a page label at least twice (the first page's head, before the
- * first page number, goes with them); a heading repeated in the body is never
- * next to page numbers every time.
+ * number or a page label at least twice, and more often than elsewhere (the
+ * first page's head, before the first page number, goes with them); a heading
+ * repeated in the body stands next to a page number only now and then.
  */
 function runningHeads(lines: Line[], breaks: Set<number>): Artefact[] {
   const nearBreak = (i: number) => [-2, -1, 1, 2].some((d) => breaks.has(i + d));
@@ -46,9 +46,11 @@ function runningHeads(lines: Line[], breaks: Set<number>): Artefact[] {
   const found: Artefact[] = [];
   for (const at of byText.values()) {
     const near = at.filter(nearBreak);
-    if (near.length < 2) continue;
     // The first page's head opens the text, before any page number.
     const heads = at[0] !== undefined && at[0] <= 1 && !near.includes(at[0]) ? [at[0], ...near] : near;
+    // A heading the body repeats (the same sub-title under every part) falls next to a page break now and then; a running
+    // head stands at page breaks more often than anywhere else.
+    if (near.length < 2 || near.length <= at.length - heads.length) continue;
     for (const i of heads) found.push({ line: lines[i]!.line, text: lines[i]!.text, kind: 'running head' });
   }
   return found;
