@@ -20,7 +20,16 @@
  */
 import { eitherScript } from '../core/script.ts';
 import { displayWidth, joinWrapped, normalizeLine } from './whitespace.ts';
-import { CJK, CLAUSE_END_MARKS, CLOSING_MARKS, HAN, LIST_MARK, OPENING_MARKS } from '../zh/chars.ts';
+import {
+  CJK,
+  CLAUSE_END_MARKS,
+  CLOSING_BRACKETS,
+  CLOSING_MARKS,
+  FULL_WIDTH_CLOSING_MARKS,
+  HAN,
+  LIST_MARK,
+  OPENING_MARKS,
+} from '../zh/chars.ts';
 import { unitPattern } from '../zh/units.ts';
 import {
   DATE_LINE,
@@ -99,6 +108,11 @@ export interface Layout {
    * short before one (`…税占比达` | `78.1%，…`) is as full as the figure would have made it.
    */
   keepsWords: boolean;
+  /**
+   * The extraction broke set lines into pieces (`pdftotext -raw` at quotes and marks): lines open with a full-width
+   * closing mark, which no typesetter starts a line with (three or more of them).
+   */
+  pieces: boolean;
   /**
    * Blank lines stand between some lines and not others (fewer than 60 % of lines follow one): they
    * mark paragraphs. Where one follows every line (a re-wrapper's or a copy's spacing) they tell nothing.
@@ -263,6 +277,7 @@ export function detectLayout(lines: Line[]): Layout {
     flushFirstLines: false,
     indents: false,
     keepsWords: false,
+    pieces: false,
     leadsFlush: true,
     blanksMark: blanksMark(lines),
     marksDropped: marksDropped(lines),
@@ -313,6 +328,7 @@ export function detectLayout(lines: Line[]): Layout {
     flushFirstLines: false,
     indents,
     keepsWords: keeps,
+    pieces: measure === 'width' && lines.filter((l) => FULL_WIDTH_CLOSES.test(l.text)).length >= 3,
     leadsFlush: true,
     blanksMark: plain.blanksMark,
     marksDropped: plain.marksDropped,
@@ -666,6 +682,7 @@ export function dropPageNumbers(lines: Line[], layout: Layout): Line[] {
 /** Clause marks a set line may end with only mid-paragraph: a short line ending in one is part of a line. */
 const CLAUSE_END = /[，、；,;]$/u;
 const CLOSES = new RegExp(`^${CLOSING_MARK}`, 'u');
+const FULL_WIDTH_CLOSES = new RegExp(`^[${FULL_WIDTH_CLOSING_MARKS}]`, 'u');
 
 /**
  * Pieces of one set line that an extraction gave as lines of their own (`pdftotext -raw` breaks where the font changes,
@@ -676,32 +693,65 @@ const CLOSES = new RegExp(`^${CLOSING_MARK}`, 'u');
 export function mergeFragments(lines: Line[], layout: Layout): Line[] {
   if (!layout.wrapped) return lines;
   const out: Line[] = [];
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const prev = out.at(-1);
     const fits = prev !== undefined && size(prev, layout) + size(line, layout) <= layout.width + 1;
+    const apart = line.indent || (layout.blanksMark && line.blankBefore) || isStrongStart(line.text) || isWeakStart(line.text);
     const piece =
       fits &&
-      !line.indent &&
-      !(layout.blanksMark && line.blankBefore) &&
-      !isStrongStart(line.text) &&
-      !isWeakStart(line.text) &&
-      !headingKindOf(prev.text) &&
-      size(prev, layout) < layout.fullFrom &&
-      (CLOSES.test(line.text) ||
-        CLAUSE_END.test(prev.text) ||
-        (OPENS.test(line.text) && size(line, layout) < layout.fullFrom && !SENTENCE_END.test(prev.text)));
-    if (piece)
-      out[out.length - 1] = {
-        ...prev,
-        text: joinWrapped(prev.text, line.text),
-        width: prev.width + line.width,
-        chars: prev.chars + line.chars,
-        spaced: prev.spaced + line.spaced,
-        edgeSpaces: prev.edgeSpaces + line.edgeSpaces,
-      };
-    else out.push(line);
+      !apart &&
+      // Where the extraction broke set lines into pieces, nothing but a piece opens with a closing mark.
+      ((layout.pieces && FULL_WIDTH_CLOSES.test(line.text)) ||
+        (!headingKindOf(prev.text) &&
+          size(prev, layout) < layout.fullFrom &&
+          (CLOSES.test(line.text) ||
+            CLAUSE_END.test(prev.text) ||
+            (OPENS.test(line.text) && size(line, layout) < layout.fullFrom && !SENTENCE_END.test(prev.text)))));
+    const group = piece ? 1 : prev && !apart && layout.pieces ? fullLineOfPieces(prev, lines, i, layout) : 0;
+    if (group) {
+      out[out.length - 1] = lines.slice(i, i + group).reduce(joinLines, prev!);
+      i += group - 1;
+    } else out.push(line);
   }
   return out;
+}
+
+function joinLines(a: Line, b: Line): Line {
+  return {
+    ...a,
+    text: joinWrapped(a.text, b.text),
+    width: a.width + b.width,
+    chars: a.chars + b.chars,
+    spaced: a.spaced + b.spaced,
+    edgeSpaces: a.edgeSpaces + b.edgeSpaces,
+  };
+}
+
+/** Where `pdftotext -raw` breaks a set line: before an opening mark or a closing one, after a closing quote or bracket. */
+const PIECE_BREAK = new RegExp(`[${CLOSING_BRACKETS}]\\n|\\n[${OPENING_MARKS}${FULL_WIDTH_CLOSING_MARKS}]`, 'u');
+
+/**
+ * A line that ends a sentence and the pieces after it that make up one full set line with it (`…普查顺利实施。` |
+ * `“三线一单”编制工作`, 14 + 10 em of 24): how many of the lines from i on, up to four, join it. Each break between them
+ * is one the extraction makes inside a set line (at a quote or a mark), and together they fill the width as a line
+ * inside a paragraph does; a paragraph's last line and the next one's first are not full together.
+ */
+function fullLineOfPieces(prev: Line, lines: Line[], i: number, layout: Layout): number {
+  if (!SENTENCE_END.test(prev.text) || headingKindOf(prev.text)) return 0;
+  let total = size(prev, layout);
+  let last = prev.text;
+  for (let j = i; j < Math.min(lines.length, i + 4); j++) {
+    const next = lines[j]!;
+    if (!PIECE_BREAK.test(`${last.slice(-1)}\n${next.text.slice(0, 1)}`) || next.indent || (layout.blanksMark && next.blankBefore))
+      return 0;
+    if (isStrongStart(next.text) || isWeakStart(next.text)) return 0;
+    total += size(next, layout);
+    if (total > layout.width + 1) return 0;
+    if (total >= layout.fullFrom) return j - i + 1;
+    last = next.text;
+  }
+  return 0;
 }
 
 export function reflow(extracted: Line[], layout: Layout): Block[] {

@@ -45,6 +45,8 @@ export const CLAUSE_END = new RegExp(`[${CLAUSE_END_MARKS}]`, 'u');
 export const CLOSING_MARKS = String.raw`\p{Pe}\p{Pf}，。、；：！？,.;:!?…%`;
 /** Closing brackets and quotes alone: ）》」』”’ and their kin. */
 export const CLOSING_BRACKETS = String.raw`\p{Pe}\p{Pf}`;
+/** The full-width closing marks alone, which a Chinese typesetter never starts a line with (a Latin comma may start one). */
+export const FULL_WIDTH_CLOSING_MARKS = `${CLOSING_BRACKETS}，。、；：！？`;
 /** Opening marks: what may not end a line, opening brackets and quotes. */
 export const OPENING_MARKS = String.raw`\p{Ps}\p{Pi}`;
 
