@@ -136,6 +136,8 @@ const WRAP_MAX = 50;
 /** Any mark that ends a clause or parts a list, in either width. */
 const CLAUSE_MARK = new RegExp(`[${CLAUSE_END_MARKS}${LIST_MARK},;:!?]`, 'u');
 
+/** A comma, a pause or a semicolon: what a line of prose holds and a title does not. */
+const CLAUSE_GAP = /[，,、；;]/u;
 /** A figure and the start of a word after it. */
 const STRAY_PIECE = new RegExp(`^[0-9０-９.．]+\\s*${HAN}`, 'u');
 
@@ -537,17 +539,20 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
 }
 
 /**
- * A numbered heading wrapped onto a short rest (`二、…率先全面建成小康` | `社会`, `（三）…提升新型城镇化水` | `平。`): a
- * heading is set larger or indented, so it wraps short of the body's width, from four fifths of it. Its rest is a short
- * line, a third of the width at most, that opens no numbered item and holds no sentence before its last mark.
+ * A heading wrapped onto a short rest (`二、…率先全面建成小康` | `社会`, `（三）…提升新型城镇化水` | `平。`, `“稳”中有进：
+ * 企业发展活力和城市发展动力` | `全面迸发`): a heading is set larger or indented, so it wraps short of the body's width,
+ * from four fifths of it. Its rest is a short line, a third of the width at most, that opens no numbered item and holds
+ * no sentence before its last mark. An unnumbered one holds no clause mark (a paragraph's first line that long has its
+ * commas) and its rest no sentence end.
  */
 function headingWraps(lines: Line[], i: number, layout: Layout, opensBlock: boolean): boolean {
   const prev = lines[i - 1]!;
   const rest = lines[i]!.text;
+  const numbered = headingKindOf(prev.text) !== undefined;
   return (
     layout.wrapped &&
     opensBlock &&
-    headingKindOf(prev.text) !== undefined &&
+    (numbered || (!CLAUSE_GAP.test(prev.text) && !SENTENCE_END.test(rest))) &&
     isHeadingLike(prev.text) &&
     size(prev, layout) >= layout.width * 0.8 &&
     size(lines[i]!, layout) <= layout.width / 3 &&
