@@ -759,8 +759,11 @@ function fullLineOfPieces(prev: Line, lines: Line[], i: number, layout: Layout):
   return 0;
 }
 
-export function reflow(extracted: Line[], layout: Layout): Block[] {
-  const lines = mergeFragments(extracted, layout);
+export function reflow(extracted: Line[], read: Layout): Block[] {
+  const lines = mergeFragments(extracted, read);
+  // Pieces measured as the set lines they were broken from show the layout as it was set: read it again from them.
+  const again = read.pieces ? detectLayout(lines) : read;
+  const layout = again.wrapped ? { ...again, pieces: read.pieces } : read;
   const blocks: Block[] = [];
   let current: Block | undefined;
   let opensBlock = false;
