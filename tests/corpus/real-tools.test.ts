@@ -44,10 +44,10 @@ const FLOORS: Record<Extractor | 'rewrap', { paragraphs: number; headings: numbe
 /** A folder to keep the PDFs in between runs while working on the rules (they are printed again only when their page changes). */
 const KEEP = process.env.HY_CORPUS_DIR;
 /**
- * `npm run test:full` (HY_CORPUS_FULL=1) prints every text in every layout. `npm test` prints the one layout that is
- * each tool's worst over the full matrix (the narrow justified serif), all seven texts, through every extractor, and
- * runs the re-wrapper at both counts: printing is most of the corpus's time. (A layout with only the short texts is no
- * sample: the synthetic reports alone hold less than all seven.)
+ * `npm run test:full` (HY_CORPUS_FULL=1) prints every text in every layout. `npm test` prints one layout, within a
+ * point of each tool's worst over the full matrix (the narrow justified serif), all seven texts, through every
+ * extractor, and runs the re-wrapper at both counts: printing is most of the corpus's time. (A layout with only the
+ * short texts is no sample: the synthetic reports alone hold less than all seven.)
  */
 const FULL = process.env.HY_CORPUS_FULL === '1';
 const SAMPLE = 'serif-justified-24em';
