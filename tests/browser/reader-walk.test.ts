@@ -418,6 +418,21 @@ describe('headings on a phone', () => {
   });
 });
 
+describe('title blocks on a phone', () => {
+  it('every document’s title, kicker, date and byline lines break between words, never inside one', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    const bad: string[] = [];
+    for (const slug of readdirSync('dist/reports')) {
+      await page.goto(siteUrl(`reports/${slug}/`));
+      const lines = '.title-block :is(h1, .front-kicker, .front-date, .front-byline, .front-note)';
+      bad.push(...(await breaksInsideWords(page, lines)).map((line) => `${slug}: ${line}`));
+    }
+    expect(bad).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('contents on a desktop', () => {
   it('the plan’s contents entries break at spaces and punctuation, never inside a word', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
