@@ -224,6 +224,64 @@ describe('the tracker on a desktop', () => {
   });
 });
 
+describe('the tracker stays light', () => {
+  it('shows an empty cell as a dash that a screen reader skips, reading 无, in one element', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl('targets/'));
+    const cells = await page.locator('.tracker-table tbody td').evaluateAll((tds) =>
+      tds
+        .filter((td) => !td.querySelector('a, .status'))
+        .map((td) => ({
+          elements: td.querySelectorAll('*').length,
+          hidden: td.querySelector('.visually-hidden')?.textContent,
+          dash: getComputedStyle(td, '::after').content,
+        })),
+    );
+    expect(cells.length).toBeGreaterThan(100);
+    expect(cells.filter((c) => c.elements !== 1 || c.hidden !== '无' || !c.dash.startsWith('"—"'))).toEqual([]);
+    const empty = page.locator('.tracker-table tbody td.none').first();
+    expect(await empty.ariaSnapshot()).toBe('- cell "无"');
+    await context.close();
+  });
+
+  it.each([390, 1280])(
+    'at %i px, a table not yet laid out already takes the room its rows need, so it never overlaps the next',
+    async (width) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(siteUrl('targets/'));
+      const short = await page.evaluate(() => {
+        const groups = [...document.querySelectorAll<HTMLElement>('.area-group')];
+        const reckoned = groups.map((g) => g.getBoundingClientRect().height);
+        for (const g of groups) g.style.contentVisibility = 'visible';
+        return groups
+          .map((g, i) => ({ rows: g.dataset.rows, reckoned: Math.round(reckoned[i]!), real: Math.round(g.getBoundingClientRect().height) }))
+          .filter((g) => g.reckoned < g.real);
+      });
+      expect(short).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('filters with JavaScript by classes, without a :has() rule for every row to match', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl('targets/'));
+    const hasRules = await page.evaluate(() =>
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .flatMap((rule) => (rule instanceof CSSStyleRule ? [rule.selectorText] : []))
+        .filter((selector) => selector.includes(':has(') && /data-(status|area)/.test(selector)),
+    );
+    expect(hasRules).toEqual([]);
+    await page.getByRole('radio', { name: '生态' }).check();
+    expect(await page.locator('.area-group:visible h3').allTextContents()).toEqual(expect.arrayContaining(['生态']));
+    for (const h of await page.locator('.area-group:visible h3').allTextContents()) expect(h).toBe('生态');
+    await context.close();
+  });
+});
+
 describe('small targets on a phone', () => {
   it('target markers, heading links and ¶ are at least 24 × 24 px', async () => {
     const context = await phone();
@@ -413,6 +471,21 @@ describe('headings on a phone', () => {
     const page = await context.newPage();
     await page.goto(siteUrl(PLAN));
     const bad = await breaksInsideWords(page, '.title-block h1, .report-body :is(h2, h3, h4)');
+    expect(bad).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('title blocks on a phone', () => {
+  it('every document’s title, kicker, date and byline lines break between words, never inside one', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    const bad: string[] = [];
+    for (const slug of readdirSync('dist/reports')) {
+      await page.goto(siteUrl(`reports/${slug}/`));
+      const lines = '.title-block :is(h1, .front-kicker, .front-date, .front-byline, .front-note)';
+      bad.push(...(await breaksInsideWords(page, lines)).map((line) => `${slug}: ${line}`));
+    }
     expect(bad).toEqual([]);
     await context.close();
   });

@@ -145,7 +145,7 @@ describe('this site’s records', () => {
       '邓群策. 政府工作报告：2019年1月8日在衡阳市第十五届人民代表大会第五次会议上[R/OL]. 衡阳: 衡阳市人民政府, 2019[2026-12-02]. https://example.org/reports/city-report-2019/#s1-p2.',
     );
     expect(formatEnglish(cslItem(report2019, url, '2026-12-02'))).toBe(
-      '邓群策. (2019). 政府工作报告：2019年1月8日在衡阳市第十五届人民代表大会第五次会议上 [Zhengfu gongzuo baogao: 2019 nian 1 yue 8 ri zai hengyang shi dishi wujie renmin daibiao dahui diwuci huiyi shang]. 衡阳市人民政府. https://example.org/reports/city-report-2019/#s1-p2',
+      '邓群策. (2019). 政府工作报告：2019年1月8日在衡阳市第十五届人民代表大会第五次会议上 [Zhengfu gongzuo baogao: 2019 nian 1 yue 8 ri zai hengyang shi di shiwu jie renmin daibiao dahui di wu ci huiyi shang]. 衡阳市人民政府. https://example.org/reports/city-report-2019/#s1-p2',
     );
   });
 
