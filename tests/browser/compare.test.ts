@@ -53,6 +53,36 @@ describe('compare page', () => {
     await context.close();
   });
 
+  it('on a phone keeps each document’s date on one line (2019年1月8日 never splits before 日)', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    for (const path of [COMPARE, 'compare/city-report-2012/city-report-2019/']) {
+      await page.goto(siteUrl(path));
+      const lines = await page.evaluate(() => {
+        const box = document.querySelector('.compare-docs')!;
+        const text = box.textContent ?? '';
+        // Each document's date, in the brackets after its title.
+        return [...text.matchAll(/（(约?\d{4}年(?:\d{1,2}月\d{1,2}日)?)）/gu)].map((m) => {
+          // The date's characters, wherever the markup puts them: a range from its first to its last.
+          const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          let offset = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = node.textContent!.length;
+            const [start, end] = [m.index + 1, m.index + 1 + m[1]!.length];
+            if (start >= offset && start < offset + length) range.setStart(node, start - offset);
+            if (end > offset && end <= offset + length) range.setEnd(node, end - offset);
+            offset += length;
+          }
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          return `${m[1]}: ${tops.size}`;
+        });
+      });
+      expect(lines.length, path).toBe(2);
+      for (const line of lines) expect(line, path).toMatch(/: 1$/);
+    }
+    await page.close();
+  });
+
   it('at desk width sets the sides side by side, without the switch', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(siteUrl(COMPARE));
