@@ -83,6 +83,45 @@ describe('compare page', () => {
     await page.close();
   });
 
+  it('on a phone breaks no switch choice and no count of names inside (只看右⏎边, 96⏎个)', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    for (const path of [COMPARE, 'compare/city-report-2012/city-report-2019/']) {
+      await page.goto(siteUrl(path));
+      const broken = await page.evaluate(() => {
+        const lines = (range: Range) =>
+          new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom))).size;
+        const out: string[] = [];
+        for (const label of document.querySelectorAll('.compare-switch label')) {
+          const radio = document.getElementById(label.getAttribute('for')!)!.getBoundingClientRect();
+          const words = [...label.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+          const range = document.createRange();
+          range.selectNodeContents(words);
+          const box = range.getBoundingClientRect();
+          // The words on one line, and the radio button beside them on it.
+          const middle = (r: DOMRect) => r.top + r.height / 2;
+          if (lines(range) !== 1 || Math.abs(middle(radio) - middle(box)) > box.height / 2) out.push(label.textContent ?? '');
+        }
+        for (const summary of document.querySelectorAll('.compare-names summary')) {
+          const m = /\d+ 个/u.exec(summary.textContent ?? '')!;
+          const walker = document.createTreeWalker(summary, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          let offset = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = node.textContent!.length;
+            if (m.index >= offset && m.index < offset + length) range.setStart(node, m.index - offset);
+            if (m.index + m[0].length > offset && m.index + m[0].length <= offset + length)
+              range.setEnd(node, m.index + m[0].length - offset);
+            offset += length;
+          }
+          if (lines(range) !== 1) out.push(summary.textContent ?? '');
+        }
+        return out;
+      });
+      expect(broken, path).toEqual([]);
+    }
+    await page.close();
+  });
+
   it('at desk width sets the sides side by side, without the switch', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(siteUrl(COMPARE));
