@@ -8,6 +8,7 @@
 import { DIFF_DELETE, DIFF_EQUAL, DIFF_INSERT, diffCleanupSemantic, diffMain } from 'diff-match-patch-es';
 import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
+import { ARABIC_NUMBER, CHINESE_NUMBER } from '../zh/numbers.ts';
 import { sentencesWithMarks } from '../zh/sentences.ts';
 import { MIN_RUN, covered, sharedRuns } from './align.ts';
 import { lettersOf } from './core-text.ts';
@@ -94,8 +95,68 @@ const core = lettersOf;
 /** A sentence pair counts as reworded when shared runs cover this share of the shorter one. */
 const REWORDED = 0.3;
 
-function pieces(diffs: [number, string][], side: typeof DIFF_DELETE | typeof DIFF_INSERT): Piece[] {
-  return diffs.filter(([op]) => op === DIFF_EQUAL || op === side).map(([op, text]) => ({ text, changed: op !== DIFF_EQUAL }));
+/** A number as the reader reads it, with its per cent sign: a changed figure is marked whole. */
+const NUMBER = new RegExp(`(?:${ARABIC_NUMBER})[%％]?|${CHINESE_NUMBER}`, 'gu');
+
+/** A side's characters and whether each changed, merged into pieces. */
+function toPieces(chars: string[], changed: boolean[]): Piece[] {
+  const out: Piece[] = [];
+  chars.forEach((c, i) => {
+    const last = out.at(-1);
+    if (last && last.changed === changed[i]) last.text += c;
+    else out.push({ text: c, changed: changed[i]! });
+  });
+  return out;
+}
+
+/**
+ * The two sides' pieces of a character diff, with no figure split: a character diff turns 7.5% → 5%
+ * into a deleted "7." beside a kept "5%", which reads as if 5% were in both. A number with any changed
+ * character is marked changed whole, and so is the kept part's counterpart on the other side, until
+ * no number is left part changed.
+ */
+function sidePieces(diffs: [number, string][]): { left: Piece[]; right: Piece[] } {
+  const [left, right] = [[] as string[], [] as string[]];
+  const [leftChanged, rightChanged] = [[] as boolean[], [] as boolean[]];
+  /** For a kept character, its position on the other side. */
+  const [leftTwin, rightTwin] = [new Map<number, number>(), new Map<number, number>()];
+  for (const [op, text] of diffs) {
+    for (const c of text) {
+      if (op !== DIFF_INSERT) {
+        if (op === DIFF_EQUAL) leftTwin.set(left.length, right.length);
+        left.push(c);
+        leftChanged.push(op === DIFF_DELETE);
+      }
+      if (op !== DIFF_DELETE) {
+        if (op === DIFF_EQUAL) rightTwin.set(right.length, left.length - 1);
+        right.push(c);
+        rightChanged.push(op === DIFF_INSERT);
+      }
+    }
+  }
+  const sides = [
+    { chars: left, changed: leftChanged, twin: leftTwin, other: rightChanged },
+    { chars: right, changed: rightChanged, twin: rightTwin, other: leftChanged },
+  ];
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const { chars, changed, twin, other } of sides) {
+      // Code-point offsets: the pieces are arrays of characters, not UTF-16 units.
+      const text = chars.join('');
+      for (const m of text.matchAll(NUMBER)) {
+        const start = [...text.slice(0, m.index)].length;
+        const span = Array.from({ length: [...m[0]].length }, (_, k) => start + k);
+        if (!span.some((i) => changed[i]) || span.every((i) => changed[i])) continue;
+        for (const i of span) {
+          if (changed[i]) continue;
+          changed[i] = true;
+          other[twin.get(i)!] = true;
+        }
+        grew = true;
+      }
+    }
+  }
+  return { left: toPieces(left, leftChanged), right: toPieces(right, rightChanged) };
 }
 
 /**
@@ -130,8 +191,9 @@ export function markSentences(left: string, right: string): { left: MarkedSenten
     const state: SentenceState = core(l) === core(r) ? 'shared' : 'reworded';
     const diffs = diffMain(l, r);
     diffCleanupSemantic(diffs);
-    leftOut[i] = { state, pieces: pieces(diffs, DIFF_DELETE) };
-    rightOut[j] = { state, pieces: pieces(diffs, DIFF_INSERT) };
+    const marked = sidePieces(diffs);
+    leftOut[i] = { state, pieces: marked.left };
+    rightOut[j] = { state, pieces: marked.right };
   }
   return { left: leftOut, right: rightOut };
 }

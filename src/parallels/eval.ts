@@ -1,19 +1,19 @@
 /**
  * `npm run eval:parallels` and its test: the detector scored on the pairs of
  * tests/fixtures/parallels-gold/, marked by reading: the tuning sample
- * (pairs.yaml) and a second one (held-out.yaml), each scored apart; the
- * second was held out until its first score, and has been tuned to since. Precision counts
+ * (pairs.yaml) and each held-out one (held-out.yaml, held-out-2.yaml, …), each scored apart; a
+ * held-out file says in its header if it was later tuned to. Precision counts
  * the detected pairs the sample labels (a detected pair it does not label is
  * neither right nor wrong); recall, the labelled parallels found. The sample
  * is only read here, never by the detector.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { convertAll } from '../conversion/convert-all.ts';
 import { loadContent } from '../data/content.ts';
-import { loadYaml } from '../data/load-yaml.ts';
+import { DataError, loadYaml, validate } from '../data/load-yaml.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { checkContent } from '../pipeline/check-content.ts';
 import type { Parallel } from './detect.ts';
@@ -29,26 +29,82 @@ const pair = z.object({
   kind: z.enum(['verbatim', 'reworded', 'formula', 'unrelated']),
   note: z.string().optional(),
 });
-const goldSchema = z.object({ pairs: z.array(pair).min(40) });
+/** A sample's pairs are validated one by one apart from its header, so an error names the entry and its field. */
+const goldSchema = z.object({ pairs: z.array(z.unknown()).min(40) });
 /** Pairs marked after the thresholds were set and never used to set them: when and how they were marked. */
 const heldOutSchema = z.object({
-  held_out: z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'), method: z.string().min(1) }),
-  pairs: z.array(pair).min(20),
+  held_out: z.object({
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'),
+    method: z.string().min(1),
+    /** Set once the sample was read beside the detector's output and used to set its rules: from then on it is tuning data too. */
+    tuned: z.string().min(1).optional(),
+  }),
+  pairs: z.array(z.unknown()).min(20),
 });
 export type GoldPair = z.infer<typeof pair>;
 
 const GOLD_DIR = join('tests', 'fixtures', 'parallels-gold');
 /** The tuning sample: the thresholds were set on it, so its score shows the rules hold, not how well they generalise. */
 export const GOLD_FILE = join(GOLD_DIR, 'pairs.yaml');
-/** The second sample: marked and scored as held out, then used to set the formula and section rules, so now tuning data too. */
-export const HELD_OUT_FILE = join(GOLD_DIR, 'held-out.yaml');
+/**
+ * The held-out samples: `held-out.yaml`, `held-out-2.yaml`, … each marked at its own time, before the
+ * detector's output for it was seen; their scores say how the detector does on pairs it was not tuned to.
+ */
+export const HELD_OUT_PATTERN = /^held-out(?:-(\d+))?\.yaml$/;
 
-export function loadParallelsGold(root: string): GoldPair[] {
-  return loadYaml(join(root, GOLD_FILE), goldSchema, GOLD_FILE, root).data.pairs;
+interface Sample {
+  file: string;
+  pairs: GoldPair[];
+  /** The line of an entry of `pairs`. */
+  lineOfPair: (index: number) => number;
+  tuned?: string;
 }
 
-export function loadHeldOut(root: string): GoldPair[] {
-  return loadYaml(join(root, HELD_OUT_FILE), heldOutSchema, HELD_OUT_FILE, root).data.pairs;
+function loadSample(root: string, file: string, schema: typeof goldSchema | typeof heldOutSchema): Sample {
+  const { data, lineOf } = loadYaml(join(root, file), schema, file, root);
+  const lineOfPair = (index: number): number => lineOf(['pairs', index]);
+  const pairs = validate(z.array(pair), data.pairs, file, ([index, ...field]) => lineOf(['pairs', index!, ...field]));
+  const tuned = 'held_out' in data ? data.held_out.tuned : undefined;
+  return { file, pairs, lineOfPair, ...(tuned ? { tuned } : {}) };
+}
+
+export function loadParallelsGold(root: string): GoldPair[] {
+  return loadSample(root, GOLD_FILE, goldSchema).pairs;
+}
+
+/** The held-out files in the order they were marked (held-out.yaml, then held-out-2.yaml, …). */
+export function heldOutFiles(root: string): string[] {
+  const rank = (name: string): number => Number(HELD_OUT_PATTERN.exec(name)![1] ?? 1);
+  return readdirSync(join(root, GOLD_DIR))
+    .filter((name) => HELD_OUT_PATTERN.test(name))
+    .sort((x, y) => rank(x) - rank(y))
+    .map((name) => join(GOLD_DIR, name));
+}
+
+/**
+ * Every held-out sample, each validated (file, line, entry and field on a bad value) and each pair new:
+ * a pair already in the tuning sample or an earlier held-out file, or twice in one, stops with both places,
+ * since it would be scored twice or was not held out.
+ */
+export function loadHeldOutSamples(root: string): { file: string; pairs: GoldPair[]; tuned?: string }[] {
+  const tuning = loadSample(root, GOLD_FILE, goldSchema);
+  const seen = new Map<string, string>();
+  const samples = [tuning, ...heldOutFiles(root).map((file) => loadSample(root, file, heldOutSchema))];
+  for (const sample of samples) {
+    sample.pairs.forEach((g, index) => {
+      const where = `${sample.file}:${sample.lineOfPair(index)}`;
+      const first = seen.get(key(g.a, g.b));
+      if (first && sample !== tuning) {
+        throw new DataError(
+          sample.file,
+          sample.lineOfPair(index),
+          `entry ${index + 1}: the pair ${g.a} ~ ${g.b} is already at ${first}; a held-out pair must be new.`,
+        );
+      }
+      if (!first) seen.set(key(g.a, g.b), where);
+    });
+  }
+  return samples.slice(1).map(({ file, pairs, tuned }) => ({ file, pairs, ...(tuned ? { tuned } : {}) }));
 }
 
 const key = (a: string, b: string): string => [a, b].sort().join(' ~ ');
@@ -108,14 +164,26 @@ export function projectSite(root: string): SiteData {
   }
 }
 
-/** Converts and annotates the project's documents as the build does, detects, and scores on both samples. */
-export function evaluateParallels(root: string): { score: ParallelsScore; heldOut: ParallelsScore; detected: Parallel[]; site: SiteData } {
+export interface HeldOutScore {
+  file: string;
+  /** When and how the sample was tuned to, if it was. */
+  tuned?: string;
+  score: ParallelsScore;
+}
+
+/** Converts and annotates the project's documents as the build does, detects, and scores on the tuning sample and on each held-out one apart. */
+export function evaluateParallels(root: string): { score: ParallelsScore; heldOut: HeldOutScore[]; detected: Parallel[]; site: SiteData } {
+  const heldOutSamples = loadHeldOutSamples(root);
   const site = projectSite(root);
   const detected = siteParallels(site.documents, site.index.paragraphs);
   const anchors = new Set(site.index.paragraphs.map((p) => `${p.doc}#${p.id}`));
   return {
     score: scoreParallels(loadParallelsGold(root), detected, anchors),
-    heldOut: scoreParallels(loadHeldOut(root), detected, anchors),
+    heldOut: heldOutSamples.map(({ file, pairs, tuned }) => ({
+      file,
+      ...(tuned ? { tuned } : {}),
+      score: scoreParallels(pairs, detected, anchors),
+    })),
     detected,
     site,
   };

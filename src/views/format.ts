@@ -9,6 +9,11 @@ export function formatDate(date: DocumentMeta['date']): string {
   return `约${date.year}年`;
 }
 
+/** A document's year as the site knows it: 约 before a year the site inferred (the text gives no date). */
+export function formatYear(date: DocumentMeta['date']): string {
+  return 'exact' in date ? `${Number(date.exact.slice(0, 4))}年` : `约${date.year}年`;
+}
+
 export function formatPeriod(p: { from: number; to: number }): string {
   return p.from === p.to ? `${p.from}年` : `${p.from}—${p.to}年`;
 }

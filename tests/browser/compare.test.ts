@@ -53,6 +53,75 @@ describe('compare page', () => {
     await context.close();
   });
 
+  it('on a phone keeps each document’s date on one line (2019年1月8日 never splits before 日)', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    for (const path of [COMPARE, 'compare/city-report-2012/city-report-2019/']) {
+      await page.goto(siteUrl(path));
+      const lines = await page.evaluate(() => {
+        const box = document.querySelector('.compare-docs')!;
+        const text = box.textContent ?? '';
+        // Each document's date, in the brackets after its title.
+        return [...text.matchAll(/（(约?\d{4}年(?:\d{1,2}月\d{1,2}日)?)）/gu)].map((m) => {
+          // The date's characters, wherever the markup puts them: a range from its first to its last.
+          const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          let offset = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = node.textContent!.length;
+            const [start, end] = [m.index + 1, m.index + 1 + m[1]!.length];
+            if (start >= offset && start < offset + length) range.setStart(node, start - offset);
+            if (end > offset && end <= offset + length) range.setEnd(node, end - offset);
+            offset += length;
+          }
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          return `${m[1]}: ${tops.size}`;
+        });
+      });
+      expect(lines.length, path).toBe(2);
+      for (const line of lines) expect(line, path).toMatch(/: 1$/);
+    }
+    await page.close();
+  });
+
+  it('on a phone breaks no switch choice and no count of names inside (只看右⏎边, 96⏎个)', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    for (const path of [COMPARE, 'compare/city-report-2012/city-report-2019/']) {
+      await page.goto(siteUrl(path));
+      const broken = await page.evaluate(() => {
+        const lines = (range: Range) =>
+          new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom))).size;
+        const out: string[] = [];
+        for (const label of document.querySelectorAll('.compare-switch label')) {
+          const radio = document.getElementById(label.getAttribute('for')!)!.getBoundingClientRect();
+          const words = [...label.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+          const range = document.createRange();
+          range.selectNodeContents(words);
+          const box = range.getBoundingClientRect();
+          // The words on one line, and the radio button beside them on it.
+          const middle = (r: DOMRect) => r.top + r.height / 2;
+          if (lines(range) !== 1 || Math.abs(middle(radio) - middle(box)) > box.height / 2) out.push(label.textContent ?? '');
+        }
+        for (const summary of document.querySelectorAll('.compare-names summary')) {
+          const m = /\d+ 个/u.exec(summary.textContent ?? '')!;
+          const walker = document.createTreeWalker(summary, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          let offset = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const length = node.textContent!.length;
+            if (m.index >= offset && m.index < offset + length) range.setStart(node, m.index - offset);
+            if (m.index + m[0].length > offset && m.index + m[0].length <= offset + length)
+              range.setEnd(node, m.index + m[0].length - offset);
+            offset += length;
+          }
+          if (lines(range) !== 1) out.push(summary.textContent ?? '');
+        }
+        return out;
+      });
+      expect(broken, path).toEqual([]);
+    }
+    await page.close();
+  });
+
   it('at desk width sets the sides side by side, without the switch', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(siteUrl(COMPARE));

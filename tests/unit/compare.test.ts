@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../../src/data/documents-schema.ts';
 import type { IndexedParagraph } from '../../src/index/paragraphs.ts';
-import { OTHER_SERIES, alignDocuments, comparePairs, markSentences } from '../../src/parallels/compare.ts';
+import { type MarkedSentence, OTHER_SERIES, alignDocuments, comparePairs, markSentences } from '../../src/parallels/compare.ts';
 import type { Parallel } from '../../src/parallels/detect.ts';
 
 const meta = (slug: string, issuer: string, kind: string, year: number) =>
@@ -65,6 +65,29 @@ describe('sentences of two aligned paragraphs', () => {
     expect(changed(l[1]!).join('')).toContain('0');
     expect(changed(r[1]!).join('')).toContain('5');
     expect(l[1]!.pieces.map((p) => p.text).join('')).toBe('确保城区空气质量优良率保持在80%以上。');
+  });
+
+  it('marks a changed figure whole on both sides, never a part of it that reads as kept', () => {
+    const changed = (s: MarkedSentence) => s.pieces.filter((p) => p.changed).map((p) => p.text);
+    const kept = (s: MarkedSentence) =>
+      s.pieces
+        .filter((p) => !p.changed)
+        .map((p) => p.text)
+        .join('');
+    const cases: [string, string, string[], string[]][] = [
+      // A character diff keeps the "5%" of 7.5% → 5% and deletes only "7.".
+      ['预算收入增长7.5%左右，投资增长12%以上。', '区级预算收入增长5%左右，投资增长12%左右。', ['7.5%', '以上'], ['区级', '5%', '左右']],
+      ['优良率保持在80%以上。', '优良率保持在85%以上。', ['80%'], ['85%']],
+      ['实现“十四连调”，新增学位1350个。', '实现“十六连调”，新增学位1530个。', ['十四', '1350'], ['十六', '1530']],
+    ];
+    for (const [left, right, l, r] of cases) {
+      const marked = markSentences(left, right);
+      expect(changed(marked.left[0]!), left).toEqual(l);
+      expect(changed(marked.right[0]!), right).toEqual(r);
+      expect(kept(marked.left[0]!)).toBe(kept(marked.right[0]!));
+      expect(marked.left[0]!.pieces.map((p) => p.text).join('')).toBe(left);
+      expect(marked.right[0]!.pieces.map((p) => p.text).join('')).toBe(right);
+    }
   });
 });
 
