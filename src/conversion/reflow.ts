@@ -199,6 +199,30 @@ function flattenedPieces(raw: string): { text: string; wide: boolean }[] | undef
   return pieces.map((p) => ({ text: p.text, wide: mixed && p.wide }));
 }
 
+const HAN_CHAR = new RegExp(HAN, 'gu');
+
+/** Spaces between two Chinese characters per Chinese character of the given lines, and how many characters were counted. */
+function hanGapRate(raws: string[]): { rate: number; han: number } {
+  let gaps = 0;
+  let han = 0;
+  for (const raw of raws) {
+    gaps += raw.trim().match(CJK_GAP)?.length ?? 0;
+    han += raw.match(HAN_CHAR)?.length ?? 0;
+  }
+  return { rate: han ? gaps / han : 0, han };
+}
+/**
+ * Whether a text's spaces between Chinese characters are a tool's word spacing (`规模工业 增加 值增长`) rather than
+ * flattened line ends: its lines of ordinary width (at least a page's worth of characters) hold them at no less than
+ * half the rate of its widest lines. A flattened page's other lines (title, date, headings) hold none.
+ */
+function wordSpaced(raws: string[]): boolean {
+  const ordinary = raws.filter((raw) => displayWidth(raw.trim()) < FLAT_WIDTH);
+  const wide = raws.filter((raw) => displayWidth(raw.trim()) >= FLAT_WIDTH);
+  const inOrdinary = hanGapRate(ordinary);
+  return inOrdinary.han >= WRAP_MAX * 2 && inOrdinary.rate >= hanGapRate(wide).rate / 2;
+}
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let blank = false;
@@ -220,12 +244,14 @@ export function splitLines(text: string): Line[] {
     });
     blank = false;
   };
-  text.split('\n').forEach((raw, i) => {
+  const raws = text.split('\n');
+  const spacedWords = wordSpaced(raws);
+  raws.forEach((raw, i) => {
     if (normalizeLine(raw) === '') {
       blank = lines.length > 0;
       return;
     }
-    const pieces = flattenedPieces(raw);
+    const pieces = spacedWords ? undefined : flattenedPieces(raw);
     if (!pieces) return push(raw, i + 1);
     for (const piece of pieces) {
       if (piece.wide) blank = true;
