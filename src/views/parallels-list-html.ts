@@ -2,9 +2,8 @@
  * The entries of a report's end list of parallels as HTML, for
  * src/components/ParallelPassages.astro to place: written from one hast tree
  * rather than as Astro components, since on a corpus of near-copies the list
- * holds some twenty places per paragraph, and rendering each place as
- * component instances was most of the CPU the parallels added to the Astro
- * stage. The markup is the component's, element for element.
+ * holds some twenty places per paragraph, each of which was several component
+ * instances for Astro to render. The markup is the component's, byte for byte.
  */
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
