@@ -9,9 +9,11 @@
  * - no child outlives the build (src/pipeline/child.ts);
  * - every failure is one sentence, `Build stopped: <stage>: <what>`, with the
  *   staging folder removed.
- * Stage timings go to .build/timings.json for `npm run bench`.
+ * Stage timings go to .build/timings.json (wall) and .build/cpu.json (CPU) for
+ * `npm run bench`.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import { printable } from '../src/core/errors.ts';
@@ -28,6 +30,7 @@ assertNodeVersion();
 
 const site = layout(paths.root);
 const buildDir = join(paths.root, '.build');
+const CLOCK_TICK = process.platform === 'linux' ? Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) : 100;
 const base = (process.env.HY_BASE ?? '/').replace(/\/?$/, '/');
 
 let lock: Lock;
@@ -38,6 +41,24 @@ try {
   console.error(`Build stopped: ${error instanceof LockHeld ? error.message : `lock: ${describeFailure(error, paths.root)}`}`);
   if (process.env.HY_DEBUG && !(error instanceof LockHeld)) console.error(error);
   process.exit(1);
+}
+
+/**
+ * CPU time so far of this process and of its children that have ended (Astro,
+ * Pagefind), from /proc/self/stat: a stage's share on a shared machine, where
+ * wall time moves with the others' load. Linux only; elsewhere this process's own.
+ */
+function cpuMs(): number {
+  const own = process.cpuUsage();
+  const ownMs = (own.user + own.system) / 1000;
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ');
+    return ownMs + ((Number(fields[13]) + Number(fields[14])) / CLOCK_TICK) * 1000;
+  } catch {
+    return ownMs;
+  }
 }
 
 let current = 'start';
@@ -71,19 +92,22 @@ try {
   mkdirSync(site.staging, { recursive: true });
   const ctx: BuildContext = { root: paths.root, site: site.staging, base, log: (line) => console.log(printable(line)) };
   const timings: Record<string, number> = {};
+  const cpu: Record<string, number> = {};
   for (const stage of stages) {
     current = stage.name;
     faultPoint(`before-${stage.name}`);
-    const start = performance.now();
+    const [start, cpuStart] = [performance.now(), cpuMs()];
     await runStage(stage, ctx);
     const ms = Math.round(performance.now() - start);
     timings[stage.name] = ms;
+    cpu[stage.name] = Math.round(cpuMs() - cpuStart);
     console.log(`✓ ${stage.name} (${(ms / 1000).toFixed(1)} s)`);
   }
   current = 'publish';
   publish(site, { beforeSwap: () => faultPoint('before-swap'), midSwap: () => faultPoint('mid-swap') });
   settled = true;
   writeFileSync(join(buildDir, 'timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
+  writeFileSync(join(buildDir, 'cpu.json'), `${JSON.stringify(cpu, null, 2)}\n`);
   lock.release();
   const built = ctx.results?.length ?? 0;
   console.log(`Built ${built} ${built === 1 ? 'document' : 'documents'} into dist/.`);

@@ -11,11 +11,11 @@
  * share is printed beside it. Judged on the CPU time of the build's process
  * tree, which the other work on a shared machine moves less than wall time.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { PARALLELS_LEVELS, PARALLELS_SWITCH, type ParallelsLevel } from '../../src/parallels/switch.ts';
 import { makeSyntheticCorpus } from '../make-synthetic-corpus.ts';
 import { tempProject } from '../temp-project.ts';
-import { median, progress, sec, table } from './format.ts';
+import { mb, median, progress, sec, table } from './format.ts';
 import { type BuildRun, describeFailure, runBuild } from './run-build.ts';
 
 export const PARALLELS_SHARE_BUDGET = 0.1;
@@ -42,6 +42,12 @@ export interface ParallelsShare {
   wall: Shares;
 }
 
+/** The stages whose CPU time the parallels work changes: the detection itself, rendering, the search index, the checks. */
+const STAGES = ['parallels', 'astro', 'pagefind', 'verify'];
+
+/** The 1-minute load average as the build ends, so a reader can judge how loaded the machine was. */
+const loadAverage = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ')[0]!;
+
 const WHAT: Record<ParallelsLevel, string> = {
   off: 'none',
   'no-compare': 'detection, markers, end lists, open data',
@@ -62,7 +68,7 @@ export async function timeParallelsShare(docs: number, rounds: number, timeoutMs
       if (!run.ok) throw new Error(describeFailure(`The ${docs}-document build (parallels work: ${WHAT[level]})`, run));
       // Each build's figures as it ends, so a long run that fails later still shows them.
       progress(
-        `  CPU ${sec(run.cpuMs)}, wall ${sec(run.wallMs)}, parallels stage ${sec(run.stages['parallels'] ?? 0)}, astro ${sec(run.stages['astro'] ?? 0)}`,
+        `  CPU ${sec(run.cpuMs)}, wall ${sec(run.wallMs)}, peak ${mb(run.peakRss)}, load ${loadAverage()}; CPU by stage: ${STAGES.map((s) => `${s} ${sec(run.stagesCpu[s] ?? 0)}`).join(', ')}`,
       );
       runs.push({ level, run });
     } finally {
@@ -85,20 +91,28 @@ export function parallelsShareTable(share: ParallelsShare): string {
     WHAT[r.level],
     sec(r.run.cpuMs),
     sec(r.run.wallMs),
-    sec(r.run.stages['parallels'] ?? 0),
-    sec(r.run.stages['astro'] ?? 0),
+    ...STAGES.map((s) => sec(r.run.stagesCpu[s] ?? 0)),
+    mb(r.run.peakRss),
   ]);
+  const at = (level: ParallelsLevel, value: (r: BuildRun) => number) =>
+    median(share.runs.filter((r) => r.level === level).map((r) => value(r.run)));
+  const off = at('off', (r) => r.cpuMs);
+  // Where each level's added CPU goes, stage by stage, as a share of the build without parallels work.
+  const added = (from: ParallelsLevel, to: ParallelsLevel) =>
+    STAGES.map((s) => `${s} ${percent((at(to, (r) => r.stagesCpu[s] ?? 0) - at(from, (r) => r.stagesCpu[s] ?? 0)) / off)}`).join(', ');
   const line = (what: string, key: keyof Shares) =>
     `- ${what}: ${percent(share.cpu[key])} of the CPU time, ${percent(share.wall[key])} of the wall time`;
   return [
-    table(['build', 'parallels work', 'CPU (process tree)', 'wall', 'parallels stage', 'astro stage'], rows),
+    table(['build', 'parallels work', 'CPU (process tree)', 'wall', ...STAGES.map((s) => `${s} stage CPU`), 'peak memory'], rows),
     'Added to the build without any parallels work (medians):',
     [
       line('the detection, with the markers, end lists and open data it feeds', 'detection'),
+      `  - by stage: ${added('off', 'no-compare')} (the parallels stage is the detection itself)`,
       line('the compare pages and their view models', 'comparePages'),
+      `  - by stage: ${added('no-compare', 'all')}`,
       line('both', 'total'),
     ].join('\n'),
   ].join('\n\n');
 }
 
-export const PARALLELS_SHARE_NOTES = `The same synthetic corpus built at each level of ${PARALLELS_SWITCH} in turn (off: no detection, no compare page; no-compare: detection, markers, end lists and parallels open data; unset: all, with the compare pages), each build in a fresh temp project. CPU: user and system time of the build's whole process tree (Node, Astro, Pagefind). Other work on a shared machine slows every kind of build alike, so compare the shares, not the times.`;
+export const PARALLELS_SHARE_NOTES = `The same synthetic corpus built at each level of ${PARALLELS_SWITCH} in turn (off: no detection, no compare page; no-compare: detection, markers, end lists and parallels open data; unset: all, with the compare pages), each build in a fresh temp project. CPU: user and system time of the build's whole process tree (Node, Astro, Pagefind); by stage, from the build's .build/cpu.json. Other work on a shared machine slows every kind of build alike, so compare the shares, not the times.`;

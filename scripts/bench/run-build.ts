@@ -1,6 +1,7 @@
 /**
  * Runs scripts/build.ts in a project folder and measures it: wall time, the
- * stage timings the build writes to .build/timings.json, and peak memory.
+ * stage timings the build writes to .build/timings.json (wall) and
+ * .build/cpu.json (CPU), and peak memory.
  *
  * Peak memory is the largest sum of resident memory (RSS) over the build's
  * whole process tree (Node, Astro, the Pagefind binary), sampled from /proc
@@ -27,6 +28,8 @@ export interface BuildRun {
   cpuMs: number;
   /** Stage name -> ms, from the project's .build/timings.json; empty when the build did not finish. */
   stages: Record<string, number>;
+  /** Stage name -> CPU ms of the build's process and its ended children over the stage, from .build/cpu.json. */
+  stagesCpu: Record<string, number>;
   output: string;
 }
 
@@ -93,8 +96,8 @@ export function runBuild(dir: string, timeoutMs: number, env: Record<string, str
       clearInterval(sampler);
       clearTimeout(timer);
       const ok = code === 0 && !timedOut;
-      const stages = ok ? (JSON.parse(readFileSync(join(dir, '.build', 'timings.json'), 'utf8')) as Record<string, number>) : {};
-      resolve({ ok, timedOut, wallMs, peakRss, cpuMs, stages, output });
+      const read = (file: string) => (ok ? (JSON.parse(readFileSync(join(dir, '.build', file), 'utf8')) as Record<string, number>) : {});
+      resolve({ ok, timedOut, wallMs, peakRss, cpuMs, stages: read('timings.json'), stagesCpu: read('cpu.json'), output });
     });
   });
 }

@@ -11,7 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { decodeSource } from '../conversion/decode.ts';
 import { type Artefact, findArtefacts } from '../conversion/artefacts.ts';
 import { type PageNumber, detectLayout, splitLines } from '../conversion/reflow.ts';
-import { isFurniture } from '../zh/furniture.ts';
+import { FURNITURE_ATTRIBUTE, isFurniture } from '../zh/furniture.ts';
 import { type ImportedDocument, blockText } from '../import/imported.ts';
 
 export interface FidelityReport {
@@ -46,9 +46,33 @@ function findRoot(node: Root | RootContent): Element | undefined {
   return undefined;
 }
 
+const FURNITURE_SECTION = new RegExp(`<section\\b[^>]*\\s${FURNITURE_ATTRIBUTE}(?=[\\s=>])[^>]*>`, 'g');
+
+/**
+ * The page without its furniture sections (a <section> marked as furniture,
+ * with no <section> inside), cut out before parsing: a report's end list of
+ * parallels (src/components/ParallelPassages.astro) can be several times the
+ * size of its text on a corpus of near-copies, and parsing it only to skip it
+ * was most of this check's time. A cut ends at the section's first
+ * `</section>`, so it never takes text from outside the section.
+ */
+export function withoutFurnitureSections(html: string): string {
+  let out = '';
+  let at = 0;
+  for (const open of html.matchAll(FURNITURE_SECTION)) {
+    if (open.index < at) continue;
+    const close = html.indexOf('</section>', open.index);
+    const nested = html.indexOf('<section', open.index + open[0].length);
+    if (close < 0 || (nested >= 0 && nested < close)) continue;
+    out += html.slice(at, open.index);
+    at = close + '</section>'.length;
+  }
+  return out + html.slice(at);
+}
+
 /** The page's main content text, without page furniture. */
 export function pageText(html: string): string {
-  const root = findRoot(fromHtml(html));
+  const root = findRoot(fromHtml(withoutFurnitureSections(html)));
   if (!root) throw new Error('no element marked data-fidelity-root on the page');
   const out: string[] = [];
   collectText(root, out);

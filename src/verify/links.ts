@@ -31,6 +31,17 @@ export function checkLinks(dist: string, base = '/'): { pages: number; links: nu
     }
     return set;
   };
+  // The file a path names (its index.html for a folder), or null: looked up once per path, not once per link to it.
+  const targets = new Map<string, string | null>();
+  const resolveTarget = (pathname: string): string | null => {
+    let target = targets.get(pathname);
+    if (target !== undefined) return target;
+    target = join(dist, decodeURIComponent(pathname.slice(base.length)));
+    if (existsSync(target) && statSync(target).isDirectory()) target = join(target, 'index.html');
+    if (!existsSync(target)) target = null;
+    targets.set(pathname, target);
+    return target;
+  };
   const broken: BrokenLink[] = [];
   let links = 0;
   const pages = htmlFiles(dist);
@@ -49,9 +60,8 @@ export function checkLinks(dist: string, base = '/'): { pages: number; links: nu
         broken.push({ page, href, reason: `outside the base path ${base}` });
         continue;
       }
-      let target = join(dist, decodeURIComponent(url.pathname.slice(base.length)));
-      if (existsSync(target) && statSync(target).isDirectory()) target = join(target, 'index.html');
-      if (!existsSync(target)) {
+      const target = resolveTarget(url.pathname);
+      if (!target) {
         broken.push({ page, href, reason: 'no such file' });
         continue;
       }

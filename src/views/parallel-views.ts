@@ -15,7 +15,8 @@ export interface Segment {
   shared: boolean;
 }
 
-export interface ParallelView {
+/** Where a passage is (document, section, date) and how much of it is shared. */
+export interface ParallelLink {
   doc: string;
   docTitle: string;
   date: string;
@@ -24,20 +25,28 @@ export interface ParallelView {
   id: string;
   /** Share of the shorter passage in shared runs, as a whole percentage. */
   percent: number;
-  /** The other passage's text, its shared runs marked. */
-  segments: Segment[];
 }
 
-/** A passage listed by its place only (document, section, share), beyond those shown in full. */
-export type ParallelLink = Omit<ParallelView, 'segments'>;
+/**
+ * Passages shown in full that read the same and share the same words with the
+ * paragraph (a passage copied into several documents): their text is shown
+ * once, under all their places, so the entry does not repeat it.
+ */
+export interface ParallelGroup {
+  places: ParallelLink[];
+  /** The passages' text, their shared runs marked. */
+  segments: Segment[];
+}
 
 export interface ParagraphParallels {
   id: string;
   /** The paragraph's opening, so a reader knows which one it is. */
   opening: string;
   section: string[];
-  /** The strongest passages, of as many documents as can be, shown with their text (PARALLELS_IN_FULL). */
-  parallels: ParallelView[];
+  /** The strongest passages, of as many documents as can be, shown with their text (PARALLELS_IN_FULL), those that read alike together. */
+  parallels: ParallelGroup[];
+  /** How many passages `parallels` holds. */
+  inFull: number;
   /** The next ones by their place only (PARALLELS_LISTED). */
   more: ParallelLink[];
   /** All of the paragraph's parallels; those neither shown nor listed are in the open data (parallels.csv). */
@@ -101,6 +110,18 @@ function lookupOf(site: SiteData, parallels: Parallel[]): SiteLookup {
   return lookup;
 }
 
+/** Passages with the same text and shared runs in one group each, in the order of their first. */
+function groupAlike(passages: { place: ParallelLink; text: string; runs: [number, number][] }[]): ParallelGroup[] {
+  const groups = new Map<string, ParallelGroup>();
+  for (const { place, text, runs } of passages) {
+    const key = `${JSON.stringify(runs)}${text}`;
+    const group = groups.get(key);
+    if (group) group.places.push(place);
+    else groups.set(key, { places: [place], segments: segmentsOf(text, runs) });
+  }
+  return [...groups.values()];
+}
+
 export function reportParallels(site: SiteData, parallels: Parallel[], slug: string): ParagraphParallels[] {
   const { paragraphs, ownParagraphs, documents, parallels: ofDoc } = lookupOf(site, parallels);
   const byParagraph = new Map<string, { other: ParallelSide; p: Parallel; runs: [number, number][] }[]>();
@@ -142,9 +163,12 @@ export function reportParallels(site: SiteData, parallels: Parallel[], slug: str
         id: q.id,
         opening: q.text.length > OPENING ? `${q.text.slice(0, OPENING)}…` : q.text,
         section: q.path,
-        parallels: ranked
-          .filter((r) => full.has(r))
-          .map((r) => ({ ...place(r), segments: segmentsOf(paragraphs.get(`${r.other.doc}#${r.other.id}`)!.text, r.runs) })),
+        parallels: groupAlike(
+          ranked
+            .filter((r) => full.has(r))
+            .map((r) => ({ place: place(r), text: paragraphs.get(`${r.other.doc}#${r.other.id}`)!.text, runs: r.runs })),
+        ),
+        inFull: full.size,
         more: ranked
           .filter((r) => !full.has(r))
           .slice(0, PARALLELS_LISTED)

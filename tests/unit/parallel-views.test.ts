@@ -39,8 +39,10 @@ describe("a report's end list of parallels", () => {
     const { site, parallels } = corpus(40);
     const [entry] = reportParallels(site, parallels, 'report');
     expect(entry!.total).toBe(80);
-    expect(entry!.parallels).toHaveLength(PARALLELS_IN_FULL);
-    expect(new Set(entry!.parallels.map((p) => p.doc)).size).toBe(PARALLELS_IN_FULL);
+    const places = entry!.parallels.flatMap((g) => g.places);
+    expect(entry!.inFull).toBe(PARALLELS_IN_FULL);
+    expect(places).toHaveLength(PARALLELS_IN_FULL);
+    expect(new Set(places.map((p) => p.doc)).size).toBe(PARALLELS_IN_FULL);
     expect(entry!.parallels[0]!.segments.some((s) => s.shared)).toBe(true);
     expect(entry!.more).toHaveLength(PARALLELS_LISTED);
     // The marker counts all of them, not only those shown.
@@ -50,8 +52,27 @@ describe("a report's end list of parallels", () => {
   it('shows everything in full when there are few', () => {
     const { site, parallels } = corpus(2);
     const [entry] = reportParallels(site, parallels, 'report');
-    expect(entry!.parallels).toHaveLength(4);
+    expect(entry!.inFull).toBe(4);
+    expect(entry!.parallels.flatMap((g) => g.places)).toHaveLength(4);
     expect(entry!.more).toEqual([]);
     expect(entry!.total).toBe(4);
+  });
+
+  it('shows the text of passages that read alike once, under each of their places', () => {
+    const { site, parallels } = corpus(3);
+    // One copy reworded: its text and shared runs differ from the others'.
+    const reworded = '坚决打好污染防治攻坚战，深入推进蓝天碧水净土三大保卫战。';
+    const paragraphs = site.index.paragraphs.map((p) => (p.doc === 'copy-1' && p.id === 'p1' ? { ...p, text: reworded } : p));
+    const edited = parallels.map((p) =>
+      p.b.doc === 'copy-1' && p.b.id === 'p1' ? { ...p, share: 0.6, runs: [[0, 12, 0, 12]] as Parallel['runs'] } : p,
+    );
+    const [entry] = reportParallels({ ...site, index: { ...site.index, paragraphs } }, edited, 'report');
+    expect(entry!.inFull).toBe(PARALLELS_IN_FULL);
+    const texts = entry!.parallels.map((g) => g.segments.map((s) => s.text).join(''));
+    // Five passages, two texts: the copies' once, the reworded one once.
+    expect(texts.sort()).toEqual([reworded, TEXT].sort());
+    const alike = entry!.parallels.find((g) => g.segments.map((s) => s.text).join('') === TEXT)!;
+    expect(alike.places).toHaveLength(4);
+    expect(new Set(alike.places.map((p) => `${p.doc}#${p.id}`)).size).toBe(4);
   });
 });
