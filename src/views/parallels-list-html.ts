@@ -30,7 +30,11 @@ function entry(item: ParagraphParallels, slug: string) {
       item.parallels.map((g) =>
         h('li', [
           ...g.places.map((p) =>
-            h('p.parallel-source', [placeLink(p), text(' '), h('span.parallel-meta', `${p.date} · 相同字句占较短一段的 ${p.percent}%`)]),
+            h('p.parallel-source', [
+              placeLink(p),
+              text(' '),
+              h('span.parallel-meta', figureText(`${p.date} · 相同字句占较短一段的 ${p.percent}%`)),
+            ]),
           ),
           h(
             'p.parallel-text',
@@ -44,7 +48,7 @@ function entry(item: ParagraphParallels, slug: string) {
           h('p.parallel-more-hint', `另有 ${item.total - item.inFull} 处，按相同字句多少排列：`),
           h(
             'ul.parallel-more',
-            item.more.map((p) => h('li', [placeLink(p), text(' '), h('span.parallel-meta', `${p.date} · ${p.percent}%`)])),
+            item.more.map((p) => h('li', [placeLink(p), text(' '), h('span.parallel-meta', figureText(`${p.date} · ${p.percent}%`))])),
           ),
         ]
       : []),

@@ -75,4 +75,14 @@ describe("a report's end list of parallels as HTML", () => {
     expect(toString(more[0]!)).toBe('<报告> & 2019年copy-3 · 一、工作回顾');
     expect(all(more[0]!, 'span', 'nobr').map((s) => toString(s))).toEqual(['2019年']);
   });
+
+  it('keeps the dates and shares of places on one line each (2019年1月8⏎日 broke on a phone)', () => {
+    const metas = all(tree, 'span', 'parallel-meta');
+    expect(metas.map((m) => toString(m))).toEqual([
+      '2019年1月8日 · 相同字句占较短一段的 100%',
+      '2019年1月8日 · 相同字句占较短一段的 100%',
+      '2019年1月8日 · 100%',
+    ]);
+    for (const m of metas) expect(all(m, 'span', 'nobr').map((s) => toString(s))).toEqual(['2019年1月8日', '100%']);
+  });
 });
