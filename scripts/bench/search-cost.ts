@@ -53,8 +53,10 @@ export interface SearchRun {
   query: string;
   results: number;
   firstUrl: string;
-  /** From navigation start to the first result shown. */
+  /** From navigation start to the first result painted. */
   ms: number;
+  /** From navigation start to the first result put into the page. */
+  insertedMs: number;
   transfers: Transfer[];
 }
 
@@ -67,9 +69,15 @@ export function indexSize(dist: string): { bytes: number; files: number } {
 /** Longest wait for a first result, so a broken page fails the bench instead of hanging it. */
 const FIRST_RESULT_TIMEOUT_MS = 60_000;
 
+/** When the first result was put into the page, and when it was painted (what a reader sees). */
+export interface FirstResult {
+  inserted: number;
+  painted: number;
+}
+
 interface TimedPage extends Recorder {
-  /** Navigates and resolves with the page's own time, from navigation start, of its first result. */
-  firstResult(url: string): Promise<number>;
+  /** Navigates and resolves with the page's own times, from navigation start, of its first result. */
+  firstResult(url: string): Promise<FirstResult>;
 }
 
 /**
@@ -84,21 +92,31 @@ interface TimedPage extends Recorder {
  */
 async function timedColdPage(browser: Browser, slowdown: number): Promise<TimedPage> {
   const cold = await coldPage(browser);
-  let shown!: (ms: number) => void;
-  const first = new Promise<number>((resolve) => (shown = resolve));
-  await cold.page.exposeFunction('benchFirstResult', (ms: number) => shown(ms));
+  let shown!: (times: FirstResult) => void;
+  const first = new Promise<FirstResult>((resolve) => (shown = resolve));
+  await cold.page.exposeFunction('benchFirstResult', (times: FirstResult) => shown(times));
+  // The paint is read from Element Timing: every element of the first result is marked before it is rendered, and
+  // the earliest paint of any of them is when the reader sees it, whatever layout (first use of a CJK font) it took.
   await cold.page.addInitScript(() => {
+    const report = (window as unknown as { benchFirstResult: (times: FirstResult) => void }).benchFirstResult;
     new MutationObserver((_, observer) => {
-      if (!document.querySelector('#search-results li')) return;
+      const li = document.querySelector('#search-results li');
+      if (!li) return;
       observer.disconnect();
-      (window as unknown as { benchFirstResult: (ms: number) => void }).benchFirstResult(performance.now());
+      const inserted = performance.now();
+      for (const el of [li, ...li.querySelectorAll('*')]) el.setAttribute('elementtiming', 'first-result');
+      new PerformanceObserver((list, paints) => {
+        const painted = Math.min(...list.getEntries().map((e) => (e as PerformanceEntry & { renderTime: number }).renderTime));
+        paints.disconnect();
+        report({ inserted, painted });
+      }).observe({ type: 'element', buffered: true });
     }).observe(document, { childList: true, subtree: true });
   });
   if (slowdown > 1) {
     const cdp = await cold.page.context().newCDPSession(cold.page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   }
-  const firstResult = async (url: string) => {
+  const firstResult = async (url: string): Promise<FirstResult> => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
@@ -119,7 +137,7 @@ async function timedColdPage(browser: Browser, slowdown: number): Promise<TimedP
 export async function searchOnce(browser: Browser, siteUrl: string, query: string, slowdown = 1): Promise<SearchRun> {
   const cold = await timedColdPage(browser, slowdown);
   try {
-    const ms = await cold.firstResult(new URL(`search/?q=${encodeURIComponent(query)}`, siteUrl).toString());
+    const { inserted, painted } = await cold.firstResult(new URL(`search/?q=${encodeURIComponent(query)}`, siteUrl).toString());
     // The count is read once the search has finished and says how many it found.
     await cold.page.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''), null, {
       timeout: FIRST_RESULT_TIMEOUT_MS,
@@ -129,7 +147,7 @@ export async function searchOnce(browser: Browser, siteUrl: string, query: strin
       firstUrl: ((u) => u.pathname + u.hash)(new URL(document.querySelector<HTMLAnchorElement>('#search-results li > a')!.href)),
     }));
     await cold.settled();
-    return { query, ms, ...result, transfers: cold.transfers };
+    return { query, ms: painted, insertedMs: inserted, ...result, transfers: cold.transfers };
   } finally {
     await cold.close();
   }
@@ -150,7 +168,7 @@ export function searchTable(runs: SearchRun[]): string {
 }
 
 /** Time to the first result through Pagefind's API alone (the bare page), cold, at the given CPU slowdown. */
-async function pagefindApiOnce(browser: Browser, siteUrl: string, query: string, slowdown: number): Promise<number> {
+async function pagefindApiOnce(browser: Browser, siteUrl: string, query: string, slowdown: number): Promise<FirstResult> {
   const cold = await timedColdPage(browser, slowdown);
   try {
     // The index holds our tokens (tokens.ts), so Pagefind is given the query as tokens: its cheapest search of it.
@@ -162,9 +180,12 @@ async function pagefindApiOnce(browser: Browser, siteUrl: string, query: string,
 
 export interface SideBySide {
   query: string;
-  /** Medians of SIDE_BY_SIDE_RUNS cold loads, ms to the first result. */
+  /** Medians of SIDE_BY_SIDE_RUNS cold loads, ms to the first result painted. */
   searchPageMs: number;
   pagefindApiMs: number;
+  /** The same, to the first result put into the page (before its layout and paint). */
+  searchPageInsertedMs: number;
+  pagefindApiInsertedMs: number;
   firstUrl: string;
 }
 
@@ -172,29 +193,37 @@ export interface SideBySide {
 export async function sideBySide(browser: Browser, siteUrl: string, queries: string[]): Promise<SideBySide[]> {
   const out: SideBySide[] = [];
   for (const query of queries) {
-    const ours: number[] = [];
-    const theirs: number[] = [];
+    const ours: FirstResult[] = [];
+    const theirs: FirstResult[] = [];
     let firstUrl = '';
     // Alternating, so a change in the machine's load falls on both sides alike.
     for (let i = 0; i < SIDE_BY_SIDE_RUNS; i++) {
       const run = await searchOnce(browser, siteUrl, query, CPU_SLOWDOWN);
-      ours.push(run.ms);
+      ours.push({ inserted: run.insertedMs, painted: run.ms });
       firstUrl = run.firstUrl;
       theirs.push(await pagefindApiOnce(browser, siteUrl, query, CPU_SLOWDOWN));
     }
-    out.push({ query, searchPageMs: median(ours), pagefindApiMs: median(theirs), firstUrl });
+    out.push({
+      query,
+      searchPageMs: median(ours.map((t) => t.painted)),
+      pagefindApiMs: median(theirs.map((t) => t.painted)),
+      searchPageInsertedMs: median(ours.map((t) => t.inserted)),
+      pagefindApiInsertedMs: median(theirs.map((t) => t.inserted)),
+      firstUrl,
+    });
   }
   return out;
 }
 
 export function sideBySideTable(rows: SideBySide[]): string {
   return table(
-    ['query', 'search page', "Pagefind's API", 'ratio', 'search page first result'],
+    ['query', 'search page', "Pagefind's API", 'ratio', 'in the page (ours / API)', 'search page first result'],
     rows.map((r) => [
       r.query,
       `${Math.round(r.searchPageMs)} ms`,
       `${Math.round(r.pagefindApiMs)} ms`,
       `${(r.searchPageMs / r.pagefindApiMs).toFixed(2)}×`,
+      `${Math.round(r.searchPageInsertedMs)} / ${Math.round(r.pagefindApiInsertedMs)} ms (${(r.searchPageInsertedMs / r.pagefindApiInsertedMs).toFixed(2)}×)`,
       r.firstUrl,
     ]),
   );
