@@ -3,7 +3,8 @@
  * src/components/ParallelPassages.astro to place: written from one hast tree
  * rather than as Astro components, since on a corpus of near-copies the list
  * holds some twenty places per paragraph, each of which was several component
- * instances for Astro to render. The markup is the component's, byte for byte.
+ * instances for Astro to render. The markup is what those components wrote,
+ * byte for byte (compared on the Shigu and 2019 city reports when it moved).
  */
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
