@@ -22,9 +22,12 @@ export const BROWSER_ARGS = [
 /** poppler's pdftotext, which the real-tool corpus (tests/corpus/) extracts Chromium's PDFs with. */
 export const PDFTOTEXT = '/usr/bin/pdftotext';
 
+/** What the set-up installs from Debian when one of the three is missing (the README says so). */
+export const DEBIAN_PACKAGES = ['chromium', 'fonts-noto-cjk', 'poppler-utils'];
+
 export function ensureChromium(): void {
   if (existsSync(CHROMIUM) && existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc') && existsSync(PDFTOTEXT)) return;
-  console.log('Installing Debian packages chromium, fonts-noto-cjk and poppler-utils for the browser and corpus tests…');
+  console.log(`Installing Debian packages ${DEBIAN_PACKAGES.join(', ')} for the browser and corpus tests…`);
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
   const run = (args: string[]) =>
     execFileSync(sudo[0] ?? args[0]!, sudo.length ? args : args.slice(1), {
@@ -32,6 +35,6 @@ export function ensureChromium(): void {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
   run(['apt-get', 'update', '-qq']);
-  run(['apt-get', 'install', '-y', '-qq', 'chromium', 'fonts-noto-cjk', 'poppler-utils']);
+  run(['apt-get', 'install', '-y', '-qq', ...DEBIAN_PACKAGES]);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is still missing at ${CHROMIUM}`);
 }

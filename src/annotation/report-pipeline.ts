@@ -27,6 +27,7 @@ import type { Placement } from './anchors.ts';
 import type { BadgeClause } from '../tracker/badges.ts';
 import { type Mention, rehypeAnnotate } from './rehype-annotate.ts';
 import { rehypeBlockIds } from './rehype-block-ids.ts';
+import { rehypeCellWords } from './rehype-cell-words.ts';
 import { rehypeFigureNobr } from './rehype-figure-nobr.ts';
 import { rehypeListsTables } from './rehype-lists-tables.ts';
 import { rehypePermalinks } from './rehype-permalinks.ts';
@@ -55,8 +56,9 @@ export function reportPlugins(options: ReportOptions, slug: string): PluggableLi
     [rehypeAnnotate, { patterns, places, base, documentSlug: slug }],
     [rehypeTargetBadges, { clauses, base, documentSlug: slug }],
     rehypePermalinks,
-    // Last: it only wraps figures in nowrap spans, after every plugin that reads text offsets.
+    // Last: they only wrap figures in nowrap spans and offer breaks between a table cell's words, after every plugin that reads text offsets.
     rehypeFigureNobr,
+    rehypeCellWords,
   ];
 }
 

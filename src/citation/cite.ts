@@ -36,6 +36,8 @@ export interface CitedDocument {
   meta: Pick<DocumentMeta, 'slug' | 'kind' | 'issuer' | 'speaker' | 'author' | 'date'>;
   /** The document's own opening lines, as the title block shows them. */
   front: { role: string; text: string }[];
+  /** Proper names (the registries' places) capitalised in the English citation's romanised title. */
+  properNames?: readonly string[];
 }
 
 export interface CslItem {
@@ -109,10 +111,10 @@ export function formatGbt(item: object): string {
   return bibliography(dated, GBT_STYLE, 'zh-CN').replace(/^\[\d+\]\s*/, '');
 }
 
-/** APA, with the title's pinyin in brackets after it, as APA gives a title in a non-Latin script. */
-export function formatEnglish(item: object): string {
+/** APA, with the title's pinyin in brackets after it, as APA gives a title in a non-Latin script; `properNames` capitalised there. */
+export function formatEnglish(item: object, properNames: readonly string[] = []): string {
   const { title } = item as Partial<CslItem>;
-  return bibliography(title ? { ...item, title: `${title} [${romanised(title)}]` } : item, 'apa', 'en-US');
+  return bibliography(title ? { ...item, title: `${title} [${romanised(title, properNames)}]` } : item, 'apa', 'en-US');
 }
 
 export const formatBibtex = (item: object): string => new Cite(item).format('bibtex', { format: 'text' }).trim();

@@ -32,10 +32,10 @@ export function documentCitations(doc: CitedDocument, pagePath: string, site: UR
     url,
     accessed: BUILD_DATE,
     gbt: formatGbt(item),
-    english: formatEnglish(item),
+    english: formatEnglish(item, doc.properNames),
     bibtex: formatBibtex(item),
     ris: formatRis(item),
     cslJson: formatCslJson(item),
-    template: { gbt: formatGbt(template), english: formatEnglish(template) },
+    template: { gbt: formatGbt(template), english: formatEnglish(template, doc.properNames) },
   };
 }

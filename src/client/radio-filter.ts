@@ -1,12 +1,12 @@
 /**
- * The tracker's radio filters (RadioFilter.astro, and the status counts, which
- * are radios of the same name): each filter's checked value hides, by a class,
- * the items of the `.tracker` whose data-<name> differs. One pass over the
+ * Radio filters (RadioFilter.astro, and the tracker's status counts, which are
+ * radios of the same name): in each filter root (data-radio-filter: the
+ * tracker, the project list, the glossary), each filter's checked value hides,
+ * by a class, the root's items whose data-<name> differs. One pass over the
  * items on a change; on load only when the browser restored a checked filter.
  * Without JavaScript, /radio-filter.css does it with :has().
  */
-const root = document.querySelector<HTMLElement>('.tracker');
-if (root) {
+for (const root of document.querySelectorAll<HTMLElement>('[data-radio-filter]')) {
   const apply = () => {
     const checked = new Map<string, string>();
     for (const input of root.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')) checked.set(input.name, input.value);

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist } from '../../scripts/static-server.ts';
 import { type TempProject, smallProject } from '../../scripts/temp-project.ts';
 import { launchBrowser, phoneContext } from '../helpers/browser.ts';
+import { breaksInsideWords } from '../helpers/layout.ts';
 import { printHtml } from '../helpers/import-corpus.ts';
 
 const SLUG = 'test-pdf-table-2021';
@@ -98,7 +99,12 @@ describe('a PDF source with a table', () => {
       trs.map((tr) => ({
         id: tr.id,
         cells: [...tr.querySelectorAll('td')].map((td) => ({
-          text: (td.firstChild?.textContent ?? '').trim(),
+          // The cell's own text, without its ¶ (page furniture).
+          text: [...td.childNodes]
+            .filter((n) => !(n instanceof Element && n.matches('[data-chrome]')))
+            .map((n) => n.textContent)
+            .join('')
+            .trim(),
           rows: td.rowSpan,
           cols: td.colSpan,
         })),
@@ -126,6 +132,27 @@ describe('a PDF source with a table', () => {
     const box = page.locator('.report-body .table-scroll');
     expect(await box.evaluate((el) => getComputedStyle(el).overflowX)).toBe('auto');
     expect(await box.evaluate((el) => el.scrollWidth >= el.querySelector('table')!.getBoundingClientRect().width - 1)).toBe(true);
+    await context.close();
+  });
+
+  it('on a phone a cell breaks between words, never inside one (“城市快速路二⏎期”)', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(new URL(`reports/${SLUG}/`, url).toString());
+    expect(await breaksInsideWords(page, '.report-body :is(td, th, caption)')).toEqual([]);
+    await context.close();
+  });
+
+  it('a document without headings shows no contents box, and its text is where the contents would have been', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await page.goto(new URL(`reports/${SLUG}/`, url).toString());
+    expect(await page.locator('.report-body :is(h2, h3, h4, h5, h6)').count()).toBe(0);
+    expect(await page.locator('.toc').count()).toBe(0);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const [article, layout] = await Promise.all([page.locator('.report').boundingBox(), page.locator('.report-layout').boundingBox()]);
+    // Centred in the layout, not in the 17rem column the sidebar takes.
+    expect(Math.abs(article!.x + article!.width / 2 - (layout!.x + layout!.width / 2))).toBeLessThan(2);
     await context.close();
   });
 });

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, phoneContext, siteUrl, tapOnPhone } from '../helpers/browser.ts';
-import { layoutProblems } from '../helpers/layout.ts';
+import { breaksInsideWords, layoutProblems } from '../helpers/layout.ts';
 
 const PLAN = 'reports/five-year-plan-2016-2020/';
 
@@ -282,6 +282,30 @@ describe('the tracker stays light', () => {
   });
 });
 
+describe('the glossary index', () => {
+  it('filters by category with JavaScript by classes, with no :has() rule in its stylesheets, and shows only that category', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl('glossary/'));
+    const hasRules = await page.evaluate(() =>
+      [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .flatMap((rule) => (rule instanceof CSSStyleRule ? [rule.selectorText] : []))
+        .filter((selector) => selector.includes(':has(') && /category|term-item/.test(selector)),
+    );
+    expect(hasRules).toEqual([]);
+    const all = await page.locator('.term-item:visible').count();
+    await page.getByRole('radio', { name: '生态环保' }).check();
+    const shown = await page.locator('.term-item:visible .term-cat').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(all);
+    expect(new Set(shown)).toEqual(new Set(['生态环保']));
+    await page.getByRole('radio', { name: '全部' }).check();
+    expect(await page.locator('.term-item:visible').count()).toBe(all);
+    await context.close();
+  });
+});
+
 describe('small targets on a phone', () => {
   it('target markers, heading links and ¶ are at least 24 × 24 px', async () => {
     const context = await phone();
@@ -324,6 +348,24 @@ describe('print', () => {
     expect(look.toc).toBe(true);
     expect(look.chapters).toBe(14);
     expect(look.figureBorder).not.toBe('dashed');
+    await context.close();
+  });
+
+  it.each([1280, 794])('at %i px on paper, 目录 follows the title block’s rule as the text would, with no blank gap', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 1123 } });
+    const page = await context.newPage();
+    await page.goto(siteUrl(PLAN));
+    await page.emulateMedia({ media: 'print' });
+    const gap = await page.evaluate(() => {
+      const rule = document.querySelector('.title-block')!.getBoundingClientRect().bottom;
+      const toc = document.querySelector<HTMLElement>('.toc-print')!;
+      // 目录 is the contents' ::before, at the top of its content box.
+      const style = getComputedStyle(toc);
+      return toc.getBoundingClientRect().top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) - rule;
+    });
+    // The title block's own margin (1.5rem) and no more.
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThanOrEqual(32);
     await context.close();
   });
 
@@ -432,38 +474,6 @@ describe('notes and citations', () => {
     await context.close();
   });
 });
-
-/** Lines of the elements `selector` names that break inside a word (`加快实⏎现`), or leave a ¶ or # alone on a line. */
-function breaksInsideWords(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((selector) => {
-    const found: string[] = [];
-    const range = document.createRange();
-    for (const h of document.querySelectorAll<HTMLElement>(selector)) {
-      // Each character of the heading's own text with the top of its line.
-      const chars: { ch: string; top: number }[] = [];
-      // Where the page offers a break between words (<wbr>).
-      const wordBreaks = new Set<number>();
-      const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-      while (walker.nextNode()) {
-        if (walker.currentNode.nodeName === 'WBR') wordBreaks.add(chars.length);
-        if (walker.currentNode.nodeType !== Node.TEXT_NODE) continue;
-        const node = walker.currentNode as Text;
-        for (let i = 0; i < node.data.length; i++) {
-          range.setStart(node, i);
-          range.setEnd(node, i + 1);
-          chars.push({ ch: node.data[i]!, top: Math.round(range.getBoundingClientRect().top) });
-        }
-      }
-      const text = chars.map((c) => c.ch).join('');
-      for (let i = 1; i < chars.length; i++)
-        if (chars[i]!.top > chars[i - 1]!.top + 4 && !/[\s\p{P}]/u.test(text[i - 1]! + text[i]!) && !wordBreaks.has(i))
-          found.push(`${text.slice(0, i)}⏎${text.slice(i)}`);
-      const link = h.querySelector('.heading-link');
-      if (link && chars.length && link.getBoundingClientRect().top > chars.at(-1)!.top + 4) found.push(`${text}⏎#`);
-    }
-    return found;
-  }, selector);
-}
 
 describe('headings on a phone', () => {
   it('the plan’s headings break at spaces and punctuation, never inside a word, and no ¶ or # stands alone on a line', async () => {

@@ -88,3 +88,35 @@ export function layoutProblems(page: Page, scope = 'main'): Promise<LayoutProble
     return { scrollsSideways: document.documentElement.scrollWidth - innerWidth, wrappedFigures, badLineStarts };
   }, scope);
 }
+
+/** Lines of the elements `selector` names that break inside a word (`加快实⏎现`), or leave a ¶ or # alone on a line. */
+export function breaksInsideWords(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const found: string[] = [];
+    const range = document.createRange();
+    for (const h of document.querySelectorAll<HTMLElement>(selector)) {
+      // Each character of the heading's own text with the top of its line.
+      const chars: { ch: string; top: number }[] = [];
+      // Where the page offers a break between words (<wbr>).
+      const wordBreaks = new Set<number>();
+      const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      while (walker.nextNode()) {
+        if (walker.currentNode.nodeName === 'WBR') wordBreaks.add(chars.length);
+        if (walker.currentNode.nodeType !== Node.TEXT_NODE) continue;
+        const node = walker.currentNode as Text;
+        for (let i = 0; i < node.data.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          chars.push({ ch: node.data[i]!, top: Math.round(range.getBoundingClientRect().top) });
+        }
+      }
+      const text = chars.map((c) => c.ch).join('');
+      for (let i = 1; i < chars.length; i++)
+        if (chars[i]!.top > chars[i - 1]!.top + 4 && !/[\s\p{P}]/u.test(text[i - 1]! + text[i]!) && !wordBreaks.has(i))
+          found.push(`${text.slice(0, i)}⏎${text.slice(i)}`);
+      const link = h.querySelector('.heading-link');
+      if (link && chars.length && link.getBoundingClientRect().top > chars.at(-1)!.top + 4) found.push(`${text}⏎#`);
+    }
+    return found;
+  }, selector);
+}

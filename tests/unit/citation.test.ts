@@ -18,6 +18,8 @@ import {
   printedTitle,
 } from '../../src/citation/cite.ts';
 import { documentCitations } from '../../src/citation/document-citations.ts';
+import { placeNames } from '../../src/views/place-names.ts';
+import { loadProjectContent } from '../helpers/content.ts';
 
 const date = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
 
@@ -180,6 +182,17 @@ describe('this site’s records', () => {
     ])
       expect(ris).toContain(line);
     expect(JSON.parse(formatCslJson(item))).toEqual([item]);
+  });
+
+  it('the English form capitalises the places the registries hold, the province outside them included', () => {
+    const { documents, entities, targets } = loadProjectContent();
+    const names = placeNames({ documents: documents.documents, entities: entities.entities, targets: targets.targets });
+    expect(names).toEqual(expect.arrayContaining(['衡阳市', '石鼓区', '湖南省']));
+    const english = documentCitations({ ...report2019, properNames: names }, '/reports/city-report-2019/', undefined).english;
+    expect(english).toContain(
+      '[Zhengfu gongzuo baogao: 2019 nian 1 yue 8 ri zai Hengyang shi di shiwu jie renmin daibiao dahui di wu ci huiyi shang]',
+    );
+    expect(documentCitations({ ...news, properNames: names }, '/', undefined).english).toMatch(/ Hengyang xin yeji\]/);
   });
 
   it('place and title come from the records, not from a list of these documents', () => {

@@ -42,4 +42,13 @@ describe('romanised', () => {
   ])('a whole title: %s', (text, expected) => {
     expect(romanised(text)).toBe(expected);
   });
+
+  it.each([
+    ['2012年湖南省衡阳市政府工作报告', '2012 nian Hunan sheng Hengyang shi zhengfu gongzuo baogao'],
+    ['在衡阳市石鼓区第四届人民代表大会', 'Zai Hengyang shi Shigu qu di si jie renmin daibiao dahui'],
+    ['展现衡阳新业绩', 'Zhanxian Hengyang xin yeji'],
+    ['衡阳县和衡南县', 'Hengyang xian he Hengnan xian'],
+  ])('a proper name is capitalised, its generic a word of its own: %s', (text, expected) => {
+    expect(romanised(text, ['衡阳市', '衡阳县', '衡南县', '石鼓区', '石鼓', '湖南省'])).toBe(expected);
+  });
 });
