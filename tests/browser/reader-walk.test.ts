@@ -371,6 +371,8 @@ describe('print', () => {
 
   it.each(['five-year-plan-2016-2020', 'city-report-2019'])(
     '%s on paper: the title first, then the contents, and every anchor printed as the page has it, in order',
+    // The plan prints 69 pages, which poppler then reads: at a load average of 40 that took 65 s.
+    { timeout: 180_000 },
     async (slug) => {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -482,6 +484,40 @@ describe('headings on a phone', () => {
     await page.goto(siteUrl(PLAN));
     const bad = await breaksInsideWords(page, '.title-block h1, .report-body :is(h2, h3, h4)');
     expect(bad).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('paragraph links on a phone', () => {
+  it('no paragraph’s ¶ stands alone on a line: it follows the paragraph’s last character', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    const alone: string[] = [];
+    for (const slug of readdirSync('dist/reports')) {
+      await page.goto(siteUrl(`reports/${slug}/`));
+      const found = await page.evaluate(() => {
+        const range = document.createRange();
+        const out: string[] = [];
+        for (const link of document.querySelectorAll<HTMLElement>('.report-body :is(p, li, dd, figcaption) > .para-link')) {
+          // The last character of the block's own text before its ¶.
+          const walker = document.createTreeWalker(link.parentElement!, NodeFilter.SHOW_TEXT);
+          let last: Text | undefined;
+          while (walker.nextNode()) {
+            const node = walker.currentNode as Text;
+            if (node.data.trim() && node.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING) last = node;
+          }
+          if (!last) continue;
+          const at = last.data.trimEnd().length - 1;
+          range.setStart(last, at);
+          range.setEnd(last, at + 1);
+          if (link.getBoundingClientRect().top > range.getBoundingClientRect().top + 8)
+            out.push(`${link.parentElement!.id}: …${last.data.slice(-8)}⏎¶`);
+        }
+        return out;
+      });
+      alone.push(...found.map((f) => `${slug} ${f}`));
+    }
+    expect(alone).toEqual([]);
     await context.close();
   });
 });
