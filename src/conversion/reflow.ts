@@ -496,14 +496,23 @@ function standsAlone(lines: Line[], i: number, layout: Layout): boolean {
 }
 
 /**
- * An unnumbered line with a comma, pause or semicolon in it that fills four fifths of the width, in a wrapped text: a
- * paragraph's first line whose indent was dropped, though the width read off the text is wider than it was set (lines
- * whose marks the copy widened, `“”` set narrow, reach past it). An unnumbered heading is a phrase or two, short of the
- * width; one that long has no clause mark in it (it wraps, `headingWraps`).
+ * An unnumbered line with a comma, pause or semicolon in it that fills four fifths of the width, in a wrapped text, and
+ * goes on into a line that carries its sentence on: a paragraph's first line whose indent was dropped, though the width
+ * read off the text is wider than it was set (lines whose marks the copy widened, `“”` set narrow, reach past it). A
+ * heading of two phrases that long (`加快…体系，推动…发展`) is followed by a paragraph of its own, which opens with a
+ * run-in lead phrase (`要提速发展现代服务业。`) where the line after a wrapped first line goes on its clause.
  */
 export function proseFirstLine(lines: Line[], i: number, layout: Layout): boolean {
   const text = lines[i]!.text;
-  return layout.wrapped && !headingKindOf(text) && CLAUSE_GAP.test(text) && size(lines[i]!, layout) >= layout.width * 0.8;
+  const next = lines[i + 1];
+  return (
+    layout.wrapped &&
+    next !== undefined &&
+    !headingKindOf(text) &&
+    CLAUSE_GAP.test(text) &&
+    size(lines[i]!, layout) >= layout.width * 0.8 &&
+    !LEAD_PHRASE.test(joinWrapped(next.text, lines[i + 2]?.text ?? ''))
+  );
 }
 
 /**
