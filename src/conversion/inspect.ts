@@ -8,8 +8,19 @@ import { detectScript } from '../core/script.ts';
 import { flattenedWarnings, scrapingWarnings } from './convert-source.ts';
 import { decodeSource } from './decode.ts';
 import type { BodyNode, DocumentTree, ParagraphNode } from './document-tree.ts';
-import { ENDS_WITH_COLON, SENTENCE_END } from './line-shapes.ts';
-import { type Block, type Layout, type Line, detectLayout, isHeadingLike, reflow, size, splitLines } from './reflow.ts';
+import { ENDS_WITH_COLON, IMAGE_PLACEHOLDER, SENTENCE_END } from './line-shapes.ts';
+import {
+  type Block,
+  type Layout,
+  type Line,
+  detectLayout,
+  isHeadingLike,
+  proseFirstLine,
+  reach,
+  reflow,
+  size,
+  splitLines,
+} from './reflow.ts';
 import { displayWidth } from './whitespace.ts';
 import { buildTree } from './structure.ts';
 import { type Artefact, dropArtefacts, findArtefacts } from './artefacts.ts';
@@ -70,6 +81,23 @@ export function findDoubts(lines: Line[], layout: Layout, blocks: Block[], tree:
         risk,
         kind: 'join',
         reason: `joined to the next line although it ends a sentence: ${s} ${unit(layout)} long, full lines from ${layout.fullFrom} ("…${line.text.slice(-12)}" + "${clip(next.text, 12)}")`,
+      });
+    } else if (joined && reach(lines, i, layout) < layout.width - 3 && isHeadingLike(line.text) && proseFirstLine(lines, i, layout)) {
+      // Short of full, read as a paragraph's first line by its clause marks and length alone (`proseFirstLine`): the nearer
+      // four fifths of the width, the likelier a long heading.
+      const share = s / layout.width;
+      doubts.push({
+        line: line.line,
+        risk: 0.35 + 0.4 * Math.max(0, 1 - (share - 0.8) / 0.15),
+        kind: 'join',
+        reason: `a short line with no sentence end, joined to the next as a paragraph's first line by its clause marks and length (${s} ${unit(layout)} of ${layout.width}): "${clip(line.text)}"`,
+      });
+    } else if (!joined && IMAGE_PLACEHOLDER.test(next.text)) {
+      doubts.push({
+        line: line.line,
+        risk: 0.3,
+        kind: 'split',
+        reason: `kept apart from the image placeholder after it ("${next.text}"), which joins no line: "…${line.text.slice(-12)}"`,
       });
     } else if (!joined && !ends && !ENDS_WITH_COLON.test(line.text) && !isHeadingLike(line.text)) {
       const risk = layout.wrapped ? 0.5 + 0.4 * nearness(s, layout) : 0.6;

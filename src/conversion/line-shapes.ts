@@ -8,7 +8,7 @@
 import { eitherScript } from '../core/script.ts';
 import { ASCII_SENTENCE_END_MARKS, CLOSING_BRACKETS, FULL_STOP_MARKS, HAN, SENTENCE_END_MARKS } from '../zh/chars.ts';
 import { CHINESE_DIGITS, PLACE_WORDS } from '../zh/numbers.ts';
-import { APPENDIX_LABELS, BULLET_MARKS, PREFACE_LABELS } from '../zh/markers.ts';
+import { APPENDIX_LABELS, BULLET_MARKS, IMAGE_PLACEHOLDER_LABELS, PREFACE_LABELS } from '../zh/markers.ts';
 
 const CN = `[${CHINESE_DIGITS}${PLACE_WORDS}]+`;
 /** Markers are written in Simplified here and matched in either script. */
@@ -93,11 +93,17 @@ export function isWeakStart(text: string): boolean {
   );
 }
 
+/** A year, month or day in Chinese numerals, as official dates print them (`二〇二二年二月二十二日`; `○` is the zero too). */
+const CN_DATE = `[${CHINESE_DIGITS}○]{4}年[${CHINESE_DIGITS}${PLACE_WORDS}]{1,3}月[${CHINESE_DIGITS}${PLACE_WORDS}]{1,3}日`;
 /**
- * "2019年4月22日在…会议上", also after a dash ("——2021年1月10日在…"); and a dash-led meeting line whose date a
- * preview or scrape damaged (`——2020 1 7 日在…第四次会议上`, its 年 and 月 lost): a dash, then 在…会议上, no clause in it.
+ * "2019年4月22日在…会议上", also after a dash ("——2021年1月10日在…") or in Chinese numerals (`——二○二二年二月二十二日在…`);
+ * and a dash-led meeting line whose date a preview or scrape damaged (`——2020 1 7 日在…第四次会议上`, its 年 and 月
+ * lost): a dash, then 在…会议上, no clause in it.
  */
-export const DATE_LINE = new RegExp(`^(?:——)?\\d{4}年\\d{1,2}月\\d{1,2}日|^——[^，,。；;]{0,24}${W('在')}[^，,。；;]+${W('会议')}上$`, 'u');
+export const DATE_LINE = new RegExp(
+  `^(?:——)?(?:\\d{4}年\\d{1,2}月\\d{1,2}日|${CN_DATE})|^——[^，,。；;]{0,24}${W('在')}[^，,。；;]+${W('会议')}上$`,
+  'u',
+);
 /** Roles a report's speaker or a write-up's author is named by. */
 const ROLES = ['市长', '区长', '县长', '省长', '州长', '主任', '书记', '记者', '通讯员', '作者'].map(W).join('|');
 export const BYLINE = new RegExp(`(${ROLES})|^■`);
@@ -112,6 +118,14 @@ export const SPEAKER_LINE = new RegExp(`^[■\\s]*${HAN}{0,20}(?:${ROLES})(?:\\s
  * into the text after it, never a heading.
  */
 export const PHOTO_CAPTION = new RegExp(`${HAN}{2,4}(?:\\s+|\\s*[/／]\\s*)${W('摄')}[)）]?$`, 'u');
+/**
+ * A line holding only what a web page prints where an image stood (`图片`, `[图片]`, `【配图】`, `image`): it stands
+ * apart from the lines around it (a long title above it is not continued by it) and is never a heading.
+ */
+export const IMAGE_PLACEHOLDER = new RegExp(
+  `^[\\[【〔（(<]?\\s*(?:${IMAGE_PLACEHOLDER_LABELS.map(W).join('|')})\\s*\\d{0,3}\\s*[\\]】〕）)>]?$`,
+  'iu',
+);
 /** A line ending in a dash or an ellipsis (`——`, `……`, `......`): it announces what follows or breaks off. */
 export const OPEN_END = /(?:——|—|……|…|\.{3,}|。{3,})$/u;
 /** A name printed alone on its line, letter-spaced or not (`张 值 恒`, `陈   竞`): the speaker under a title. */

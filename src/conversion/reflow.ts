@@ -35,6 +35,7 @@ import {
   DATE_LINE,
   ENDS_WITH_COLON,
   HAS_SENTENCE_END,
+  IMAGE_PLACEHOLDER,
   SPEAKER_LINE,
   LEAD_PHRASE,
   NOTE_ITEM,
@@ -490,7 +491,28 @@ export function isHeadingLike(text: string): boolean {
 function standsAlone(lines: Line[], i: number, layout: Layout): boolean {
   // Within three em of the width: a full line, or a first line whose indent the extraction dropped.
   if (layout.wrapped && reach(lines, i, layout) >= layout.width - 3) return false;
+  if (proseFirstLine(lines, i, layout)) return false;
   return isHeadingLike(lines[i]!.text);
+}
+
+/**
+ * An unnumbered line with a comma, pause or semicolon in it that fills four fifths of the width, in a wrapped text, and
+ * goes on into a line that carries its sentence on: a paragraph's first line whose indent was dropped, though the width
+ * read off the text is wider than it was set (lines whose marks the copy widened, `“”` set narrow, reach past it). A
+ * heading of two phrases that long (`加快…体系，推动…发展`) is followed by a paragraph of its own, which opens with a
+ * run-in lead phrase (`要提速发展现代服务业。`) where the line after a wrapped first line goes on its clause.
+ */
+export function proseFirstLine(lines: Line[], i: number, layout: Layout): boolean {
+  const text = lines[i]!.text;
+  const next = lines[i + 1];
+  return (
+    layout.wrapped &&
+    next !== undefined &&
+    !headingKindOf(text) &&
+    CLAUSE_GAP.test(text) &&
+    size(lines[i]!, layout) >= layout.width * 0.8 &&
+    !LEAD_PHRASE.test(joinWrapped(next.text, lines[i + 2]?.text ?? ''))
+  );
 }
 
 /**
@@ -503,6 +525,8 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
   const next = lines[i]!;
   if (isStrongStart(next.text)) return false;
   if (PHOTO_CAPTION.test(prev.text)) return false;
+  // Where an image stood, a web copy prints a placeholder (`图片`): it is no piece of the lines around it.
+  if (IMAGE_PLACEHOLDER.test(prev.text) || IMAGE_PLACEHOLDER.test(next.text)) return false;
   if (layout.indents && next.indent) return false;
   // Where blank lines stand between some lines only, they end paragraphs, whatever the line before lacks.
   if (layout.blanksMark && next.blankBefore) return false;
@@ -592,7 +616,7 @@ function headingWraps(lines: Line[], i: number, layout: Layout, opensBlock: bool
  * after it where the typesetter carried them down together to the next line,
  * or the figure or Latin word opening the next line where the typesetter keeps them whole.
  */
-function reach(lines: Line[], i: number, layout: Pick<Layout, 'measure' | 'keepsWords'>): number {
+export function reach(lines: Line[], i: number, layout: Pick<Layout, 'measure' | 'keepsWords'>): number {
   const next = lines[i + 1]?.text ?? '';
   const carried = CARRIED.exec(next)?.[0] ?? (layout.keepsWords ? WORD_RUN.exec(next)?.[0] : undefined);
   const extra = carried === undefined ? 0 : layout.measure === 'width' ? displayWidth(carried) : [...carried].length;

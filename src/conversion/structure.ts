@@ -19,6 +19,7 @@ import {
   SPEAKER_LINE,
   FIGURE,
   HAS_SENTENCE_END,
+  IMAGE_PLACEHOLDER,
   HEADING_ORDER,
   HEADING_PATTERNS,
   type HeadingKind,
@@ -110,14 +111,20 @@ export function classifyFront(blocks: Block[], title: string | undefined, file: 
 }
 
 /**
- * Short lines that are no headings: a speaker or byline line, a bullet item, a stray line, a date line, and a line that
- * ends by pointing past itself (`五年成绩喜人——` before the items it announces, `…全部出列……` cut short): a heading
+ * Short lines that are no headings: a speaker or byline line, a bullet item, a stray line, a date line, an image's
+ * placeholder (`图片`), and a line that ends by pointing past itself (`五年成绩喜人——` before the items it announces, `…全部出列……` cut short): a heading
  * ends on its own words.
  */
 function notHeading(text: string): boolean {
   const read = unglossed(text);
   return (
-    SPEAKER_LINE.test(read) || BULLET.test(text) || isStray(text) || DATE_LINE.test(read) || OPEN_END.test(text) || PHOTO_CAPTION.test(text)
+    SPEAKER_LINE.test(read) ||
+    BULLET.test(text) ||
+    isStray(text) ||
+    DATE_LINE.test(read) ||
+    OPEN_END.test(text) ||
+    PHOTO_CAPTION.test(text) ||
+    IMAGE_PLACEHOLDER.test(text)
   );
 }
 

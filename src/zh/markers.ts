@@ -17,3 +17,9 @@ export const PREFACE_LABELS = ['前言', '序言', '引言', '导言'] as const;
  * Not `○` (a zero in 二○一九年, which a wrapped line may open with) nor `□` (a placeholder for an unreadable character).
  */
 export const BULLET_MARKS = '●■◆•▪◇▲►▶◎★☆◦‣▫';
+
+/**
+ * What a web page or a copy of it prints where an image stood (its alt text or the site's placeholder): `图片`, `[图片]`,
+ * `配图`, `image`. A line of just one of these is no text of the document's: it joins neither neighbour and heads nothing.
+ */
+export const IMAGE_PLACEHOLDER_LABELS = ['图片', '图像', '配图', '插图', 'image', 'img', 'photo', 'picture'] as const;

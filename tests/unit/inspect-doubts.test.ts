@@ -41,6 +41,19 @@ describe('inspect ranks its doubts', () => {
     for (const d of margins) expect(text.split('\n')[d.line - 1]!.trim().length).toBeGreaterThan(0);
   });
 
+  it("names a short line joined as a paragraph's first line by its clause marks, at that line, and no full line", () => {
+    const r = inspectSource(readFileSync(fixture('prose-first-line')), 'input.txt', '政府工作报告');
+    const firsts = r.doubts.filter((d) => d.kind === 'join' && d.reason.includes("paragraph's first line"));
+    // The two first lines whose indent the copy dropped and whose length alone would have made them headings.
+    expect(firsts.map((d) => d.line)).toEqual([6, 9]);
+  });
+
+  it('names the line kept apart from an image placeholder after it', () => {
+    const r = inspectSource(readFileSync(fixture('image-placeholder')), 'input.txt');
+    const kept = r.doubts.filter((d) => d.reason.includes('image placeholder'));
+    expect(kept.map((d) => d.line)).toEqual([1, 10]);
+  });
+
   it('prints one JSON object a file with --json', () => {
     const out = spawnSync(process.execPath, [join(root, 'scripts', 'inspect.ts'), '--json', fixture('lead-and-speaker')], {
       cwd: root,
