@@ -133,6 +133,32 @@ function resultItem(
   return li;
 }
 
+/**
+ * A hidden result, laid out while Pagefind's worker runs the first searches
+ * and taken away with the first real result. Chromium sets a font up (family,
+ * weight and size) the first time it lays text out in it, asking the browser
+ * process to match and open it; a result's title, section, excerpt and mark
+ * use fonts the form does not, and at 4× CPU setting them up took most of the
+ * first result's layout. Here that happens while the main thread waits.
+ */
+let fontProbe: HTMLElement | null | undefined;
+function warmResultFonts(): void {
+  // Once: the fonts stay set up for the page's life; null once a result has been shown.
+  if (fontProbe !== undefined) return;
+  fontProbe = document.createElement('ol');
+  fontProbe.className = 'search-font-probe';
+  fontProbe.setAttribute('aria-hidden', 'true');
+  fontProbe.inert = true;
+  fontProbe.append(resultItem({ url: '', title: '衡阳', section: '衡阳', text: '衡阳', about: true }, ['衡'], (t) => t));
+  list.after(fontProbe);
+  // Laid out now, never in the same layout as the first result.
+  void fontProbe.offsetHeight;
+}
+function dropFontProbe(): void {
+  fontProbe?.remove();
+  fontProbe = null;
+}
+
 let generation = 0;
 async function run(): Promise<void> {
   const query = input.value.trim();
@@ -195,10 +221,10 @@ async function run(): Promise<void> {
   const paragraphs = paragraphFilters(filters);
   let first: string | undefined;
   if (paragraphs && plan.phrases[0]) {
-    const [whole, words] = await Promise.all([
-      phrase(plan.phrases[0], paragraphs),
-      pagefind.search(plan.searches[0]!, { filters: paragraphs }),
-    ]);
+    const searched = Promise.all([phrase(plan.phrases[0], paragraphs), pagefind.search(plan.searches[0]!, { filters: paragraphs })]);
+    // In a task of its own, so the searches are on their way to the worker first.
+    setTimeout(warmResultFonts);
+    const [whole, words] = await searched;
     // "4000亿" is one word of the index, which exact search does not extend to 4000亿元: with the phrase found nowhere
     // whole, the typed words decide, where they are all there is to weigh (no other name, no near miss).
     const alone = plan.phrases.length === 1 && !plan.corrected;
@@ -209,17 +235,20 @@ async function run(): Promise<void> {
       await loadData([first]);
       if (mine !== generation) return;
       list.replaceChildren(itemWith(plan.highlights)({ id: first, about: false }));
+      dropFontProbe();
     }
   }
   list.setAttribute('aria-busy', 'true');
   const early = first;
 
   // Then the typed form, its phrase and the pages about its names, which decide whether a near miss is offered.
-  const [typedHits, typedPhrases, typedNames] = await Promise.all([
+  const typedSearched = Promise.all([
     Promise.all(plan.searches.slice(0, 1).map(search)).then((rs) => rs.map(known)),
     Promise.all(plan.phrases.slice(0, 1).map((p) => phrase(p))).then((rs) => rs.map(known)),
     Promise.all(plan.names.map((n) => search(nameToken(n)))).then((rs) => rs.map(known)),
   ]);
+  if (!first) setTimeout(warmResultFonts);
+  const [typedHits, typedPhrases, typedNames] = await typedSearched;
   if (mine !== generation) return;
   // A near miss is offered only where what was typed is written nowhere (its other names are not what was typed).
   const offer = plan.corrected && !typedPhrases.some((r) => r.results.length) ? plan.corrected : undefined;
@@ -261,6 +290,7 @@ async function run(): Promise<void> {
     shown += batch.length;
   }
   if (!ranked.length) list.replaceChildren();
+  dropFontProbe();
   list.removeAttribute('aria-busy');
   const total = new Set([...hits.map((h) => h.id), ...named]).size;
   const note = cut || pasteCut ? `查询较长，只搜索了前${MAX_QUERY_CHARS}个字。` : '';

@@ -233,6 +233,50 @@ describe('the paragraph that says it comes first', () => {
 });
 
 describe('the first result costs what a bare Pagefind search does', () => {
+  it("starts Pagefind's worker before Pagefind's script has arrived, and Pagefind searches in that one worker", async () => {
+    const held = await browser.newPage();
+    // Pagefind's script never arrives: the worker starts all the same, from the page's head.
+    await held.route('**/pagefind/pagefind.js', () => {});
+    const started = held.waitForEvent('worker', { timeout: 20_000 });
+    await held.goto(siteUrl(`search/?q=${encodeURIComponent('脱贫')}`), { waitUntil: 'commit' });
+    expect((await started).url()).toMatch(/\/pagefind\/pagefind-worker\.js$/);
+    await held.close();
+    const page = await browser.newPage();
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    expect((await search(page, '脱贫')).length).toBeGreaterThan(0);
+    expect(workers.filter((u) => u.endsWith('/pagefind/pagefind-worker.js'))).toHaveLength(1);
+    await page.close();
+  });
+
+  it("sets no font up in the layout that shows the first result: the results' fonts were set up while Pagefind started", async () => {
+    // Chromium sets a font (family, weight, size) up the first time it lays text out in it, asking the browser process;
+    // done after the first result arrived, that cost more than the result's own layout at 4× CPU.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('#search-results li')) return;
+        observer.disconnect();
+        performance.mark('first-result');
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'fonts'] });
+    await search(page, '怀邵衡铁路');
+    type Event = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number };
+    const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: Event[] }).traceEvents;
+    await context.close();
+    const mark = events.find((e) => e.name === 'first-result')!;
+    expect(mark).toBeDefined();
+    const onMain = (e: Event) => e.pid === mark.pid && e.tid === mark.tid;
+    const setUps = events.filter((e) => onMain(e) && e.name === 'FontCache::GetFontPlatformData');
+    // The trace does see fonts set up: the page's own first layout sets up those of its form.
+    expect(setUps.filter((e) => e.ts < mark.ts).length).toBeGreaterThan(0);
+    const layout = events.filter((e) => onMain(e) && e.name === 'Layout' && e.ph === 'X' && e.ts > mark.ts).sort((a, b) => a.ts - b.ts)[0]!;
+    expect(layout).toBeDefined();
+    expect(setUps.filter((e) => e.ts >= layout.ts && e.ts <= layout.ts + layout.dur!)).toEqual([]);
+  });
+
   it(
     "starts Pagefind's worker before the page's first paint, shows the paragraph before the other searches, and keeps it first",
     { timeout: 120_000 },

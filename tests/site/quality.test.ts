@@ -53,4 +53,19 @@ describe('site quality', () => {
       }
     }
   });
+
+  it("every page's icon is drawn without a font: an icon set as text made each page look a font up on its main thread", () => {
+    const icons = new Set(
+      pages.map(
+        (page) =>
+          readFileSync(join('dist', page, page.endsWith('.html') ? '' : 'index.html'), 'utf8').match(
+            /<link rel="icon" href="\/([^"]+)"/,
+          )?.[1],
+      ),
+    );
+    expect([...icons]).toEqual(['favicon.svg']);
+    const svg = readFileSync(join('dist', 'favicon.svg'), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+    expect(svg).toMatch(/<path [^>]*d="M/);
+    expect(svg).not.toMatch(/<(text|tspan|textPath)\b|font-family/);
+  });
 });
