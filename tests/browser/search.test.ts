@@ -249,7 +249,7 @@ describe('the first result costs what a bare Pagefind search does', () => {
     await page.close();
   });
 
-  it("sets no font up in the layout that shows the first result: the results' fonts were set up while Pagefind started", async () => {
+  it("sets no font up in the layout that shows the first result: the results' fonts were set up while Pagefind's worker searched", async () => {
     // Chromium sets a font (family, weight, size) up the first time it lays text out in it, asking the browser process;
     // done after the first result arrived, that cost more than the result's own layout at 4× CPU.
     const context = await browser.newContext();
