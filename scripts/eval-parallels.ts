@@ -25,7 +25,7 @@ try {
     [`Tuning sample (${GOLD_FILE}; the thresholds were set on it)`, score],
     ...heldOut.map(({ file, tuned, score: s }): [string, ParallelsScore] => [
       tuned
-        ? `Second sample (${file}; held out until its first score, then tuned to: ${tuned})`
+        ? `Former held-out sample (${file}; held out until its first score, then tuned to: ${tuned})`
         : `Held-out sample (${file}; never used to set them)`,
       s,
     ]),
