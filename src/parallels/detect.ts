@@ -157,6 +157,8 @@ export const DEFAULT_OPTIONS: DetectOptions = {
 
 /** Paragraphs of an n-gram read for candidates: all of them up to this many, else this many nearest in time. */
 const WINDOW = 64;
+/** Paragraphs of a name read for candidates: a name is evidence between passages about the same years, which stand near in time. */
+const NAME_WINDOW = 16;
 const MAX_CANDIDATES = 12;
 
 interface Passage {
@@ -184,9 +186,11 @@ interface Passage {
 function formulaAt(core: CoreText, ranges: [number, number][] | undefined, gram: number, positions: number): Uint8Array | undefined {
   if (!ranges?.length) return undefined;
   const out = new Uint8Array(positions);
-  for (let u = 0; u < core.text.length; u++) {
-    if (!ranges.some(([s, e]) => core.starts[u]! < e && core.ends[u]! > s)) continue;
-    for (let k = Math.max(0, u - gram + 1); k <= u && k < positions; k++) out[k] = 1;
+  for (const [start, end] of ranges) {
+    for (let u = 0; u < core.text.length; u++) {
+      if (core.starts[u]! >= end || core.ends[u]! <= start) continue;
+      out.fill(1, Math.max(0, u - gram + 1), Math.min(u + 1, positions));
+    }
   }
   return out;
 }
@@ -249,9 +253,11 @@ interface GramIndex {
    * a parallel is made of), less the more documents use it, never zero.
    */
   weight: Float64Array;
+  /** Tokens from here on are names, not n-grams. */
+  firstName: number;
 }
 
-function indexOf(passages: Passage[], grams: number, documents: number): GramIndex {
+function indexOf(passages: Passage[], grams: number, documents: number, firstName: number): GramIndex {
   const start = new Int32Array(grams + 1);
   const docCount = new Int32Array(grams);
   const lastDoc = new Int32Array(grams).fill(-1);
@@ -274,7 +280,7 @@ function indexOf(passages: Passage[], grams: number, documents: number): GramInd
   });
   const weight = new Float64Array(grams);
   for (let g = 0; g < grams; g++) weight[g] = Math.log((documents + 1) / Math.max(docCount[g]! - 1, 1));
-  return { start, postings, weight };
+  return { start, postings, weight, firstName };
 }
 
 /** Where `i` stands (or would stand) in the ascending postings [from, to). */
@@ -299,7 +305,7 @@ interface Scratch {
 function candidatesOf(
   i: number,
   passages: Passage[],
-  { start, postings, weight }: GramIndex,
+  { start, postings, weight, firstName }: GramIndex,
   scratch: Scratch,
   limit = MAX_CANDIDATES,
 ): number[] {
@@ -307,10 +313,11 @@ function candidatesOf(
   const doc = docOf[i]!;
   for (const g of passages[i]!.prints) {
     let [from, to] = [start[g]!, start[g + 1]!];
-    if (to - from > WINDOW) {
-      // The WINDOW paragraphs nearest this one in the documents' order of time.
-      from = Math.max(from, Math.min(lowerBound(postings, from, to, i) - WINDOW / 2, to - WINDOW));
-      to = from + WINDOW;
+    const window = g >= firstName ? NAME_WINDOW : WINDOW;
+    if (to - from > window) {
+      // The `window` paragraphs nearest this one in the documents' order of time.
+      from = Math.max(from, Math.min(lowerBound(postings, from, to, i) - window / 2, to - window));
+      to = from + window;
     }
     for (let k = from; k < to; k++) {
       const j = postings[k]!;
@@ -336,25 +343,26 @@ function weighted(p: Passage, weight: Float64Array, inside: (k: number, g: numbe
   let yes = 0;
   let all = 0;
   let most = 0;
+  const formula = p.formula;
   for (let k = 0; k < p.at.length; k++) {
     const g = p.at[k]!;
     const x = weight[g]!;
     all += x;
     most = Math.max(most, x);
-    if (inside(k, g) && !p.formula?.[k]) yes += x;
+    if (inside(k, g) && (formula === undefined || formula[k] === 0)) yes += x;
   }
   return all > 0 ? { share: yes / all, content: yes / most } : { share: 0, content: 0 };
 }
 
 /**
- * The most the weighted share can be: the weight of the shorter passage's
+ * The most the weighted share and the content can be: the shorter passage's
  * n-grams found anywhere in the other, in any order. Runs are made of such
  * n-grams, so a pair below the threshold here is below it after alignment too,
  * and is never aligned (an alignment of unrelated texts is the costly case).
  */
-function shareBound(short: Passage, long: Passage, weight: Float64Array, mark: Uint8Array): number {
+function shareBound(short: Passage, long: Passage, weight: Float64Array, mark: Uint8Array): { share: number; content: number } {
   for (const g of long.grams) mark[g] = 1;
-  const bound = weighted(short, weight, (_, g) => mark[g] === 1).share;
+  const bound = weighted(short, weight, (_, g) => mark[g] === 1);
   for (const g of long.grams) mark[g] = 0;
   return bound;
 }
@@ -438,16 +446,22 @@ interface Measured {
   shorterLength: number;
 }
 
-function measure(p: Passage, q: Passage, context: Context): Measured {
+/**
+ * A pair's measures. Whether the passages stand in the same section is read
+ * only where a rule needs it (most pairs of a large corpus are reworded or
+ * copied whatever their headings), and always for an explanation (`full`).
+ */
+function measure(p: Passage, q: Passage, context: Context, full = false): Measured {
   const { options, index, aligner, mark } = context;
   const shorterIsA = p.core.text.length <= q.core.text.length;
   const [short, long] = shorterIsA ? [p, q] : [q, p];
-  const bound = shareBound(short, long, index.weight, mark);
-  const section = sameSection(p, q, options.gram);
+  const { share: bound, content: most } = shareBound(short, long, index.weight, mark);
   const related = !otherPlaceAndYears(p, q);
   const names = p.stance !== '' && p.stance === q.stance && sameYears(p, q) ? sharedNames(p, q, options.minNames) : 0;
+  let section = full || (related && bound < options.minWeight && bound >= options.sectionWeight) ? sameSection(p, q, options.gram) : false;
   const none = { bound, sameSection: section, related, names, aligned: false, runs: 0, shared: 0, longest: 0, weight: 0, content: 0 };
-  const named = names >= options.minNames;
+  // A pair kept by its names needs half a reworded pair's content: one that cannot reach it is not aligned for them.
+  const named = names >= options.minNames && most >= options.minContent / 2;
   if (!named && bound < (related ? Math.min(options.minWeight, section ? options.sectionWeight : 1) : options.copied))
     return { measures: none, runs: [], shorterLength: short.core.text.length };
   const runs = aligner.sharedRuns({ text: p.core.text, grams: p.at }, { text: q.core.text, grams: q.at });
@@ -461,8 +475,13 @@ function measure(p: Passage, q: Passage, context: Context): Measured {
   // An n-gram inside one run (two runs can abut in one passage and not in the other).
   const inside = (k: number): boolean => inRun[k] !== 0 && inRun[k] === inRun[k + options.gram - 1];
   const { share: weight, content } = weighted(short, index.weight, inside);
+  const shared = covered(runs);
+  const reworded =
+    runs.length >= options.minRuns && shared >= options.minShared && longest >= options.minLongest && weight >= options.minWeight;
+  if (!section && !full && related && !reworded && runs.length >= options.minRuns && weight >= options.sectionWeight)
+    section = sameSection(p, q, options.gram);
   return {
-    measures: { ...none, aligned: true, runs: runs.length, shared: covered(runs), longest, weight, content },
+    measures: { ...none, sameSection: section, aligned: true, runs: runs.length, shared, longest, weight, content },
     runs,
     shorterLength: short.core.text.length,
   };
@@ -516,7 +535,7 @@ function prepare(docs: DocumentInput[], options: DetectOptions): Prepared {
   const grams = numbers.size;
   const context: Context = {
     options,
-    index: indexOf(passages, tokens, docs.length),
+    index: indexOf(passages, tokens, docs.length, numbers.size),
     aligner: new Aligner(grams, options.gram),
     mark: new Uint8Array(grams),
     inRun: new Int32Array(256),
@@ -571,7 +590,7 @@ export function explainPairs(
     const proposed = candidates[i]!.includes(j) || candidates[j]!.includes(i);
     const rankOf = (own: number, other: number): number => candidatesOf(own, passages, context.index, scratch, Infinity).indexOf(other) + 1;
     const [a, b] = i < j ? [i, j] : [j, i];
-    const { measures } = measure(passages[a]!, passages[b]!, context);
+    const { measures } = measure(passages[a]!, passages[b]!, context, true);
     return {
       candidate: proposed ? 'proposed' : 'not proposed',
       rank: [rankOf(i, j), rankOf(j, i)],
