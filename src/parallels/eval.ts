@@ -16,8 +16,8 @@ import { loadContent } from '../data/content.ts';
 import { DataError, loadYaml, validate } from '../data/load-yaml.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { checkContent } from '../pipeline/check-content.ts';
-import type { Parallel } from './detect.ts';
-import { siteParallels } from './site-parallels.ts';
+import { DEFAULT_OPTIONS, type Parallel, type PairExplanation, explainPairs } from './detect.ts';
+import { detectorInput, siteParallels } from './site-parallels.ts';
 
 export const THRESHOLDS = { precision: 0.95, recall: 0.9 };
 
@@ -141,9 +141,34 @@ export function scoreParallels(gold: GoldPair[], detected: Parallel[], anchors: 
 export const precision = (s: ParallelsScore): number => (s.judged ? s.right / s.judged : 1);
 export const recall = (s: ParallelsScore): number => (s.parallels ? s.found / s.parallels : 1);
 
-export function formatParallelsScore(s: ParallelsScore): string {
+/** The detector's reason for a pair, in one line: where it stopped (candidates, alignment, the rule's measure) and its measures. */
+export function formatExplanation(e: PairExplanation): string {
+  if (e.candidate === 'too short') return `a passage under ${DEFAULT_OPTIONS.minLength} letters`;
+  const rank = e.rank!.map((r) => (r ? `#${r}` : 'none')).join('/');
+  const m = e.measures!;
+  const why =
+    e.candidate === 'not proposed'
+      ? `no candidate (rank ${rank} of each in the other's candidates)`
+      : {
+          reworded: 'kept as reworded',
+          'same section': 'kept in the same section',
+          named: 'kept by its names',
+          copied: 'kept as copied',
+          bound: 'bound',
+          share: 'weighted share short',
+          content: 'content short',
+        }[e.verdict!];
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-  const line = (g: GoldPair): string => `  ${g.a} ~ ${g.b} (${g.kind}${g.note ? `: ${g.note}` : ''})`;
+  const aligned = m.aligned
+    ? `; ${m.runs} runs, ${m.shared} letters, longest ${m.longest}, weighted ${pct(m.weight)}, content ${m.content.toFixed(1)}`
+    : '; not aligned';
+  const relation = `${m.sameSection ? ', same section' : ''}${m.related ? '' : ', other place and years'}${m.names ? `, ${m.names} names` : ''}`;
+  return `${why}: bound ${pct(m.bound)}${relation}${aligned}`;
+}
+
+export function formatParallelsScore(s: ParallelsScore, why?: (g: GoldPair) => string): string {
+  const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+  const line = (g: GoldPair): string => `  ${g.a} ~ ${g.b} (${g.kind}${g.note ? `: ${g.note}` : ''})${why ? `\n    ${why(g)}` : ''}`;
   return [
     `precision ${pct(precision(s))} (${s.right} of ${s.judged} detected pairs the sample labels are parallels)`,
     `recall    ${pct(recall(s))} (${s.found} of ${s.parallels} labelled parallels found)`,
@@ -171,11 +196,26 @@ export interface HeldOutScore {
   score: ParallelsScore;
 }
 
+/** The detector's reason for each pair (formatExplanation), keyed by the pair. */
+export function explainGold(site: SiteData, pairs: GoldPair[]): (g: GoldPair) => string {
+  const side = (anchor: string) => {
+    const [doc, id] = anchor.split('#') as [string, string];
+    return { doc, id };
+  };
+  const input = detectorInput(site);
+  const explained = explainPairs(
+    input,
+    pairs.map((g) => [side(g.a), side(g.b)]),
+  );
+  const byKey = new Map(pairs.map((g, k) => [key(g.a, g.b), formatExplanation(explained[k]!)]));
+  return (g) => byKey.get(key(g.a, g.b)) ?? 'not explained';
+}
+
 /** Converts and annotates the project's documents as the build does, detects, and scores on the tuning sample and on each held-out one apart. */
 export function evaluateParallels(root: string): { score: ParallelsScore; heldOut: HeldOutScore[]; detected: Parallel[]; site: SiteData } {
   const heldOutSamples = loadHeldOutSamples(root);
   const site = projectSite(root);
-  const detected = siteParallels(site.documents, site.index.paragraphs);
+  const detected = siteParallels(site);
   const anchors = new Set(site.index.paragraphs.map((p) => `${p.doc}#${p.id}`));
   return {
     score: scoreParallels(loadParallelsGold(root), detected, anchors),

@@ -165,7 +165,7 @@ export const stages: readonly Stage[] = [
     gives: [],
     run(ctx) {
       const site = need(ctx.siteData, 'parallels', 'annotate');
-      const found = parallelsOn() ? siteParallels(site.documents, site.index.paragraphs) : [];
+      const found = parallelsOn() ? siteParallels(site) : [];
       writeParallels(join(ctx.root, '.generated'), found);
       ctx.log(`  ${found.length} pairs of parallel passages`);
     },
