@@ -137,6 +137,8 @@ function side(p: IndexedParagraph, sentences?: MarkedSentence[]): SideView {
 /** A figure of a sentence that measures something, and what it measures. */
 interface Measure {
   indicator: string;
+  /** The indicator's last two letters, its head noun or verb (…议案, …建议, …收入增长): two indicators differ when these do. */
+  head: string;
   /** What the unit measures, so a rate is never set beside an amount. */
   kind: string;
   /** From the number on, as written: 12%以上. */
@@ -144,6 +146,9 @@ interface Measure {
   /** Value, unit and what the wording says of it (以上, 左右): equal when the figure did not change. */
   reading: string;
 }
+
+/** Letters below which a list item's own words do not say what it counts. */
+const SHORT_INDICATOR = 4;
 
 /** Where a figure's number starts after the word before it (控制在4.5%以内). */
 const NUMBER_START = /[0-9０-９〇零一二三四五六七八九两兩十]/u;
@@ -160,13 +165,23 @@ function measuresOf(sentence: string): Measure[] {
   const figures = parseFigures(sentence).filter(
     (f) => (typeof f.value === 'string' || f.unit) && !isYear(f) && sentence[f.start - 1] !== ORDINAL,
   );
+  const withoutFigures = ({ clause, from, to }: { clause: string; from: number; to: number }): string =>
+    figures
+      .filter((g) => g.start >= from && g.end <= to)
+      .reduceRight((text, g) => text.slice(0, g.start - from) + text.slice(g.end - from), clause);
   return figures.map((f) => {
-    const { clause, from, to } = clauseAround(parted, f.start, f.end);
-    const inside = figures.filter((g) => g.start >= from && g.end <= to);
-    const indicator = inside.reduceRight((text, g) => text.slice(0, g.start - from) + text.slice(g.end - from), clause);
+    const own = withoutFigures(clauseAround(parted, f.start, f.end));
+    // A list item that names too little (建议332件 after 办理市人大代表议案2件、) reads with its whole clause.
+    const indicator = [...lettersOf(own)].length < SHORT_INDICATOR ? withoutFigures(clauseAround(sentence, f.start, f.end)) : own;
     const written = f.text.slice(f.text.search(NUMBER_START));
     const kind = typeof f.value === 'string' ? 'shares' : (unitOf(f.unit!)?.kind ?? f.unit!);
-    return { indicator, kind, written, reading: `${f.value}|${f.unit ?? ''}|${f.comparator ?? ''}` };
+    return {
+      indicator,
+      head: [...lettersOf(own)].slice(-2).join(''),
+      kind,
+      written,
+      reading: `${f.value}|${f.unit ?? ''}|${f.comparator ?? ''}`,
+    };
   });
 }
 
@@ -176,8 +191,11 @@ function letterPairs(text: string): Set<string> {
   return new Set(cs.slice(1).map((c, i) => cs[i]! + c));
 }
 
-/** Two wordings name one indicator when half their letter pairs are shared (Dice): 一般公共预算收入增长 and 区级一般公共预算收入增长. */
-const SAME_INDICATOR = 0.5;
+/**
+ * Two wordings of one head name one indicator when a third of their letter pairs are shared (Dice):
+ * 一般公共预算收入增长 and 区级一般公共预算收入增长, 办理市政协提案 and 区政协委员提案.
+ */
+const SAME_INDICATOR = 1 / 3;
 
 function likeness(a: string, b: string): number {
   const [x, y] = [letterPairs(a), letterPairs(b)];
@@ -189,8 +207,8 @@ function likeness(a: string, b: string): number {
 
 /**
  * The indicators of two aligned paragraphs' reworded sentences whose figure changed: each left figure
- * beside the right figure of the same kind whose indicator is worded most alike, each used once. A
- * figure with no counterpart was added or dropped, not changed.
+ * beside the right figure of the same kind and head whose indicator is worded most alike, each used
+ * once. A figure with no counterpart was added or dropped, not changed.
  */
 function changedFigures(anchor: string, left: MarkedSentence[], right: MarkedSentence[]): FigureChange[] {
   const measures = (sentences: MarkedSentence[]) =>
@@ -200,7 +218,7 @@ function changedFigures(anchor: string, left: MarkedSentence[], right: MarkedSen
   return ls.flatMap((l) => {
     let [best, score] = [-1, 0];
     rs.forEach((r, i) => {
-      if (used.has(i) || r.kind !== l.kind) return;
+      if (used.has(i) || r.kind !== l.kind || r.head !== l.head) return;
       const s = likeness(l.indicator, r.indicator);
       if (s >= SAME_INDICATOR && s > score) [best, score] = [i, s];
     });

@@ -57,4 +57,16 @@ describe('figures that changed, on a compare page', () => {
     expect(figures.map((f) => [f.left, f.right])).toEqual([['1个以上', '2个以上']]);
     expect(figures[0]!.indicator).toContain('三类500强');
   });
+
+  it('never sets a count beside a count of something else, and reads a short list item with its clause', () => {
+    const figures = figuresOf(
+      '自觉接受人大监督，办理市人大代表议案2件、建议332件，办理市政协提案524件。',
+      '自觉接受人大监督，办理区人大代表建议69件、区政协委员提案71件。',
+    );
+    expect(figures.map((f) => [f.left, f.right])).toEqual([
+      ['332件', '69件'],
+      ['524件', '71件'],
+    ]);
+    expect(figures[0]!.indicator).toContain('人大代表');
+  });
 });
