@@ -94,6 +94,11 @@ export function unitAt(text: string, index: number): string | undefined {
   return unit && canonicalUnit(unit);
 }
 
+/** A year: four digits before 年 (2019年, 二〇二〇年). */
+function yearDigits(number: string, unit: string | undefined): boolean {
+  return unit === '年' && [...number].length === 4;
+}
+
 /**
  * Chinese numerals are a figure only with a unit and a place word (一百二十万人, 两千吨), a multiplier
  * (两万户) or as a year (二〇二〇年): 三次产业, 一批, 十三五 and 一带一路 are words.
@@ -101,7 +106,12 @@ export function unitAt(text: string, index: number): string | undefined {
 function chineseFigure(number: string, unit: string | undefined): boolean {
   if (!unit) return false;
   if (new RegExp(`[${PLACE_WORDS}]`, 'u').test(number) || unitOf(unit)?.multiplier) return true;
-  return unit === '年' && number.length === 4;
+  return yearDigits(number, unit);
+}
+
+/** Whether a figure is a year (2019年): it dates what the clause says rather than measuring it. */
+export function isYear(figure: ParsedFigure): boolean {
+  return typeof figure.value === 'number' && Number.isInteger(figure.value) && yearDigits(String(figure.value), figure.unit);
 }
 
 /** A Chinese numeral with a multiplier inside it takes the unit's multiplier too: 三亿五千万元 is 350000000 元, not 30005000 万元. */

@@ -11,6 +11,11 @@ import { type MarkedSentence, type SectionNames, alignDocuments, comparePairs, m
 import type { Parallel } from '../parallels/detect.ts';
 import { lettersOf } from '../parallels/core-text.ts';
 import { comparePagesOn } from '../parallels/switch.ts';
+import { isYear, parseFigures } from '../tracker/parse-figures.ts';
+import { LIST_MARK } from '../zh/chars.ts';
+import { ORDINAL } from '../zh/phrases.ts';
+import { clauseAround } from '../zh/sentences.ts';
+import { unitOf } from '../zh/units.ts';
 import { type NamedId, namesOnlyIn } from './words-over-time.ts';
 
 export const comparePath = (a: string, b: string): string => `compare/${a}/${b}/`;
@@ -30,12 +35,14 @@ export interface RowView {
   moved?: true;
 }
 
+/** An indicator whose figure differs between the two sides of a row. */
 export interface FigureChange {
   anchor: string;
-  left: string[];
-  right: string[];
-  /** The left sentence, for context. */
-  context: string;
+  /** What the figure measures, as the left side words it: its clause without the figures. */
+  indicator: string;
+  /** The figure as each side writes it, with its unit and qualifier (12%以上). */
+  left: string;
+  right: string;
 }
 
 export interface CompareView {
@@ -127,10 +134,99 @@ function side(p: IndexedParagraph, sentences?: MarkedSentence[]): SideView {
   return { doc: p.doc, id: p.id, sentences: sentences ?? [{ state: 'only', pieces: [{ text: p.text, changed: false }] }] };
 }
 
-const FIGURE = /\d+(?:\.\d+)?%?/gu;
+/** A figure of a sentence that measures something, and what it measures. */
+interface Measure {
+  indicator: string;
+  /** The indicator's last two letters, its head noun or verb (…议案, …建议, …收入增长): two indicators differ when these do. */
+  head: string;
+  /** What the unit measures, so a rate is never set beside an amount. */
+  kind: string;
+  /** From the number on, as written: 12%以上. */
+  written: string;
+  /** Value, unit and what the wording says of it (以上, 左右): equal when the figure did not change. */
+  reading: string;
+}
 
-function figuresOf(sentence: MarkedSentence): string[] {
-  return sentence.pieces.filter((p) => p.changed).flatMap((p) => p.text.match(FIGURE) ?? []);
+/** Letters below which a list item's own words do not say what it counts. */
+const SHORT_INDICATOR = 4;
+
+/** Where a figure's number starts after the word before it (控制在4.5%以内). */
+const NUMBER_START = /[0-9０-９〇零一二三四五六七八九两兩十]/u;
+
+/**
+ * The figures of a sentence that measure an indicator: those with a unit, and ratios of shares. A year
+ * (2018年), a date (1月8日, no unit) or an ordinal (第十五届) dates or names what the sentence says.
+ * An indicator is its clause part without figures: the enumeration comma parts one from the next as a
+ * comma does (引进亿元产业项目5个以上、“三类500强”企业项目2个以上), and the words may stand before the
+ * figure or after it.
+ */
+function measuresOf(sentence: string): Measure[] {
+  const parted = sentence.replaceAll(LIST_MARK, '，');
+  const figures = parseFigures(sentence).filter(
+    (f) => (typeof f.value === 'string' || f.unit) && !isYear(f) && sentence[f.start - 1] !== ORDINAL,
+  );
+  const withoutFigures = ({ clause, from, to }: { clause: string; from: number; to: number }): string =>
+    figures
+      .filter((g) => g.start >= from && g.end <= to)
+      .reduceRight((text, g) => text.slice(0, g.start - from) + text.slice(g.end - from), clause);
+  return figures.map((f) => {
+    const own = withoutFigures(clauseAround(parted, f.start, f.end));
+    // A list item that names too little (建议332件 after 办理市人大代表议案2件、) reads with its whole clause.
+    const indicator = [...lettersOf(own)].length < SHORT_INDICATOR ? withoutFigures(clauseAround(sentence, f.start, f.end)) : own;
+    const written = f.text.slice(f.text.search(NUMBER_START));
+    const kind = typeof f.value === 'string' ? 'shares' : (unitOf(f.unit!)?.kind ?? f.unit!);
+    return {
+      indicator,
+      head: [...lettersOf(own)].slice(-2).join(''),
+      kind,
+      written,
+      reading: `${f.value}|${f.unit ?? ''}|${f.comparator ?? ''}`,
+    };
+  });
+}
+
+/** Pairs of letters, for how alike two indicators are worded. */
+function letterPairs(text: string): Set<string> {
+  const cs = [...lettersOf(text)];
+  return new Set(cs.slice(1).map((c, i) => cs[i]! + c));
+}
+
+/**
+ * Two wordings of one head name one indicator when a third of their letter pairs are shared (Dice):
+ * 一般公共预算收入增长 and 区级一般公共预算收入增长, 办理市政协提案 and 区政协委员提案.
+ */
+const SAME_INDICATOR = 1 / 3;
+
+function likeness(a: string, b: string): number {
+  const [x, y] = [letterPairs(a), letterPairs(b)];
+  if (!x.size || !y.size) return a === b ? 1 : 0;
+  let shared = 0;
+  for (const p of x) if (y.has(p)) shared++;
+  return (2 * shared) / (x.size + y.size);
+}
+
+/**
+ * The indicators of two aligned paragraphs' reworded sentences whose figure changed: each left figure
+ * beside the right figure of the same kind and head whose indicator is worded most alike, each used
+ * once. A figure with no counterpart was added or dropped, not changed.
+ */
+function changedFigures(anchor: string, left: MarkedSentence[], right: MarkedSentence[]): FigureChange[] {
+  const measures = (sentences: MarkedSentence[]) =>
+    sentences.filter((s) => s.state === 'reworded').flatMap((s) => measuresOf(s.pieces.map((p) => p.text).join('')));
+  const [ls, rs] = [measures(left), measures(right)];
+  const used = new Set<number>();
+  return ls.flatMap((l) => {
+    let [best, score] = [-1, 0];
+    rs.forEach((r, i) => {
+      if (used.has(i) || r.kind !== l.kind || r.head !== l.head) return;
+      const s = likeness(l.indicator, r.indicator);
+      if (s >= SAME_INDICATOR && s > score) [best, score] = [i, s];
+    });
+    if (best < 0) return [];
+    used.add(best);
+    const r = rs[best]!;
+    return r.reading === l.reading ? [] : [{ anchor, indicator: l.indicator, left: l.written, right: r.written }];
+  });
 }
 
 const letters = (text: string): number => lettersOf(text).length;
@@ -182,20 +278,7 @@ export function compareView(site: SiteData, parallels: Parallel[], leftSlug: str
     }
     return { anchor, ...(row.left ? { left: side(row.left) } : {}), ...(row.right ? { right: side(row.right) } : {}) };
   });
-  const figures: FigureChange[] = rows.flatMap((row) => {
-    if (!row.left || !row.right) return [];
-    const rights = row.right.sentences.filter((s) => s.state === 'reworded');
-    return row.left.sentences
-      .filter((s) => s.state === 'reworded')
-      .flatMap((s, k) => {
-        const l = figuresOf(s);
-        const r = rights[k] ? figuresOf(rights[k]) : [];
-        // A figure that became another: both sides changed a figure in the same sentence.
-        return l.length && r.length && l.join() !== r.join()
-          ? [{ anchor: row.anchor, left: l, right: r, context: s.pieces.map((p) => p.text).join('') }]
-          : [];
-      });
-  });
+  const figures = rows.flatMap((row) => (row.left && row.right ? changedFigures(row.anchor, row.left.sentences, row.right.sentences) : []));
   return {
     left: docs.get(leftSlug)!,
     right: docs.get(rightSlug)!,

@@ -16,7 +16,7 @@ const LONG_WORD = new RegExp(`^${HAN}{2,}$`, 'u');
 /** A Chinese numeral with the multiplier it may end in (两千万): the number as it is said. */
 const NUMERAL = new RegExp(`${CHINESE_NUMBER}[${BIG_UNITS}]*`, 'gu');
 /** The ordinal prefix: after it even one numeral character is a number (第五次), where alone it may belong to a word (统一, 五年). */
-const ORDINAL = '第';
+export const ORDINAL = '第';
 
 /** The dictionary's words, except that a numeral of two or more characters, or one after 第, is one word (第|十五|届, 十三五). */
 export function words(text: string): string[] {

@@ -83,7 +83,7 @@ describe('compare page', () => {
     await page.close();
   });
 
-  it('on a phone breaks no switch choice and no count of names inside (只看右⏎边, 96⏎个)', async () => {
+  it('on a phone breaks no switch choice, no count of names and no changed figure inside (只看右⏎边, 96⏎个, 332⏎件)', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     for (const path of [COMPARE, 'compare/city-report-2012/city-report-2019/']) {
       await page.goto(siteUrl(path));
@@ -101,19 +101,29 @@ describe('compare page', () => {
           const middle = (r: DOMRect) => r.top + r.height / 2;
           if (lines(range) !== 1 || Math.abs(middle(radio) - middle(box)) > box.height / 2) out.push(label.textContent ?? '');
         }
-        for (const summary of document.querySelectorAll('.compare-names summary')) {
-          const m = /\d+ 个/u.exec(summary.textContent ?? '')!;
-          const walker = document.createTreeWalker(summary, NodeFilter.SHOW_TEXT);
+        /** The range of [start, end) of an element's text. */
+        const rangeOf = (el: Element, start: number, end: number): Range => {
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
           const range = document.createRange();
           let offset = 0;
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             const length = node.textContent!.length;
-            if (m.index >= offset && m.index < offset + length) range.setStart(node, m.index - offset);
-            if (m.index + m[0].length > offset && m.index + m[0].length <= offset + length)
-              range.setEnd(node, m.index + m[0].length - offset);
+            if (start >= offset && start < offset + length) range.setStart(node, start - offset);
+            if (end > offset && end <= offset + length) range.setEnd(node, end - offset);
             offset += length;
           }
-          if (lines(range) !== 1) out.push(summary.textContent ?? '');
+          return range;
+        };
+        for (const summary of document.querySelectorAll('.compare-names summary')) {
+          const m = /\d+ 个/u.exec(summary.textContent ?? '')!;
+          if (lines(rangeOf(summary, m.index, m.index + m[0].length)) !== 1) out.push(summary.textContent ?? '');
+        }
+        // Each changed figure as written, after 左 and 右: "332件", "11%以上".
+        for (const item of document.querySelectorAll('.compare-figures li')) {
+          for (const m of (item.textContent ?? '').matchAll(/(?:：左|，右)\s*([^，\s]+)/gu)) {
+            const start = m.index + m[0].length - m[1]!.length;
+            if (lines(rangeOf(item, start, start + m[1]!.length)) !== 1) out.push(item.textContent ?? '');
+          }
         }
         return out;
       });
