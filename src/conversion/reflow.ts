@@ -752,6 +752,8 @@ export function mergeFragments(lines: Line[], layout: Layout): Line[] {
     const line = lines[i]!;
     const prev = out.at(-1);
     const fits = prev !== undefined && size(prev, layout) + size(line, layout) <= layout.width + 1;
+    // Where the extraction breaks between every two marks side by side, the lines it made are measured as they were set.
+    const fitsPair = prev !== undefined && layout.pieces && fitsSet(prev, line, layout);
     const apart = line.indent || (layout.blanksMark && line.blankBefore) || isStrongStart(line.text) || isWeakStart(line.text);
     const piece =
       fits &&
@@ -759,17 +761,58 @@ export function mergeFragments(lines: Line[], layout: Layout): Line[] {
       // Where the extraction broke set lines into pieces, nothing but a piece opens with a closing mark.
       ((layout.pieces && FULL_WIDTH_CLOSES.test(line.text)) ||
         (!headingKindOf(prev.text) &&
+          !isStrongStart(prev.text) &&
           size(prev, layout) < layout.fullFrom &&
           (CLOSES.test(line.text) ||
             CLAUSE_END.test(prev.text) ||
             (OPENS.test(line.text) && size(line, layout) < layout.fullFrom && !SENTENCE_END.test(prev.text)))));
-    const group = piece ? 1 : prev && !apart && layout.pieces ? fullLineOfPieces(prev, lines, i, layout) : 0;
+    const group =
+      piece || (fitsPair && !apart && markPair(lines, i, prev, layout))
+        ? 1
+        : prev && !apart && layout.pieces
+          ? fullLineOfPieces(prev, lines, i, layout)
+          : 0;
     if (group) {
       out[out.length - 1] = lines.slice(i, i + group).reduce(joinLines, prev!);
       i += group - 1;
     } else out.push(line);
   }
   return out;
+}
+
+/** Two full-width marks side by side across a line break (`。` / `“`, `”` / `（`, `，` / `“`). */
+const MARK_PAIR = new RegExp(`[${FULL_WIDTH_CLOSING_MARKS}]\\n[${OPENING_MARKS}${FULL_WIDTH_CLOSING_MARKS}]`, 'u');
+
+/**
+ * Two marks side by side, broken apart by the extraction (`pdftotext -raw` breaks between every such pair: `…纷呈。` /
+ * `“一门式”…`, `3.“智慧社区”` / `（P5）：指…`, `1、` / `“十二五”…`), where the two lines fit in the width together: the break
+ * tells nothing of where the set line ended, so they are one line, whatever the first one is. Two cases keep them apart: a
+ * title (a part, chapter or box title) does not take a piece that ends a sentence, and after a sentence a heading-like
+ * line that does not fit in the width with the line after it is a heading set on a line of its own (`…健康。` / `“带”好队伍：…`).
+ */
+function markPair(lines: Line[], i: number, prev: Line, layout: Layout): boolean {
+  const line = lines[i]!;
+  if (!MARK_PAIR.test(`${prev.text.slice(-1)}\n${line.text.slice(0, 1)}`)) return false;
+  if (titleTakesSentence(prev, line)) return false;
+  // A heading holds no clause mark, and the line after it opens a paragraph: it is not full.
+  const heading = SENTENCE_END.test(prev.text) && isHeadingLike(line.text) && !CLAUSE_GAP.test(line.text);
+  return !heading || (i + 1 < lines.length && (fitsSet(line, lines[i + 1]!, layout) || isFull(lines, i + 1, layout)));
+}
+
+/** A title (a part, chapter or box title) does not take a piece that ends a sentence (`专栏19：…` / `“十百千万”工程。`). */
+const titleTakesSentence = (prev: Line, line: Line) => isStrongStart(prev.text) && HAS_SENTENCE_END.test(line.text);
+
+/** Full-width marks side by side inside a text, which a Chinese typesetter sets half an em closer (标点挤压: `”、“`, `。“`). */
+const ADJACENT_MARKS = new RegExp(`[${FULL_WIDTH_CLOSING_MARKS}](?=[${OPENING_MARKS}${FULL_WIDTH_CLOSING_MARKS}])`, 'gu');
+
+/**
+ * Whether two lines fit in the width as one set line: in display width, each pair of full-width marks side by side in
+ * them (across the break too) set half an em closer, as a typesetter compresses them (`…路）` / `、红湘南`, `…“流动课堂”、` /
+ * `“田间课堂”等一`).
+ */
+function fitsSet(a: Line, b: Line, layout: Layout): boolean {
+  const pairs = layout.measure === 'width' ? (joinWrapped(a.text, b.text).match(ADJACENT_MARKS)?.length ?? 0) : 0;
+  return size(a, layout) + size(b, layout) - pairs / 2 <= layout.width + 1;
 }
 
 function joinLines(a: Line, b: Line): Line {
