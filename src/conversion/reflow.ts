@@ -616,16 +616,19 @@ function headingWraps(lines: Line[], i: number, layout: Layout, opensBlock: bool
  * after it where the typesetter carried them down together to the next line,
  * or the figure or Latin word opening the next line where the typesetter keeps them whole.
  */
-export function reach(lines: Line[], i: number, layout: Pick<Layout, 'measure' | 'keepsWords'>): number {
+export function reach(lines: Line[], i: number, layout: Pick<Layout, 'measure' | 'keepsWords'> & Partial<Pick<Layout, 'hangs'>>): number {
   const next = lines[i + 1]?.text ?? '';
-  const carried = CARRIED.exec(next)?.[0] ?? (layout.keepsWords ? WORD_RUN.exec(next)?.[0] : undefined);
+  const carried =
+    CARRIED.exec(next)?.[0] ??
+    (layout.keepsWords ? WORD_RUN.exec(next)?.[0] : undefined) ??
+    (layout.hangs === false ? PUSHED_DOWN.exec(next)?.[0] : undefined);
   const extra = carried === undefined ? 0 : layout.measure === 'width' ? displayWidth(carried) : [...carried].length;
   return size(lines[i]!, layout) + extra;
 }
 
 /** Set full: at least `fullFrom` wide (as set, `setSize`), or stopped short to carry an opening mark down (which would not have fitted). */
 function isFull(lines: Line[], i: number, layout: Layout): boolean {
-  return setSize(lines[i]!, layout) >= layout.fullFrom || reach(lines, i, layout) > layout.width;
+  return setSize(lines[i]!, layout) >= layout.fullFrom || reach(lines, i, layout) >= layout.width;
 }
 
 /** As long as a first line whose two-em indent was dropped: two to three and a half short of the width. */
