@@ -21,7 +21,6 @@
 import { eitherScript } from '../core/script.ts';
 import { displayWidth, joinWrapped, normalizeLine } from './whitespace.ts';
 import {
-  CJK,
   CLAUSE_END_MARKS,
   CLOSING_BRACKETS,
   CLOSING_MARKS,
@@ -29,6 +28,7 @@ import {
   HAN,
   LIST_MARK,
   OPENING_MARKS,
+  extractorSpace,
 } from '../zh/chars.ts';
 import { unitPattern } from '../zh/units.ts';
 import {
@@ -149,7 +149,7 @@ const DIGIT_MEETS_HAN = new RegExp(`${HAN}\\n\\d|\\d\\n${HAN}`, 'u');
 const OPENS_WITH_UNIT = new RegExp(`^(?:${unitPattern()}|[年月日%％‰])`, 'u');
 
 /** Word spaces between Chinese words are kept only in heading-like lines ("第二章 坚持创新发展 加快…"); in prose they are extraction artefacts. */
-const CJK_GAP = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'gu');
+const CJK_GAP = extractorSpace();
 
 /** Width in em of a line's leading whitespace: a space is half an em, a full-width space or a tab one or more. */
 function leadingWidth(raw: string): number {
