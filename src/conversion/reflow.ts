@@ -440,11 +440,13 @@ function leadsFlush(lines: Line[], layout: Layout): boolean {
 const CLOSING_MARK = `[${CLOSING_MARKS}]`;
 const HANGS = new RegExp(`${CLOSING_MARK}$`, 'u');
 /** A line opening with one character and a closing mark: what a typesetter that does not hang marks carries down. */
-const PUSHED_DOWN = new RegExp(`^.${CLOSING_MARK}`, 'u');
+const PUSHED_DOWN = new RegExp(`^.${CLOSING_MARK}+`, 'u');
 /** Opening marks, which a typesetter never leaves at a line end. */
 const OPENS = new RegExp(`^[${OPENING_MARKS}]`, 'u');
 /** What a typesetter carries down together: opening marks and the character they open. */
 const CARRIED = new RegExp(`^[${OPENING_MARKS}]+.`, 'u');
+/** Opening marks and the figure or Latin word they open (`“EOD”`), with the closing marks after it: carried down whole where words are kept. */
+const CARRIED_WORD = new RegExp(`^[${OPENING_MARKS}]+[0-9A-Za-z][0-9A-Za-z.%‰/]*[${CLOSING_MARKS}]*`, 'u');
 
 /**
  * The wrap width: the widest length that is common (at least 30 % as many lines
@@ -490,7 +492,7 @@ export function isHeadingLike(text: string): boolean {
 /** A short line that stands alone: heading-like and well short of the width. */
 function standsAlone(lines: Line[], i: number, layout: Layout): boolean {
   // Within three em of the width: a full line, or a first line whose indent the extraction dropped.
-  if (layout.wrapped && reach(lines, i, layout) >= layout.width - 3) return false;
+  if (layout.wrapped && reach(lines, i, layout, !layout.hangs) >= layout.width - 3) return false;
   if (proseFirstLine(lines, i, layout)) return false;
   return isHeadingLike(lines[i]!.text);
 }
@@ -555,7 +557,7 @@ function continues(lines: Line[], i: number, layout: Layout, opensBlock: boolean
     if (layout.exact && !isFull(lines, i - 1, layout) && !indentShort(lines, i - 1, layout) && !PUSHED_DOWN.test(next.text)) return false;
     // Before a first line, a line that is not a first line itself (that would go on into a full line): a heading. Where no line
     // inside a sentence is ever two em short, any such line short of full is one; elsewhere one with no commas (prose has them).
-    if (opensIndented(lines, i, layout) && reach(lines, i, layout) <= layout.width) {
+    if (opensIndented(lines, i, layout) && reach(lines, i, layout, !layout.hangs) <= layout.width) {
       if (layout.exact && !isFull(lines, i - 1, layout)) return false;
       if (isHeadingLike(prev.text) && !/[，,、]/.test(prev.text)) return false;
     }
@@ -612,20 +614,26 @@ function headingWraps(lines: Line[], i: number, layout: Layout, opensBlock: bool
 }
 
 /**
- * How far a line reaches: its size, plus an opening mark and the character
- * after it where the typesetter carried them down together to the next line,
- * or the figure or Latin word opening the next line where the typesetter keeps them whole.
+ * How far a line reaches: its size, plus what the typesetter carried down whole to open the next line, as it would not
+ * have fitted: an opening mark and the character after it (or the whole figure or Latin word after it, where the
+ * typesetter keeps them whole), the figure or Latin word opening the next line (there too), or, with `pushedDown`, a
+ * character and the closing marks after it (`…亿元以` | `上，其中…`), which a typesetter that does not let marks hang
+ * takes down together rather than start a line with a closing mark.
  */
-export function reach(lines: Line[], i: number, layout: Pick<Layout, 'measure' | 'keepsWords'>): number {
+export function reach(lines: Line[], i: number, layout: Pick<Layout, 'measure' | 'keepsWords'>, pushedDown = false): number {
   const next = lines[i + 1]?.text ?? '';
-  const carried = CARRIED.exec(next)?.[0] ?? (layout.keepsWords ? WORD_RUN.exec(next)?.[0] : undefined);
+  const carried =
+    (layout.keepsWords ? CARRIED_WORD.exec(next)?.[0] : undefined) ??
+    CARRIED.exec(next)?.[0] ??
+    (layout.keepsWords ? WORD_RUN.exec(next)?.[0] : undefined) ??
+    (pushedDown ? PUSHED_DOWN.exec(next)?.[0] : undefined);
   const extra = carried === undefined ? 0 : layout.measure === 'width' ? displayWidth(carried) : [...carried].length;
   return size(lines[i]!, layout) + extra;
 }
 
 /** Set full: at least `fullFrom` wide (as set, `setSize`), or stopped short to carry an opening mark down (which would not have fitted). */
 function isFull(lines: Line[], i: number, layout: Layout): boolean {
-  return setSize(lines[i]!, layout) >= layout.fullFrom || reach(lines, i, layout) > layout.width;
+  return setSize(lines[i]!, layout) >= layout.fullFrom || reach(lines, i, layout, !layout.hangs) > layout.width;
 }
 
 /** As long as a first line whose two-em indent was dropped: two to three and a half short of the width. */
