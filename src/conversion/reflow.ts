@@ -21,7 +21,6 @@
 import { eitherScript } from '../core/script.ts';
 import { displayWidth, joinWrapped, normalizeLine } from './whitespace.ts';
 import {
-  CJK,
   CLAUSE_END_MARKS,
   CLOSING_BRACKETS,
   CLOSING_MARKS,
@@ -29,6 +28,7 @@ import {
   HAN,
   LIST_MARK,
   OPENING_MARKS,
+  extractorSpace,
 } from '../zh/chars.ts';
 import { unitPattern } from '../zh/units.ts';
 import {
@@ -149,7 +149,7 @@ const DIGIT_MEETS_HAN = new RegExp(`${HAN}\\n\\d|\\d\\n${HAN}`, 'u');
 const OPENS_WITH_UNIT = new RegExp(`^(?:${unitPattern()}|[年月日%％‰])`, 'u');
 
 /** Word spaces between Chinese words are kept only in heading-like lines ("第二章 坚持创新发展 加快…"); in prose they are extraction artefacts. */
-const CJK_GAP = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'gu');
+const CJK_GAP = extractorSpace();
 
 /** Width in em of a line's leading whitespace: a space is half an em, a full-width space or a tab one or more. */
 function leadingWidth(raw: string): number {
@@ -440,11 +440,13 @@ function leadsFlush(lines: Line[], layout: Layout): boolean {
 const CLOSING_MARK = `[${CLOSING_MARKS}]`;
 const HANGS = new RegExp(`${CLOSING_MARK}$`, 'u');
 /** A line opening with one character and a closing mark: what a typesetter that does not hang marks carries down. */
-const PUSHED_DOWN = new RegExp(`^.${CLOSING_MARK}`, 'u');
+const PUSHED_DOWN = new RegExp(`^.${CLOSING_MARK}+`, 'u');
 /** Opening marks, which a typesetter never leaves at a line end. */
 const OPENS = new RegExp(`^[${OPENING_MARKS}]`, 'u');
 /** What a typesetter carries down together: opening marks and the character they open. */
 const CARRIED = new RegExp(`^[${OPENING_MARKS}]+.`, 'u');
+/** Opening marks and the figure or Latin word they open (`“EOD”`), with the closing marks after it: carried down whole where words are kept. */
+const CARRIED_WORD = new RegExp(`^[${OPENING_MARKS}]+[0-9A-Za-z][0-9A-Za-z.%‰/]*[${CLOSING_MARKS}]*`, 'u');
 
 /**
  * The wrap width: the widest length that is common (at least 30 % as many lines
@@ -612,13 +614,16 @@ function headingWraps(lines: Line[], i: number, layout: Layout, opensBlock: bool
 }
 
 /**
- * How far a line reaches: its size, plus an opening mark and the character
- * after it where the typesetter carried them down together to the next line,
- * or the figure or Latin word opening the next line where the typesetter keeps them whole.
+ * How far a line reaches: its size, plus what the typesetter carried down whole to open the next line, as it would not
+ * have fitted: an opening mark and the character after it (or the whole figure or Latin word after it, where the
+ * typesetter keeps them whole), the figure or Latin word opening the next line (there too), or, where its marks do not
+ * hang (`hangs` false; unknown while the layout itself is read), a character and the closing marks after it
+ * (`…亿元以` | `上，其中…`), which such a typesetter takes down together rather than start a line with a closing mark.
  */
 export function reach(lines: Line[], i: number, layout: Pick<Layout, 'measure' | 'keepsWords'> & Partial<Pick<Layout, 'hangs'>>): number {
   const next = lines[i + 1]?.text ?? '';
   const carried =
+    (layout.keepsWords ? CARRIED_WORD.exec(next)?.[0] : undefined) ??
     CARRIED.exec(next)?.[0] ??
     (layout.keepsWords ? WORD_RUN.exec(next)?.[0] : undefined) ??
     (layout.hangs === false ? PUSHED_DOWN.exec(next)?.[0] : undefined);

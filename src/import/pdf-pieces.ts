@@ -4,7 +4,7 @@
  * under the next are joined into text: the one rule for a line, a paragraph
  * and a table's cell.
  */
-import { CJK, CLAUSE_END_MARKS, CLOSING_BRACKETS, LIST_MARK, OPENING_MARKS } from '../zh/chars.ts';
+import { extractorSpace } from '../zh/chars.ts';
 import { tidy } from './imported.ts';
 
 export interface Piece {
@@ -17,9 +17,8 @@ export interface Piece {
   bold: boolean;
 }
 
-/** Chinese text and its marks, between which a space is only the extractor's. */
-const CJK_TEXT = `[${CJK}${CLAUSE_END_MARKS}${LIST_MARK}${OPENING_MARKS}${CLOSING_BRACKETS}]`;
-const CJK_GAP = new RegExp(`(?<=${CJK_TEXT}) +(?=${CJK_TEXT})`, 'gu');
+/** Between Chinese text and its marks a space is only the extractor's (`tidy` has made each run one space). */
+const CJK_GAP = extractorSpace({ marks: true });
 const LATIN_END = /[A-Za-z0-9%.,)]$/;
 const LATIN_START = /^[A-Za-z0-9(]/;
 

@@ -57,3 +57,17 @@ export const isOpeningMark = (ch: string): boolean => OPENING_CHAR.test(ch);
 
 /** Digits as figures are written: ASCII and full-width. */
 export const DIGIT = '0-9０-９';
+
+/** Chinese text's marks that a space beside is no word space either: the clause ends, the pause, opening marks, closing brackets. */
+const CJK_MARKS = `${CLAUSE_END_MARKS}${LIST_MARK}${OPENING_MARKS}${CLOSING_BRACKETS}`;
+
+/**
+ * A space between two Chinese characters (with `marks`, also where one side or both is one of Chinese text's marks):
+ * Chinese is set without word spaces, so such a space is an extractor's (a justified line's letter-spacing, a tool's word
+ * spacing), never the text's. A single space only: a wider run is a layout's gap (a flattened page's line end), which a
+ * caller that reads it as spacing collapses first. A new global pattern each call (it keeps its place between matches).
+ */
+export function extractorSpace({ marks = false }: { marks?: boolean } = {}): RegExp {
+  const side = marks ? `[${CJK}${CJK_MARKS}]` : `[${CJK}]`;
+  return new RegExp(`(?<=${side}) (?=${side})`, 'gu');
+}

@@ -1,6 +1,6 @@
 /** Table tests: the character classes every stage of the site shares. */
 import { describe, expect, it } from 'vitest';
-import { CJK, CLAUSE_END, SENTENCE_END, hasHan, isClosingMark, isHan, isOpeningMark } from '../../../src/zh/chars.ts';
+import { CJK, CLAUSE_END, SENTENCE_END, extractorSpace, hasHan, isClosingMark, isHan, isOpeningMark } from '../../../src/zh/chars.ts';
 
 describe('Han characters', () => {
   it.each([
@@ -66,4 +66,18 @@ describe('CJK for whitespace rules', () => {
     ['A', false],
     ['1', false],
   ])('%s sets solid: %s', (ch, solid) => expect(cjk.test(ch)).toBe(solid));
+});
+
+describe("a space between Chinese characters is an extractor's", () => {
+  it.each([
+    ['规模工业 增加 值增长', '规模工业增加值增长', '规模工业增加值增长'],
+    ['全年 GDP 增长', '全年 GDP 增长', '全年 GDP 增长'],
+    ['增长 8% 左右', '增长 8% 左右', '增长 8% 左右'],
+    ['完成， 提前 “两年”', '完成， 提前 “两年”', '完成，提前“两年”'],
+    ['任务 、 目标 ）', '任务、目标 ）', '任务、目标）'],
+    ['两  个', '两  个', '两  个'],
+  ])('%s: without marks %s, with marks %s', (text, plain, withMarks) => {
+    expect(text.replace(extractorSpace(), '')).toBe(plain);
+    expect(text.replace(extractorSpace({ marks: true }), '')).toBe(withMarks);
+  });
 });
