@@ -27,7 +27,7 @@ export interface ShareRun {
 
 /** Shares of the build without any parallels work (median CPU or wall time). */
 export interface Shares {
-  /** no-compare over off: the detection, markers, end lists and open data. */
+  /** no-compare over off: the detection, markers, lists of parallels and open data. */
   detection: number;
   /** all over no-compare, as a share of off: the compare pages. */
   comparePages: number;
@@ -50,7 +50,7 @@ const loadAverage = (): string => readFileSync('/proc/loadavg', 'utf8').split(' 
 
 const WHAT: Record<ParallelsLevel, string> = {
   off: 'none',
-  'no-compare': 'detection, markers, end lists, open data',
+  'no-compare': 'detection, markers, lists of parallels, open data',
   all: 'all, with compare pages',
 };
 
@@ -106,7 +106,7 @@ export function parallelsShareTable(share: ParallelsShare): string {
     table(['build', 'parallels work', 'CPU (process tree)', 'wall', ...STAGES.map((s) => `${s} stage CPU`), 'peak memory'], rows),
     'Added to the build without any parallels work (medians):',
     [
-      line('the detection, with the markers, end lists and open data it feeds', 'detection'),
+      line('the detection, with the markers, lists of parallels and open data it feeds', 'detection'),
       `  - by stage: ${added('off', 'no-compare')} (the parallels stage is the detection itself)`,
       line('the compare pages and their view models', 'comparePages'),
       `  - by stage: ${added('no-compare', 'all')}`,
@@ -115,4 +115,4 @@ export function parallelsShareTable(share: ParallelsShare): string {
   ].join('\n\n');
 }
 
-export const PARALLELS_SHARE_NOTES = `The same synthetic corpus built at each level of ${PARALLELS_SWITCH} in turn (off: no detection, no compare page; no-compare: detection, markers, end lists and parallels open data; unset: all, with the compare pages), each build in a fresh temp project. CPU: user and system time of the build's whole process tree (Node, Astro, Pagefind); by stage, from the build's .build/cpu.json. Other work on a shared machine slows every kind of build alike, so compare the shares, not the times.`;
+export const PARALLELS_SHARE_NOTES = `The same synthetic corpus built at each level of ${PARALLELS_SWITCH} in turn (off: no detection, no compare page; no-compare: detection, markers, lists of parallels and parallels open data; unset: all, with the compare pages), each build in a fresh temp project. CPU: user and system time of the build's whole process tree (Node, Astro, Pagefind); by stage, from the build's .build/cpu.json. Other work on a shared machine slows every kind of build alike, so compare the shares, not the times.`;

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
+import { escapeMarkup } from '../core/escape-markup.ts';
 
 export const GBT_STYLE = 'china-national-standard-gb-t-7714-2015-numeric';
 
@@ -22,12 +23,10 @@ interface CompactNode {
   c?: (CompactNode | string)[];
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 export function compactToXml(node: CompactNode | string): string {
-  if (typeof node === 'string') return escapeXml(node);
+  if (typeof node === 'string') return escapeMarkup(node);
   const attrs = Object.entries(node.a ?? {})
-    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+    .map(([k, v]) => ` ${k}="${escapeMarkup(String(v))}"`)
     .join('');
   return `<${node.n}${attrs}>${(node.c ?? []).map(compactToXml).join('')}</${node.n}>`;
 }

@@ -4,7 +4,8 @@
  * and years that mention it; a target marker (a.target-badge) the target's
  * status, latest figure and goal; a parallels marker (a.parallel-marker) the
  * passages of other documents that share the paragraph's wording, copied from
- * the paragraph's entry in the report's end list, where its link leads. Without
+ * the paragraph's entry on the report's list of parallels, the page its link
+ * leads to, fetched once at the first such marker. Without
  * JavaScript all are plain links to pages or entries that say all of this and
  * more. The notes' texts are not in the page: they come from `notes.json`
  * beside it (src/views/report-notes.ts), fetched once the page is idle or at
@@ -119,14 +120,33 @@ function renderTarget(a: HTMLAnchorElement, { indicator, status, reason }: Targe
   return [title, state, el('p', 'pop-meta', '状态由本站按公开规则计算。'), link(a.href, '查看目标跟踪 →')];
 }
 
-/** The paragraph's entry in the end list (src/components/ParallelPassages.astro): its passages, each linking to its paragraph. */
-function renderParallels(a: HTMLAnchorElement): Node[] {
-  const entry = document.getElementById(decodeURIComponent(a.hash.slice(1)))?.closest('details');
-  const list = entry?.querySelector('ul');
-  if (!list) return [];
-  const passages = list.cloneNode(true) as HTMLUListElement;
-  passages.className = 'pop-mentions pop-parallels';
-  return [el('p', 'pop-title', '与其他文件相同或相近的段落'), passages, link(a.href, '在文末列表中查看 →')];
+/** The report's list of parallels (src/pages/reports/[slug]/parallels.astro), fetched once; a failed fetch is tried again at the next marker. */
+let parallelsList: Promise<Document> | undefined;
+function loadParallelsList(url: string): Promise<Document> {
+  parallelsList ??= fetch(url)
+    .then((r) => {
+      if (!r.ok) throw new Error(String(r.status));
+      return r.text();
+    })
+    .then((html) => new DOMParser().parseFromString(html, 'text/html'))
+    .catch((error: unknown) => {
+      parallelsList = undefined;
+      throw error;
+    });
+  return parallelsList;
+}
+
+/** The paragraph's entry on that list: its passages, each linking to its paragraph. */
+async function renderParallels(a: HTMLAnchorElement): Promise<Node[]> {
+  const list = await loadParallelsList(a.href.split('#')[0]!);
+  const passages = list
+    .getElementById(decodeURIComponent(a.hash.slice(1)))
+    ?.closest('details')
+    ?.querySelector('ul');
+  if (!passages) return [];
+  const copy = document.importNode(passages, true);
+  copy.className = 'pop-mentions pop-parallels';
+  return [el('p', 'pop-title', '与其他文件相同或相近的段落'), copy, link(a.href, '在逐段列表中查看 →')];
 }
 
 function loadJson<T>(url: string): Promise<T> {
@@ -293,7 +313,11 @@ document.addEventListener('keydown', (e) => {
 });
 
 // Fetched while the reader reads, so a note rarely waits; never before the page has painted and settled.
-const prefetch = () => void loadNotes().catch(() => {});
+const prefetch = () => {
+  void loadNotes().catch(() => {});
+  const marker = document.querySelector<HTMLAnchorElement>('a.parallel-marker[href]');
+  if (marker) void loadParallelsList(marker.href.split('#')[0]!).catch(() => {});
+};
 addEventListener('load', () => ('requestIdleCallback' in window ? requestIdleCallback(prefetch) : setTimeout(prefetch, 1000)), {
   once: true,
 });

@@ -25,6 +25,11 @@ export interface Dataset {
   parts?: { column: string; folder: string; label: string };
 }
 
+/** The datasets a build stage writes as it makes them (src/open-data/parallels-data.ts), rather than an Astro page (src/pages/data/). */
+export const STAGE_DATASETS = ['parallels'] as const satisfies readonly Dataset['id'][];
+export type PageDatasetId = Exclude<Dataset['id'], (typeof STAGE_DATASETS)[number]>;
+export const isPageDataset = (d: Dataset): d is Dataset & { id: PageDatasetId } => !(STAGE_DATASETS as readonly string[]).includes(d.id);
+
 const c = (name: string, type: ColumnType, description: string, optional?: true): Column =>
   optional ? { name, type, description, optional } : { name, type, description };
 

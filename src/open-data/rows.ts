@@ -7,10 +7,9 @@
 import type { SiteData } from '../data/site-data.ts';
 import { mentionsOf } from '../views/mentions.ts';
 import { publishedEntities } from '../views/site-counts.ts';
-import { getReports, parallels } from '../views/site.ts';
+import { getReports } from '../views/site.ts';
 import { type CitedFigure, targetViews } from '../views/target-views.ts';
 import { href as sitePath, reportHref as reportPath } from '../core/url.ts';
-import { absoluteUrl } from '../core/site-url.ts';
 import { documentCitations } from '../citation/document-citations.ts';
 import { printedTitle } from '../citation/cite.ts';
 import type { Figure } from '../data/target-schema.ts';
@@ -19,12 +18,12 @@ import { entityPlace } from '../views/entity-place.ts';
 
 /** A place as a cell: its registry id, or the name of a place outside the registry. */
 const placeCell = (p: PlaceRef) => (typeof p === 'string' ? p : p.outside);
-import type { Dataset, Row } from './columns.ts';
+import type { Dataset, PageDatasetId, Row } from './columns.ts';
+import { dataLink } from './links.ts';
 
 const figure = (v: Figure) => String(v);
-const publicUrl = (path: string) => absoluteUrl(path) ?? path;
-const href = (path: string) => publicUrl(sitePath(path));
-const reportHref = (slug: string, fragment?: string) => publicUrl(reportPath(slug, fragment));
+const href = (path: string) => dataLink(sitePath(path));
+const reportHref = (slug: string, fragment?: string) => dataLink(reportPath(slug, fragment));
 /** A cited figure's paragraph link, absolute like every other link here. */
 const figureUrl = (c: CitedFigure) => reportHref(c.doc.slug, c.paragraph.id);
 
@@ -169,37 +168,18 @@ function mentionRows(site: SiteData): Row[] {
   }));
 }
 
-function parallelRows(site: SiteData): Row[] {
-  const text = new Map(site.index.paragraphs.map((p) => [`${p.doc}#${p.id}`, p.text]));
-  return parallels.map((p) => {
-    const a = text.get(`${p.a.doc}#${p.a.id}`) ?? '';
-    return {
-      doc_a: p.a.doc,
-      paragraph_a: p.a.id,
-      url_a: reportHref(p.a.doc, p.a.id),
-      doc_b: p.b.doc,
-      paragraph_b: p.b.id,
-      url_b: reportHref(p.b.doc, p.b.id),
-      shared_share: Number(p.share.toFixed(3)),
-      weighted_share: Number(p.weight.toFixed(3)),
-      shared_runs: p.runs.length,
-      shared_text_a: p.runs.map((r) => a.slice(r[0], r[1])).join('|'),
-    };
-  });
-}
-
-export const datasetRows: Record<Dataset['id'], (site: SiteData) => Row[] | Promise<Row[]>> = {
+/** The rows of each dataset an Astro page writes; the parallels are written by the build's parallels stage (parallels-data.ts). */
+export const datasetRows: Record<PageDatasetId, (site: SiteData) => Row[] | Promise<Row[]>> = {
   documents: documentRows,
   targets,
   figures: figureRows,
   observations,
   entities: entityRows,
   mentions: mentionRows,
-  parallels: parallelRows,
 };
 
 /** A dataset's rows split by its `parts` column, in first-seen order. */
-export async function datasetParts(site: SiteData, dataset: Dataset): Promise<Map<string, Row[]>> {
+export async function datasetParts(site: SiteData, dataset: Dataset & { id: PageDatasetId }): Promise<Map<string, Row[]>> {
   const parts = new Map<string, Row[]>();
   if (!dataset.parts) return parts;
   for (const row of await datasetRows[dataset.id](site)) {

@@ -3,7 +3,7 @@
  * -- --parallels-share`). A normal build never sets it; it exists so the same
  * corpus can be built three ways:
  * - HY_PARALLELS=off: nothing is detected and no compare page is made, so the
- *   report pages carry no markers, end lists or compare links and the open data
+ *   report pages carry no markers, lists of parallels or compare links and the open data
  *   no parallels;
  * - HY_PARALLELS=no-compare: the detection and all it puts on report pages and
  *   in the open data, but no compare page (nor links to one);

@@ -20,6 +20,7 @@ import { anchorsFile } from '../data/load-anchors.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { siteParallels } from '../parallels/site-parallels.ts';
 import { writeParallels } from '../parallels/store.ts';
+import { copyStageData, writeParallelsData } from '../open-data/parallels-data.ts';
 import { parallelsOn } from '../parallels/switch.ts';
 import { writeSearchIndex } from '../search-index/write-index.ts';
 import { checkFidelity, checkImportedFidelity } from '../verify/fidelity.ts';
@@ -158,27 +159,30 @@ export const stages: readonly Stage[] = [
   },
   {
     name: 'parallels',
-    does: 'parallel passages: paragraphs of other documents that share their wording (src/parallels/)',
+    does: 'parallel passages: paragraphs of other documents that share their wording (src/parallels/), and their open data',
     reads: [],
-    writes: ['.generated/parallels.json'],
+    writes: ['.generated/parallels.json', '.generated/open-data/'],
     takes: ['siteData'],
     gives: [],
     run(ctx) {
       const site = need(ctx.siteData, 'parallels', 'annotate');
       const found = parallelsOn() ? siteParallels(site) : [];
-      writeParallels(join(ctx.root, '.generated'), found);
+      const generated = join(ctx.root, '.generated');
+      writeParallels(generated, found);
+      writeParallelsData(generated, site.base, site.index.paragraphs, found);
       ctx.log(`  ${found.length} pairs of parallel passages`);
     },
   },
   {
     name: 'astro',
-    does: 'Astro renders every page',
+    does: 'Astro renders every page; the open data the parallels stage wrote is copied in',
     // Of the MDX only the frontmatter (src/pipeline/report-loader.ts); report bodies come from .generated/rendered/.
     reads: [
       '.generated/reports/',
       '.generated/site.json',
       '.generated/rendered/',
       '.generated/parallels.json',
+      '.generated/open-data/',
       'src/',
       'public/',
       'package.json',
@@ -186,13 +190,15 @@ export const stages: readonly Stage[] = [
     writes: ['<site>/', '.astro/', '.build/cache/'],
     takes: [],
     gives: [],
-    run(ctx) {
+    async run(ctx) {
       collectGarbage();
-      return runNode([join(ctx.root, 'node_modules', '.bin', 'astro'), 'build', '--silent'], {
+      await runNode([join(ctx.root, 'node_modules', '.bin', 'astro'), 'build', '--silent'], {
         cwd: ctx.root,
         env: { ...process.env, HY_OUT_DIR: ctx.site, HY_BASE: ctx.base, ASTRO_TELEMETRY_DISABLED: '1', ...RETURN_FREED_MEMORY },
         label: 'astro build',
       });
+      // Astro empties its output folder as it starts, so these go in after it.
+      copyStageData(join(ctx.root, '.generated'), ctx.site);
     },
   },
   {

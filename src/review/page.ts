@@ -3,9 +3,9 @@
  * JavaScript and by keyboard), and a list the browser code fills with the
  * proposals of this page from /api/items.
  */
+import { escapeMarkup as escape } from '../core/escape-markup.ts';
 import { type ReviewPage, pageHref } from './paging.ts';
 
-const escape = (text: string) => text.replace(/[&<>"]/gu, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]!};`);
 const link = (href: string, text: string, current: boolean, rel = '') =>
   `<a href="${escape(href)}"${current ? ' aria-current="page"' : ''}${rel ? ` rel="${rel}"` : ''}>${text}</a>`;
 

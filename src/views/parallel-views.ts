@@ -8,6 +8,7 @@ import type { DocumentMeta } from '../data/documents-schema.ts';
 import type { SiteData } from '../data/site-data.ts';
 import type { IndexedParagraph } from '../index/paragraphs.ts';
 import type { Parallel, ParallelSide } from '../parallels/detect.ts';
+import { href } from '../core/url.ts';
 import { formatDate } from './format.ts';
 
 export interface Segment {
@@ -122,6 +123,14 @@ function groupAlike(passages: { place: ParallelLink; text: string; runs: [number
   return [...groups.values()];
 }
 
+/** How many parallels each paragraph of a report has, by paragraph id: what its markers say, without the rest of reportParallels' work. */
+export function parallelCounts(site: SiteData, parallels: Parallel[], slug: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of lookupOf(site, parallels).parallels.get(slug) ?? [])
+    for (const own of [p.a, p.b]) if (own.doc === slug) counts.set(own.id, (counts.get(own.id) ?? 0) + 1);
+  return counts;
+}
+
 export function reportParallels(site: SiteData, parallels: Parallel[], slug: string): ParagraphParallels[] {
   const { paragraphs, ownParagraphs, documents, parallels: ofDoc } = lookupOf(site, parallels);
   const byParagraph = new Map<string, { other: ParallelSide; p: Parallel; runs: [number, number][] }[]>();
@@ -178,23 +187,26 @@ export function reportParallels(site: SiteData, parallels: Parallel[], slug: str
     });
 }
 
-/** Where a paragraph's entry in the report's end list of parallels is (ParallelPassages.astro): the marker links there. */
+/** Where a paragraph's entry is on its report's list of parallels (src/pages/reports/[slug]/parallels.astro). */
 export const parallelsAnchor = (id: string): string => `parallels-${id}`;
+
+/** A report's list of parallels, a page of its own, or a paragraph's entry there: the marker links there. */
+export const parallelsListHref = (slug: string, id?: string): string =>
+  href(`reports/${slug}/parallels/${id ? `#${parallelsAnchor(id)}` : ''}`);
 
 const PARAGRAPH = /<p id="([^"]+)">/g;
 const PARA_LINK = '<a class="para-link"';
 
 /**
  * The report body with a marker on each paragraph that has parallels: one
- * empty link, before the paragraph's ¶, to its entry in the end list (so it
- * works without JavaScript; with it, src/client/annotation-popover.ts shows
- * that entry as a popover). Its label comes from CSS, as the target badges',
+ * empty link, before the paragraph's ¶, to its entry on the report's list of
+ * parallels (so it works without JavaScript; with it,
+ * src/client/annotation-popover.ts shows that entry as a popover). Its label comes from CSS, as the target badges',
  * so it adds no text to the paragraph; it is page furniture to the fidelity
  * check and the search index. One pass over the stored HTML, whose paragraphs
  * are `<p id="…">` with no <p> inside (src/index/paragraphs.ts indexes exactly these).
  */
-export function withParallelMarkers(html: string, items: ParagraphParallels[]): string {
-  const counts = new Map(items.map((item) => [item.id, item.total]));
+export function withParallelMarkers(html: string, slug: string, counts: Map<string, number>): string {
   let out = '';
   let at = 0;
   for (const match of html.matchAll(PARAGRAPH)) {
@@ -203,7 +215,7 @@ export function withParallelMarkers(html: string, items: ParagraphParallels[]): 
     const end = html.indexOf('</p>', match.index);
     const link = html.lastIndexOf(PARA_LINK, end);
     const insertAt = link > match.index ? link : end;
-    const marker = `<a class="parallel-marker" href="#${parallelsAnchor(match[1]!)}" aria-label="与其他文件相同或相近：${count} 处" data-count="${count}" data-chrome="" data-pagefind-ignore=""></a>`;
+    const marker = `<a class="parallel-marker" href="${parallelsListHref(slug, match[1])}" aria-label="与其他文件相同或相近：${count} 处" data-count="${count}" data-chrome="" data-pagefind-ignore=""></a>`;
     out += html.slice(at, insertAt) + marker;
     at = insertAt;
   }

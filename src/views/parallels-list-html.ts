@@ -1,64 +1,59 @@
 /**
- * The entries of a report's end list of parallels as HTML, for
- * src/components/ParallelPassages.astro to place: written from one hast tree
- * rather than as Astro components, since on a corpus of near-copies the list
- * holds some twenty places per paragraph, each of which was several component
- * instances for Astro to render. The markup is what those components wrote,
- * byte for byte (compared on the Shigu and 2019 city reports when it moved).
+ * The entries of a report's list of parallels as HTML, for its list page
+ * (src/pages/reports/[slug]/parallels.astro) to place. Written as strings,
+ * not as Astro components or a hast tree: on a corpus of near-copies the lists
+ * hold some twenty places per paragraph and tens of MB in all, and building and
+ * serialising a tree for them was most of what the parallels cost the build.
+ * Every text goes through `escapeMarkup`; the same document titles and dates
+ * recur in every entry, so their figure runs are worked out once.
  */
-import type { ElementContent } from 'hast';
-import { toHtml } from 'hast-util-to-html';
-import { h } from 'hastscript';
 import { figureRuns } from '../annotation/rehype-figure-nobr.ts';
+import { escapeMarkup } from '../core/escape-markup.ts';
 import { href, reportHref } from '../core/url.ts';
 import { type ParagraphParallels, type ParallelLink, parallelsAnchor } from './parallel-views.ts';
 
-const text = (value: string): ElementContent => ({ type: 'text', value });
-
-/** Source text with each figure kept on one line, as FigureText.astro writes it. */
-const figureText = (value: string): ElementContent[] => figureRuns(value).map((r) => (r.figure ? h('span.nobr', r.text) : text(r.text)));
+const figureHtml = new Map<string, string>();
+/** Source text with each figure kept on one line (`span.nobr`), as FigureText.astro writes it. */
+function figureText(value: string): string {
+  let html = figureHtml.get(value);
+  if (html === undefined) {
+    html = figureRuns(value)
+      .map((r) => (r.figure ? `<span class="nobr">${escapeMarkup(r.text)}</span>` : escapeMarkup(r.text)))
+      .join('');
+    figureHtml.set(value, html);
+  }
+  return html;
+}
 
 const placeLink = (p: ParallelLink) =>
-  h('a', { href: reportHref(p.doc, p.id) }, [...figureText(p.docTitle), text(` · ${p.section.at(-1) ?? ''}`)]);
+  `<a href="${escapeMarkup(reportHref(p.doc, p.id))}">${figureText(p.docTitle)}${escapeMarkup(` · ${p.section.at(-1) ?? ''}`)}</a>`;
 
-function entry(item: ParagraphParallels, slug: string) {
+const meta = (text: string) => `<span class="parallel-meta">${figureText(text)}</span>`;
+
+function entry(item: ParagraphParallels, slug: string): string {
   const rest = item.total - item.inFull - item.more.length;
-  return h('details.parallels-item', [
-    h('summary', `${item.section.at(-1) ?? '本文开头'}：${item.opening}（${item.total} 处）`),
-    h('p.parallel-own', { id: parallelsAnchor(item.id) }, [h('a', { href: reportHref(slug, item.id) }, '本文此段')]),
-    h(
-      'ul',
-      item.parallels.map((g) =>
-        h('li', [
-          ...g.places.map((p) =>
-            h('p.parallel-source', [
-              placeLink(p),
-              text(' '),
-              h('span.parallel-meta', figureText(`${p.date} · 相同字句占较短一段的 ${p.percent}%`)),
-            ]),
-          ),
-          h(
-            'p.parallel-text',
-            g.segments.map((s) => (s.shared ? h('mark', s.text) : text(s.text))),
-          ),
-        ]),
-      ),
-    ),
-    ...(item.more.length
-      ? [
-          h('p.parallel-more-hint', `另有 ${item.total - item.inFull} 处，按相同字句多少排列：`),
-          h(
-            'ul.parallel-more',
-            item.more.map((p) => h('li', [placeLink(p), text(' '), h('span.parallel-meta', figureText(`${p.date} · ${p.percent}%`))])),
-          ),
-        ]
-      : []),
-    ...(rest > 0
-      ? [h('p.parallel-more-hint', [text(`其余 ${rest} 处见`), h('a', { href: href('data/') }, '开放数据'), text('的 parallels.csv。')])]
-      : []),
-  ]);
+  const inFull = item.parallels
+    .map(
+      (g) =>
+        `<li>${g.places.map((p) => `<p class="parallel-source">${placeLink(p)} ${meta(`${p.date} · 相同字句占较短一段的 ${p.percent}%`)}</p>`).join('')}` +
+        `<p class="parallel-text">${g.segments.map((s) => (s.shared ? `<mark>${escapeMarkup(s.text)}</mark>` : escapeMarkup(s.text))).join('')}</p></li>`,
+    )
+    .join('');
+  const more = item.more.length
+    ? `<p class="parallel-more-hint">另有 ${item.total - item.inFull} 处，按相同字句多少排列：</p>` +
+      `<ul class="parallel-more">${item.more.map((p) => `<li>${placeLink(p)} ${meta(`${p.date} · ${p.percent}%`)}</li>`).join('')}</ul>`
+    : '';
+  const others =
+    rest > 0
+      ? `<p class="parallel-more-hint">其余 ${rest} 处见<a href="${escapeMarkup(href('data/'))}">开放数据</a>的 parallels.csv。</p>`
+      : '';
+  return (
+    `<details class="parallels-item"><summary>${escapeMarkup(`${item.section.at(-1) ?? '本文开头'}：${item.opening}（${item.total} 处）`)}</summary>` +
+    `<p class="parallel-own" id="${escapeMarkup(parallelsAnchor(item.id))}"><a href="${escapeMarkup(reportHref(slug, item.id))}">本文此段</a></p>` +
+    `<ul>${inFull}</ul>${more}${others}</details>`
+  );
 }
 
 export function parallelsEntriesHtml(items: ParagraphParallels[], slug: string): string {
-  return toHtml(items.map((item) => entry(item, slug)));
+  return items.map((item) => entry(item, slug)).join('');
 }

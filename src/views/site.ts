@@ -10,6 +10,7 @@ import { readSiteData } from '../data/site-data.ts';
 import { readRendered, type StoredReport } from '../annotation/report-pipeline.ts';
 import { RENDERED_DIR, SITE_DATA_FILE } from '../pipeline/write-site-data.ts';
 import { readParallels } from '../parallels/store.ts';
+import { readStageDataCounts } from '../open-data/parallels-data.ts';
 
 const generated = join(process.cwd(), '.generated');
 
@@ -17,6 +18,9 @@ export const site = readSiteData(join(generated, SITE_DATA_FILE));
 
 /** Parallel passages across the documents, as the build's parallels stage found them. */
 export const parallels = readParallels(generated);
+
+/** Row counts of the open datasets a build stage wrote, which the open-data page shows (src/open-data/parallels-data.ts). */
+export const stageDataCounts = () => readStageDataCounts(generated);
 
 export type Report = CollectionEntry<'reports'>;
 

@@ -165,6 +165,12 @@ describe("a report's parallel passages", () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(siteUrl('reports/shigu-report-2019/'));
+    expect(await page.locator(`a[href^="/compare/"]`).count()).toBeGreaterThanOrEqual(4);
+    // The passages are on the report's list of parallels, linked from its end.
+    const toList = page.getByRole('link', { name: /逐段查看这 \d+ 段/ });
+    await toList.scrollIntoViewIfNeeded();
+    await toList.tap();
+    await page.waitForURL((url) => url.pathname === '/reports/shigu-report-2019/parallels/');
     const items = page.locator('.parallels-item');
     expect(await items.count()).toBeGreaterThan(10);
     await items.nth(0).locator('summary').focus();
@@ -179,7 +185,6 @@ describe("a report's parallel passages", () => {
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
     const href = await first.locator('.parallel-source a').getAttribute('href');
     expect(href).toMatch(/^\/reports\/[a-z0-9-]+\/#/);
-    expect(await page.locator(`a[href^="/compare/"]`).count()).toBeGreaterThanOrEqual(4);
     await context.close();
   });
 });

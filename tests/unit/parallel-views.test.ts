@@ -1,13 +1,20 @@
 /**
- * A report's end list of parallels (src/views/parallel-views.ts) on a corpus
+ * A report's list of parallels (src/views/parallel-views.ts) on a corpus
  * where a paragraph was copied into many documents: the entry shows a few
  * passages in full, of different documents, lists the next by place, and
- * counts all of them, so the page does not grow with the corpus.
+ * counts all of them, so the page does not grow with the corpus; the marker on
+ * the report's paragraph counts them too and leads to that entry.
  */
 import { describe, expect, it } from 'vitest';
 import type { SiteData } from '../../src/data/site-data.ts';
 import type { Parallel } from '../../src/parallels/detect.ts';
-import { PARALLELS_IN_FULL, PARALLELS_LISTED, reportParallels, withParallelMarkers } from '../../src/views/parallel-views.ts';
+import {
+  PARALLELS_IN_FULL,
+  PARALLELS_LISTED,
+  parallelCounts,
+  reportParallels,
+  withParallelMarkers,
+} from '../../src/views/parallel-views.ts';
 
 const TEXT = '坚决打好污染防治攻坚战，持续打好蓝天碧水净土三大保卫战。';
 const doc = (slug: string, year: number) => ({ slug, display_title: `报告${slug}`, date: { exact: `${year}-01-08` } });
@@ -34,7 +41,7 @@ function corpus(copies: number): { site: SiteData; parallels: Parallel[] } {
   return { site, parallels };
 }
 
-describe("a report's end list of parallels", () => {
+describe("a report's list of parallels", () => {
   it('shows a few passages in full, of different documents, lists the next by place and counts every one', () => {
     const { site, parallels } = corpus(40);
     const [entry] = reportParallels(site, parallels, 'report');
@@ -45,8 +52,13 @@ describe("a report's end list of parallels", () => {
     expect(new Set(places.map((p) => p.doc)).size).toBe(PARALLELS_IN_FULL);
     expect(entry!.parallels[0]!.segments.some((s) => s.shared)).toBe(true);
     expect(entry!.more).toHaveLength(PARALLELS_LISTED);
-    // The marker counts all of them, not only those shown.
-    expect(withParallelMarkers('<p id="p1">x</p>', [entry!])).toContain('data-count="80"');
+    // The marker counts all of them, not only those shown, and leads to the entry on the report's list page.
+    const counts = parallelCounts(site, parallels, 'report');
+    expect(counts).toEqual(new Map([['p1', 80]]));
+    const marked = withParallelMarkers('<p id="p1">x</p><p id="p2">y</p>', 'report', counts);
+    expect(marked).toContain('data-count="80"');
+    expect(marked).toContain('href="/reports/report/parallels/#parallels-p1"');
+    expect(marked.match(/parallel-marker/g)).toHaveLength(1);
   });
 
   it('shows everything in full when there are few', () => {
