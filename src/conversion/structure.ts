@@ -243,10 +243,36 @@ function splitFront(blocks: Block[], title: string | undefined, file: string): {
   return { front: [...before, ...own], rest: blocks.slice(end) };
 }
 
+/** An item of a list: a clause ending in a semicolon (`；`, `;`), or the last item's full stop. */
+const ITEM_END = /[；;]$/u;
+
+/**
+ * The blocks that are items of a list announced by a colon: after a block ending in a colon (`报告分四个部分：`), numbered
+ * blocks of one kind in a row (`一、…；` `二、…；` … `四、…。`), at least two, each but the last ending in a semicolon and the
+ * last in a semicolon or a sentence end. A heading ends on its own words, never on a semicolon, and never comes right
+ * after a colon; such items are the list's, paragraphs of the text (a news piece naming a report's parts).
+ */
+function listedItems(blocks: Block[]): Set<number> {
+  const items = new Set<number>();
+  for (let i = 1; i < blocks.length; i++) {
+    const kind = headingKindOf(blocks[i]!.text);
+    if (!kind || !ENDS_WITH_COLON.test(blocks[i - 1]!.text)) continue;
+    let j = i;
+    while (j < blocks.length && headingKindOf(blocks[j]!.text) === kind && ITEM_END.test(blocks[j]!.text)) j++;
+    const last = blocks[j];
+    if (last && headingKindOf(last.text) === kind && SENTENCE_END.test(last.text)) j++;
+    if (j - i < 2) continue;
+    for (let k = i; k < j; k++) items.add(k);
+    i = j - 1;
+  }
+  return items;
+}
+
 export function buildTree(blocks: Block[], title: string | undefined, file: string): DocumentTree {
   const { front, rest } = splitFront(blocks, title, file);
   const body: BodyNode[] = [];
   let aside: AsideNode | undefined;
+  const listed = listedItems(rest);
 
   for (let i = 0; i < rest.length; i++) {
     const block = rest[i]!;
@@ -255,7 +281,9 @@ export function buildTree(blocks: Block[], title: string | undefined, file: stri
     const numbered = headingKindOf(block.text);
     // "1." and "①" number list items inside prose; they are headings only as short lines of their own.
     const kind = numbered && LIST_KINDS.includes(numbered) && !listHeading(block.text) ? undefined : numbered;
-    if (APPENDIX.test(block.text) && isHeadingLike(block.text)) {
+    if (listed.has(i)) {
+      (aside ? aside.children : body).push({ type: 'paragraph', text: block.text, line: block.line });
+    } else if (APPENDIX.test(block.text) && isHeadingLike(block.text)) {
       aside = undefined;
       body.push({ type: 'heading', kind: 'appendix', depth: 0, text: block.text, line: block.line });
     } else if (box) {
