@@ -8,7 +8,7 @@
 import { eitherScript } from '../core/script.ts';
 import { ASCII_SENTENCE_END_MARKS, CLOSING_BRACKETS, FULL_STOP_MARKS, HAN, SENTENCE_END_MARKS } from '../zh/chars.ts';
 import { CHINESE_DIGITS, PLACE_WORDS } from '../zh/numbers.ts';
-import { APPENDIX_LABELS, BULLET_MARKS, IMAGE_PLACEHOLDER_LABELS, PREFACE_LABELS } from '../zh/markers.ts';
+import { APPENDIX_LABELS, BULLET_MARKS, IMAGE_PLACEHOLDER_LABELS, PREFACE_LABELS, SITE_LINE_LABELS } from '../zh/markers.ts';
 
 const CN = `[${CHINESE_DIGITS}${PLACE_WORDS}]+`;
 /** Markers are written in Simplified here and matched in either script. */
@@ -77,7 +77,8 @@ export function isStrongStart(text: string): boolean {
     BOX.test(text) ||
     FIGURE.test(text) ||
     APPENDIX.test(text) ||
-    BULLET.test(text)
+    BULLET.test(text) ||
+    SITE_LINE.test(text)
   );
 }
 
@@ -126,6 +127,8 @@ export const IMAGE_PLACEHOLDER = new RegExp(
   `^[\\[【〔（(<]?\\s*(?:${IMAGE_PLACEHOLDER_LABELS.map(W).join('|')})\\s*\\d{0,3}\\s*[\\]】〕）)>]?$`,
   'iu',
 );
+/** A site's own line about the article (`原标题：…`, `来源：新华社`; SITE_LINE_LABELS of `src/zh/markers.ts`). */
+export const SITE_LINE = new RegExp(`^(?:${SITE_LINE_LABELS.map(W).join('|')})\\s*[：:]`, 'u');
 /** A line ending in a dash or an ellipsis (`——`, `……`, `......`): it announces what follows or breaks off. */
 export const OPEN_END = /(?:——|—|……|…|\.{3,}|。{3,})$/u;
 /** A name printed alone on its line, letter-spaced or not (`张 值 恒`, `陈   竞`): the speaker under a title. */

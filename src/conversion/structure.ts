@@ -17,6 +17,7 @@ import {
   PHOTO_CAPTION,
   PREFACE,
   SPEAKER_LINE,
+  SITE_LINE,
   FIGURE,
   HAS_SENTENCE_END,
   IMAGE_PLACEHOLDER,
@@ -31,7 +32,7 @@ import {
 import { type Block, SHORT_LINE, isHeadingLike } from './reflow.ts';
 import { displayWidth } from './whitespace.ts';
 import { groupBullets } from './lists.ts';
-import { FULL_STOP_MARKS } from '../zh/chars.ts';
+import { FULL_STOP_MARKS, HAN, isClosingMark, isOpeningMark } from '../zh/chars.ts';
 import { PINYIN_GLOSS } from '../zh/reading.ts';
 
 /** A heading's run-in lead ends at the first full stop within this many characters. */
@@ -170,16 +171,79 @@ const OPENING_BLOCKS = 12;
 /** At most this many lines stand between a title and the salutation that opens a speech (date, speaker, a site's lines). */
 const TITLE_BLOCK_LINES = 4;
 
+/** How many opening blocks the title is looked for in: those before the first numbered heading, at most OPENING_BLOCKS. */
+function openingBlocks(blocks: Block[]): number {
+  const stop = blocks.findIndex((b) => headingKindOf(b.text));
+  return stop < 0 || stop > OPENING_BLOCKS ? Math.min(blocks.length, OPENING_BLOCKS) : stop;
+}
+
 /** Where the title printed in the opening blocks starts and ends: its last printing (a web page heads the text with its own copy of it). */
 function lastTitle(blocks: Block[], title: string): { start: number; end: number } | undefined {
   const want = compact(title);
-  let stop = blocks.findIndex((b) => headingKindOf(b.text));
-  if (stop < 0 || stop > OPENING_BLOCKS) stop = Math.min(blocks.length, OPENING_BLOCKS);
+  const stop = openingBlocks(blocks);
   for (let start = stop - 1; start >= 0; start--) {
     let joined = '';
     for (let end = start; end < stop && joined.length < want.length; end++) {
       joined += compact(blocks[end]!.text);
       if (joined === want) return { start, end: end + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** Marks of a clause or sentence, full- and half-width: the text before a title set apart has none. */
+const CLAUSE = /[，。；：！？,;]/u;
+/** A character that runs on into the words next to it: a Chinese character, a digit, `_`. */
+const WORD_CHAR = new RegExp(`^(?:${HAN}|[0-9０-９_])$`, 'u');
+
+/**
+ * Whether a title printed inside a block stands apart from the text before it (`before`) and after it (`after`), as a line
+ * of its own would: on each side nothing, a mark or a Latin letter (`…(全文)` before it, a site's token after it; not a
+ * digit or `_`, which join a year or a file's name to it, nor a bracket opening after it), a copy of the title (a breadcrumb ending with the headline), or after it a line of known shape (a salutation
+ * `各位代表：`, a date line, a site's `原标题：`/`来源：` line). Never a quotation inside a sentence: no clause before it
+ * in the block, no opening mark right before it, no closing mark right after it.
+ */
+function standsApart(before: string, after: string, want: string): boolean {
+  const last = before.at(-1) ?? '';
+  const first = after[0] ?? '';
+  if (CLAUSE.test(before) || isOpeningMark(last) || isClosingMark(first)) return false;
+  const apartBefore = !last || !WORD_CHAR.test(last) || compact(before).endsWith(want);
+  const salutation = after.match(/^[^：:]{1,12}[：:]/u)?.[0];
+  const apartAfter =
+    !first ||
+    (!WORD_CHAR.test(first) && !isOpeningMark(first)) ||
+    compact(after).startsWith(want) ||
+    (salutation !== undefined && isSalutation(salutation)) ||
+    DATE_LINE.test(unglossed(after)) ||
+    SITE_LINE.test(after);
+  return apartBefore && apartAfter;
+}
+
+/**
+ * The title run into the lines around it, where a copy's lines lack the marks that would have kept them apart (a site's
+ * breadcrumb ending with the headline, then the title, then its `原标题`/`来源` lines, all across blank lines; a page
+ * flattened onto one line, the title running into `各位代表：`; a letter-spaced title with a site's token after it): its
+ * last printing inside an opening block that stands apart from the text around it (`standsApart`). The block is parted
+ * into what stands before the title, the title and what follows, each keeping the block's line; undefined where no
+ * such printing is found.
+ */
+function partedAtTitle(blocks: Block[], title: string): Block[] | undefined {
+  const want = compact(title);
+  if (!want) return undefined;
+  for (let b = openingBlocks(blocks) - 1; b >= 0; b--) {
+    const { text, line } = blocks[b]!;
+    for (let k = text.length - 1; k >= 0; k--) {
+      if (compact(text[k]!) !== want[0]) continue;
+      for (let m = k + 1; m <= text.length; m++) {
+        const got = compact(text.slice(k, m));
+        if (got.length > want.length) break;
+        if (got !== want) continue;
+        const before = text.slice(0, k).trimEnd();
+        const after = text.slice(m).trimStart();
+        if (!standsApart(before, after, want)) break;
+        const pieces = [before, text.slice(k, m), after].filter((t) => t).map((t) => ({ text: t, line }));
+        return [...blocks.slice(0, b), ...pieces, ...blocks.slice(b + 1)];
+      }
     }
   }
   return undefined;
@@ -209,7 +273,8 @@ const isSalutation = (text: string) => ENDS_WITH_COLON.test(text) && !HAS_SENTEN
  * follows within a few lines that end no sentence, those lines are the title block too (a date line, the speaker, a name
  * printed alone under the date line, a page's own lines).
  */
-function splitFront(blocks: Block[], title: string | undefined, file: string): { front: FrontLine[]; rest: Block[] } {
+function splitFront(opening: Block[], title: string | undefined, file: string): { front: FrontLine[]; rest: Block[] } {
+  const blocks = title === undefined || lastTitle(opening, title) ? opening : (partedAtTitle(opening, title) ?? opening);
   const found = title === undefined ? undefined : lastTitle(blocks, title);
   const start = found?.start ?? 0;
   let end = start + (title === undefined ? frontLength(blocks) : Math.max(frontLength(blocks.slice(start)), found ? found.end - start : 1));
@@ -230,6 +295,8 @@ function splitFront(blocks: Block[], title: string | undefined, file: string): {
       break;
     }
   }
+  // A site's own lines under the title (`原标题：…`, `来源：…`) are the title block's, not the document's text.
+  if (found) while (end < blocks.length && SITE_LINE.test(blocks[end]!.text)) end++;
   const before = blocks
     .slice(0, start)
     .map((b): FrontLine =>
@@ -340,10 +407,13 @@ export function buildTree(blocks: Block[], title: string | undefined, file: stri
  * after the last numbered heading (an appendix) it keeps the level of the
  * unnumbered heading before it. A preface (`前言`) is an h2 that nothing nests under.
  */
+/** A comma in a heading: it reads as a clause of a sentence, not as a title. */
+const CLAUSE_IN_HEADING = /[，,]/u;
+
 export function assignDepths(body: BodyNode[]): void {
   const headings = body.filter((n): n is HeadingNode => n.type === 'heading');
   const present = HEADING_ORDER.filter((k) => headings.some((h) => h.kind === k));
-  const stack: { rank: number; depth: number; unnumbered: boolean }[] = [];
+  const stack: { rank: number; depth: number; unnumbered: boolean; clause?: true }[] = [];
   const depthFor = (rank: number, entries = stack) => (entries.filter((e) => e.rank < rank).at(-1)?.depth ?? 1) + 1;
   let lastUnnumbered: number | undefined;
   const lastNumbered = headings.findLastIndex((h) => h.kind !== 'unnumbered' && h.kind !== 'appendix');
@@ -370,10 +440,20 @@ export function assignDepths(body: BodyNode[]): void {
       stack.push({ rank, depth: h.depth, unnumbered: false });
       return;
     }
+    const clause = CLAUSE_IN_HEADING.test(h.text);
+    const next = headings[i + 1];
+    while (stack.at(-1)?.clause) stack.pop();
+    // A heading that reads as a clause (`这一年，我们…展现了…`) after one that reads as a title (`2021年工作回顾`), with no
+    // numbered heading to place it by: a subhead of that title.
+    const title = stack.at(-1);
+    if (clause && title?.unnumbered && (!next || next.kind === 'unnumbered')) {
+      h.depth = Math.min(6, title.depth + 1);
+      stack.push({ rank: Number.POSITIVE_INFINITY, depth: h.depth, unnumbered: true, clause: true });
+      return;
+    }
     while (stack.at(-1)?.unnumbered) stack.pop();
     let depth = Math.min(6, (stack.at(-1)?.depth ?? 1) + 1);
     let rank = Number.POSITIVE_INFINITY;
-    const next = headings[i + 1];
     if (next && next.kind !== 'unnumbered' && next.kind !== 'appendix') {
       const nextRank = present.indexOf(next.kind);
       const predicted = depthFor(nextRank);
@@ -386,7 +466,7 @@ export function assignDepths(body: BodyNode[]): void {
     }
     while (stack.length && stack.at(-1)!.depth >= depth) stack.pop();
     h.depth = depth;
-    stack.push({ rank, depth, unnumbered: true });
+    stack.push({ rank, depth, unnumbered: true, ...(clause ? { clause: true as const } : {}) });
     lastUnnumbered = depth;
   });
 }

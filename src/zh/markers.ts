@@ -23,3 +23,9 @@ export const BULLET_MARKS = '●■◆•▪◇▲►▶◎★☆◦‣▫';
  * `配图`, `image`. A line of just one of these is no text of the document's: it joins neither neighbour and heads nothing.
  */
 export const IMAGE_PLACEHOLDER_LABELS = ['图片', '图像', '配图', '插图', 'image', 'img', 'photo', 'picture'] as const;
+
+/**
+ * Labels a news or document site prints before its own details of an article, each followed by a colon
+ * (`原标题：…`, `来源：新华社`, `发布时间：…`): a site's line, never the document's text, and never part of its title.
+ */
+export const SITE_LINE_LABELS = ['原标题', '来源', '作者', '责任编辑', '编辑', '发布时间', '发布日期', '浏览次数', '字号'] as const;
