@@ -52,6 +52,29 @@ export function scrapingWarnings(text: string): ConversionWarning[] {
 }
 
 /**
+ * The build's one warning for a scraped copy's pinyin glosses: a glossed copy holds them on most of its lines, and one
+ * warning a line would bury every other warning. It names the first line, the count and the lines (`inspect` lists
+ * each line with its first gloss, scrapingWarnings).
+ */
+export function glossWarning(text: string): ConversionWarning[] {
+  const glossed = text.split('\n').flatMap((line, i) => {
+    const hits = [...line.matchAll(PINYIN_GLOSS)];
+    return hits.length
+      ? [{ line: i + 1, hits: hits.length, first: line.slice(Math.max(0, hits[0]!.index - 1), hits[0]!.index + hits[0]![0].length) }]
+      : [];
+  });
+  if (!glossed.length) return [];
+  const count = glossed.reduce((sum, l) => sum + l.hits, 0);
+  const at = glossed.slice(0, 10).map((l) => l.line);
+  return [
+    {
+      line: glossed[0]!.line,
+      message: `${count} pinyin gloss${count > 1 ? 'es' : ''} in brackets after a character ("${glossed[0]!.first}"), a leftover of a scraped copy, on ${glossed.length} line(s): ${at.join(', ')}${glossed.length > 10 ? ', …' : ''}; the page keeps them as written, links and search read the text without them.`,
+    },
+  ];
+}
+
+/**
  * Lines that held a whole page and were read as its pieces (`flattenedPieces` in reflow.ts): the maintainer should check
  * their paragraphs, since the line breaks were guessed from spaces.
  */
@@ -97,7 +120,7 @@ export function convertSource(bytes: Uint8Array, meta: DocumentMeta, file: strin
     wrapped: layout.wrapped,
     sourceChars,
     script,
-    warnings: [...radicals, ...flattenedWarnings(lines), ...scrapingWarnings(decoded.text)],
+    warnings: [...radicals, ...flattenedWarnings(lines), ...glossWarning(decoded.text)],
   };
 }
 
@@ -114,9 +137,6 @@ export function convertImported(imported: ImportedDocument, bytes: Uint8Array, m
     sourceChars,
     sourceSha256: createHash('sha256').update(bytes).digest('hex'),
   });
-  const warnings = [
-    ...imported.warnings.map((w) => ({ line: w.line ?? 1, message: `${w.origin}: ${w.message}` })),
-    ...scrapingWarnings(text),
-  ];
+  const warnings = [...imported.warnings.map((w) => ({ line: w.line ?? 1, message: `${w.origin}: ${w.message}` })), ...glossWarning(text)];
   return { mdx, tree, encoding: imported.format, wrapped: false, sourceChars, script, warnings, imported };
 }
