@@ -9,9 +9,8 @@
  * (data-chrome) are left alone.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
-import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
-import { isFurniture } from '../zh/furniture.ts';
 import { phrases } from '../zh/phrases.ts';
+import { replaceTextWithin } from './replace-text-within.ts';
 
 const CELLS = new Set(['td', 'th']);
 
@@ -23,28 +22,14 @@ function split(text: Text): ElementContent[] {
   return parts.flatMap((value, i): ElementContent[] => (i ? [wbr(), { type: 'text', value }] : [{ type: 'text', value }]));
 }
 
-type Parent = Root | Element | MdxJsxFlowElementHast;
-
-function visit(node: Parent, inCell: boolean): void {
-  const children = node.children as ElementContent[];
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i]!;
-    if (child.type === 'text' && inCell) {
-      const parts = split(child);
-      children.splice(i, 1, ...parts);
-      i += parts.length - 1;
-    } else if (child.type === 'element') {
-      const nobr = child.properties.className?.includes('nobr');
-      if (isFurniture(child) || nobr || child.tagName === 'code' || child.tagName === 'pre') continue;
-      visit(child, inCell || CELLS.has(child.tagName));
-    } else if ((child as unknown as MdxJsxFlowElementHast).type === 'mdxJsxFlowElement') {
-      const jsx = child as unknown as MdxJsxFlowElementHast;
-      if (isFurniture(jsx)) continue;
-      visit(jsx, inCell || CELLS.has(jsx.name ?? ''));
-    }
-  }
-}
+/** Figures kept whole (.nobr) have no break to offer. */
+const nobr = ({ properties: { className } }: Element) =>
+  Array.isArray(className)
+    ? className.includes('nobr')
+    : String(className ?? '')
+        .split(/\s+/)
+        .includes('nobr');
 
 export function rehypeCellWords() {
-  return (tree: Root) => visit(tree, false);
+  return (tree: Root) => replaceTextWithin(tree, { within: CELLS, replace: split, ignore: nobr });
 }

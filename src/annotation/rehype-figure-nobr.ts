@@ -7,10 +7,9 @@
  * report paragraphs, headings, list items and table cells, leaving page
  * furniture (data-chrome) alone.
  */
-import type { Element, ElementContent, Root, Text } from 'hast';
-import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
+import type { ElementContent, Root, Text } from 'hast';
 import { unitPattern } from '../zh/units.ts';
-import { isFurniture } from '../zh/furniture.ts';
+import { replaceTextWithin } from './replace-text-within.ts';
 
 const NUMBER = String.raw`\d+(?:[.,:：]\d+)*`;
 const PART = `${NUMBER}(?:[—–~～-]${NUMBER})?[多余]?(?:${unitPattern()})?`;
@@ -43,27 +42,6 @@ function wrap(text: Text): ElementContent[] {
   );
 }
 
-type Parent = Root | Element | MdxJsxFlowElementHast;
-
-function visit(node: Parent, inBlock: boolean): void {
-  const children = node.children as ElementContent[];
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i]!;
-    if (child.type === 'text' && inBlock) {
-      const parts = wrap(child);
-      children.splice(i, 1, ...parts);
-      i += parts.length - 1;
-    } else if (child.type === 'element') {
-      if (isFurniture(child) || child.tagName === 'code' || child.tagName === 'pre') continue;
-      visit(child, inBlock || BLOCKS.has(child.tagName));
-    } else if ((child as unknown as MdxJsxFlowElementHast).type === 'mdxJsxFlowElement') {
-      const jsx = child as unknown as MdxJsxFlowElementHast;
-      if (isFurniture(jsx)) continue;
-      visit(jsx, inBlock || BLOCKS.has(jsx.name ?? ''));
-    }
-  }
-}
-
 export function rehypeFigureNobr() {
-  return (tree: Root) => visit(tree, false);
+  return (tree: Root) => replaceTextWithin(tree, { within: BLOCKS, replace: wrap });
 }
