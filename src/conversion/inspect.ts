@@ -82,12 +82,7 @@ export function findDoubts(lines: Line[], layout: Layout, blocks: Block[], tree:
         kind: 'join',
         reason: `joined to the next line although it ends a sentence: ${s} ${unit(layout)} long, full lines from ${layout.fullFrom} ("…${line.text.slice(-12)}" + "${clip(next.text, 12)}")`,
       });
-    } else if (
-      joined &&
-      reach(lines, i, layout) < layout.width - 3 &&
-      isHeadingLike(line.text) &&
-      proseFirstLine(lines, i, layout)
-    ) {
+    } else if (joined && reach(lines, i, layout) < layout.width - 3 && isHeadingLike(line.text) && proseFirstLine(lines, i, layout)) {
       // Short of full, read as a paragraph's first line by its clause marks and length alone (`proseFirstLine`): the nearer
       // four fifths of the width, the likelier a long heading.
       const share = s / layout.width;
