@@ -35,7 +35,7 @@ describe('a paragraph of the 2019 report', () => {
     );
     expect(gbt).not.toContain('hl=');
     expect(await popover.locator('[data-cite="english"]').textContent()).toBe(
-      `邓群策. (2019). 政府工作报告：2019年1月8日在衡阳市第十五届人民代表大会第五次会议上 [Zhengfu gongzuo baogao: 2019 nian 1 yue 8 ri zai hengyang shi di shiwu jie renmin daibiao dahui di wu ci huiyi shang]. 衡阳市人民政府. ${url}`,
+      `邓群策. (2019). 政府工作报告：2019年1月8日在衡阳市第十五届人民代表大会第五次会议上 [Zhengfu gongzuo baogao: 2019 nian 1 yue 8 ri zai Hengyang shi di shiwu jie renmin daibiao dahui di wu ci huiyi shang]. 衡阳市人民政府. ${url}`,
     );
     expect(page.url()).toBe(url);
     // Copying puts that text on the clipboard, and says so.
